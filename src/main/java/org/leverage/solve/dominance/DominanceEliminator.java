@@ -201,7 +201,9 @@ public final class DominanceEliminator {
   public Result eliminate(NormalFormGame game) {
     Counters counters = new Counters();
     StrategySubset subset = StrategySubset.all(game);
-    NormalFormGame current = game;
+    // Even with nothing to remove the result is a restricted copy, so that the reduced game
+    // is always defined by payoffs alone, whatever the input was.
+    NormalFormGame current = subset.restrict(game);
     List<Step> steps = new ArrayList<>();
     int round = 0;
     while (true) {
