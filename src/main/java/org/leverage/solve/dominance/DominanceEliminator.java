@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.apache.commons.math3.fraction.FractionConversionException;
@@ -216,13 +217,14 @@ public final class DominanceEliminator {
         PlayerView view = new PlayerView(current, p);
         boolean[] weakBest = view.weakBestResponses(counters);
         for (int s = 0; s < view.n; s++) {
-          Dominator d = weakBest[s] ? null : findDominator(view, s, kept, counters);
-          if (d == null) {
+          Optional<Dominator> d =
+              weakBest[s] ? Optional.empty() : findDominator(view, s, kept, counters);
+          if (d.isEmpty()) {
             next.add(kept.get(s));
           } else {
             removed = true;
-            steps.add(
-                new Step(round, p, kept.get(s), current.players().get(p).strategies().get(s), d));
+            String label = current.players().get(p).strategies().get(s);
+            steps.add(new Step(round, p, kept.get(s), label, d.get()));
           }
         }
         survivors.add(next);
@@ -237,20 +239,24 @@ public final class DominanceEliminator {
     return new Result(current, subset, steps, counters.asMap());
   }
 
-  private Dominator findDominator(PlayerView view, int s, List<Integer> kept, Counters counters) {
+  /** The first pure strategy that strictly dominates {@code s}, else a certified mixture. */
+  private Optional<Dominator> findDominator(
+      PlayerView view, int s, List<Integer> kept, Counters counters) {
     for (int t = 0; t < view.n; t++) {
       if (t != s && view.strictlyDominates(t, s, counters)) {
-        return Dominator.pure(kept.get(t));
+        return Optional.of(Dominator.pure(kept.get(t)));
       }
     }
+    // With two strategies a mixture over the others is the other pure strategy, checked above.
     if (options.mixed() && view.n >= 3) {
       return mixedDominator(view, s, kept, counters);
     }
-    return null;
+    return Optional.empty();
   }
 
-  /** The exact mixed dominator of {@code s} found via the LP, or null. */
-  private Dominator mixedDominator(PlayerView view, int s, List<Integer> kept, Counters counters) {
+  /** The exact mixed dominator of {@code s} found via the LP and certified, if any. */
+  private Optional<Dominator> mixedDominator(
+      PlayerView view, int s, List<Integer> kept, Counters counters) {
     int k = view.n - 1;
     int[] others = new int[k];
     for (int t = 0, i = 0; t < view.n; t++) {
@@ -261,13 +267,13 @@ public final class DominanceEliminator {
     double[] sigma = solveLp(view, s, others);
     if (sigma == null) {
       counters.lpFailed++;
-      return null;
+      return Optional.empty();
     }
     counters.lpSolved++;
     double margin = sigma[k];
     Tolerance tolerance = options.tolerance();
     if (margin <= tolerance.zero()) {
-      return null;
+      return Optional.empty();
     }
     for (double precision : new double[] {margin / (2 * k), tolerance.zero()}) {
       BigFraction[] weights = rationalise(sigma, k, precision);
@@ -283,11 +289,11 @@ public final class DominanceEliminator {
             b.put(kept.get(others[i]), weights[i].divide(sum).reduce());
           }
         }
-        return new Dominator(b.build());
+        return Optional.of(new Dominator(b.build()));
       }
     }
     counters.mixedNotCertified++;
-    return null;
+    return Optional.empty();
   }
 
   /**
