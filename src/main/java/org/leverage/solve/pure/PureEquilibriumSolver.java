@@ -18,8 +18,10 @@ import org.leverage.solve.SolverLimitException;
  * best response to the others' strategies. For each player {@code p} the cells split into
  * groups that differ only in {@code p}'s strategy (cells {@code base + k * stride(p)}); the
  * best-response value of each group is computed once and every cell of the group that attains
- * it stays marked. Cells marked for every player are the equilibria. This is the method of
- * Gambit's {@code enumpure}, organised by strides so that each payoff is read at most once.
+ * it stays marked. Cells marked for every player are the equilibria. Gambit's {@code enumpure}
+ * instead tries every deviation from every cell ({@code cells x sum of strategies} reads);
+ * here each payoff is read at most once, and groups whose cells are all ruled out already by
+ * earlier players are skipped.
  *
  * <p>Exactness: the maximum of a group is found in the game's {@code double} view, and only
  * the strategies whose {@code double} payoff is within a proven rounding bound of that maximum
