@@ -120,6 +120,48 @@ class DominanceEliminatorTest {
   }
 
   @Test
+  void threePlayerGameWithAMixedDominator() {
+    // Player 1's s1 pays 3 when players 2 and 3 match and s2 pays 3 when they differ; s3 pays
+    // 1 always, less than the even mixture of s1 and s2 (3/2). The others are indifferent.
+    int[][] payoffs = new int[12][];
+    for (int c = 0; c < 12; c++) {
+      int s1 = c % 3;
+      boolean match = (c / 3) % 2 == c / 6;
+      payoffs[c] = new int[] {s1 == 2 ? 1 : (s1 == 0) == match ? 3 : 0, 0, 0};
+    }
+    NormalFormGame g = TestGames.ofInts("three-mixed", new int[] {3, 2, 2}, payoffs);
+    Result result = eliminate(g);
+    BigFraction half = new BigFraction(1, 2);
+    assertEquals(
+        List.of(new Step(1, 0, 2, "s3", new Dominator(Map.of(0, half, 1, half)))), result.steps());
+  }
+
+  /** The mixture game with D = (3/2 - gap, 3/2 - gap): the even mixture beats D by gap. */
+  private static NormalFormGame mixtureWithGap(BigFraction gap) {
+    BigFraction d = new BigFraction(3, 2).subtract(gap);
+    BigFraction[][] cells = new BigFraction[6][];
+    int[][] ints = {{3, 1}, {0, 0}, {0, 0}, {0, 0}, {3, 1}, {0, 0}};
+    for (int c = 0; c < 6; c++) {
+      cells[c] =
+          new BigFraction[] {
+            c % 3 == 2 ? d : new BigFraction(ints[c][0]), new BigFraction(ints[c][1])
+          };
+    }
+    return NormalFormGame.ofPayoffs("gap", "", TestGames.players(3, 2), cells);
+  }
+
+  @Test
+  void marginAtRoundingLevelIsConservativelyKept() {
+    BigFraction tiny = new BigFraction(1, 1_000_000_000_000L);
+    Result result = eliminate(mixtureWithGap(tiny));
+    assertEquals(List.of(), result.steps());
+    assertEquals(1L, result.counters().get("lpSolved"));
+    Result clear = eliminate(mixtureWithGap(new BigFraction(1, 1000)));
+    assertEquals(1, clear.steps().size());
+    assertFalse(clear.steps().get(0).dominator().isPure());
+  }
+
+  @Test
   void tiesAreNotStrictDominance() {
     NormalFormGame flat = TestGames.ofInts("flat", new int[] {3, 3}, new int[9][2]);
     Result result = eliminate(flat);
