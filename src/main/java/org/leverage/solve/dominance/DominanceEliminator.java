@@ -24,6 +24,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.StrategySubset;
 import org.leverage.numeric.Tolerance;
+import org.leverage.solve.pure.BestResponses;
 
 /**
  * Iterated elimination of strictly dominated strategies of an n-player normal-form game, by
@@ -39,8 +40,9 @@ import org.leverage.numeric.Tolerance;
  * steps are those of the original game.
  *
  * <p>A strategy that is a best response (weakly) to some profile of the others' remaining
- * strategies cannot be strictly dominated, by pure or mixed strategies; this exact test runs
- * first and spares the other checks for most strategies.
+ * strategies cannot be strictly dominated, by pure or mixed strategies; this exact test
+ * ({@link BestResponses}, one pass over the player's payoffs) runs first and spares the other
+ * checks for most strategies.
  *
  * <p>Pure dominance is decided exactly. The dominator reported is the first strategy in index
  * order that strictly dominates.
@@ -61,9 +63,10 @@ import org.leverage.numeric.Tolerance;
  * payoff range), or one where the LP fails, is kept and counted.
  *
  * <p>Complexity per round, for a player with {@code n} remaining strategies and {@code m}
- * profiles of the others: {@code O(n m)} exact comparisons for the best-response test, {@code
- * O(n^2 m)} for pure dominance of the strategies that fail it, and one LP with {@code m}
- * constraints and {@code n} variables per such strategy not dominated by a pure strategy.
+ * profiles of the others: {@code O(n m)} payoff reads for the best-response test (screened in
+ * {@code double}, exact on near-ties), {@code O(n^2 m)} exact comparisons for pure dominance of
+ * the strategies that fail it, and one LP with {@code m} constraints and {@code n} variables
+ * per such strategy not dominated by a pure strategy; plus one copy of the reduced game.
  *
  * <p>Counters: {@code rounds} (rounds run, the last of which removed nothing), {@code
  * exactComparisons}, {@code lpSolved}, {@code lpFailed} (the simplex method stopped without an
@@ -409,25 +412,13 @@ public final class DominanceEliminator {
 
     /** Which strategies are a best response to at least one profile of the others. */
     boolean[] weakBestResponses(Counters counters) {
+      boolean[] cells = new boolean[game.numCells()];
+      Arrays.fill(cells, true);
+      counters.exactComparisons += BestResponses.retain(game, player, cells).exactComparisons();
       boolean[] best = new boolean[n];
-      int[] ties = new int[n];
       for (int base : bases) {
-        BigFraction max = payoff(0, base);
-        int count = 1;
-        ties[0] = 0;
-        for (int t = 1; t < n; t++) {
-          int c = payoff(t, base).compareTo(max);
-          counters.exactComparisons++;
-          if (c > 0) {
-            max = payoff(t, base);
-            count = 0;
-          }
-          if (c >= 0) {
-            ties[count++] = t;
-          }
-        }
-        for (int i = 0; i < count; i++) {
-          best[ties[i]] = true;
+        for (int t = 0; t < n; t++) {
+          best[t] |= cells[base + t * stride];
         }
       }
       return best;

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.EquilibriumSolver;
@@ -23,12 +22,8 @@ import org.leverage.solve.SolverLimitException;
  * here each payoff is read at most once, and groups whose cells are all ruled out already by
  * earlier players are skipped.
  *
- * <p>Exactness: the maximum of a group is found in the game's {@code double} view, and only
- * the strategies whose {@code double} payoff is within a proven rounding bound of that maximum
- * are compared in exact rationals. In the usual case a single strategy is within the bound and
- * no exact arithmetic is needed; ties and near-ties are always decided exactly. For a player
- * with a payoff whose numerator or denominator is too large for the rounding bound to hold (see
- * {@link #SCREENABLE_BITS}), every comparison is exact.
+ * <p>Exactness: best responses are found by {@link BestResponses}, which screens with the
+ * game's {@code double} view and decides ties and near-ties in exact rationals.
  *
  * <p>Complexity: {@code O(players x cells)} payoff reads plus the exact comparisons of near-ties
  * and the construction of the equilibria. Degenerate games (ties everywhere, e.g. all payoffs
@@ -42,23 +37,6 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
 
   /** The method's command-line name. */
   public static final String METHOD = "pure";
-
-  /**
-   * Payoffs whose numerator and denominator both have at most this many bits convert to a
-   * normal {@code double} (magnitude between 2^-1000 and 2^1000) with a relative error of at
-   * most four units in the last place: one rounding for each of the numerator, the denominator
-   * and their quotient ({@code BigFraction.doubleValue}).
-   */
-  static final int SCREENABLE_BITS = 1000;
-
-  /**
-   * A strategy whose {@code double} payoff is below the group's {@code double} maximum {@code
-   * M} by more than {@code |M|} times this is certainly not a best response: with relative
-   * conversion errors of at most 2^-51 on both values the exact order cannot differ. This is a
-   * rounding-error bound, not a tolerance: it never decides an answer, it only decides which
-   * comparisons are made exactly.
-   */
-  private static final double RELATIVE_SCREEN = 0x1p-48;
 
   /**
    * Options.
@@ -105,9 +83,12 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
   public Result solve(NormalFormGame game) {
     boolean[] stable = new boolean[game.numCells()];
     Arrays.fill(stable, true);
-    long[] work = new long[2]; // cellsChecked, exactComparisons
+    long cellsChecked = 0;
+    long exactComparisons = 0;
     for (int p = 0; p < game.numPlayers(); p++) {
-      keepBestResponses(game, p, stable, work);
+      BestResponses.Work work = BestResponses.retain(game, p, stable);
+      cellsChecked += work.payoffsRead();
+      exactComparisons += work.exactComparisons();
     }
     List<int[]> profiles = new ArrayList<>();
     for (int c = 0; c < stable.length; c++) {
@@ -135,118 +116,6 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
         METHOD,
         true,
         equilibria.build(),
-        ImmutableMap.of("cellsChecked", work[0], "exactComparisons", work[1]));
-  }
-
-  /**
-   * Clears {@code stable[c]} for every cell {@code c} where {@code player} does not
-   * best-respond. Groups whose cells are all cleared already are skipped.
-   */
-  private static void keepBestResponses(
-      NormalFormGame game, int player, boolean[] stable, long[] work) {
-    int n = game.numStrategies(player);
-    int stride = game.stride(player);
-    int block = stride * n;
-    boolean screen = isScreenable(game, player);
-    double[] values = new double[n];
-    int[] candidates = new int[n];
-    for (int high = 0; high < stable.length; high += block) {
-      for (int base = high; base < high + stride; base++) {
-        if (!anyStable(stable, base, stride, n)) {
-          continue;
-        }
-        int numCandidates;
-        if (screen) {
-          double max = Double.NEGATIVE_INFINITY;
-          for (int k = 0; k < n; k++) {
-            double v = game.payoffAsDouble(player, base + k * stride);
-            values[k] = v;
-            max = Math.max(max, v);
-          }
-          double threshold = max - Math.abs(max) * RELATIVE_SCREEN;
-          numCandidates = 0;
-          for (int k = 0; k < n; k++) {
-            if (values[k] >= threshold) {
-              candidates[numCandidates++] = k;
-            }
-          }
-        } else {
-          for (int k = 0; k < n; k++) {
-            candidates[k] = k;
-          }
-          numCandidates = n;
-        }
-        work[0] += n;
-        if (numCandidates > 1) {
-          numCandidates =
-              keepExactMaxima(game, player, base, stride, candidates, numCandidates, work);
-        }
-        clearAllBut(stable, base, stride, n, candidates, numCandidates);
-      }
-    }
-  }
-
-  /**
-   * Narrows {@code candidates[0..count)} to those with the exact maximum payoff, in place.
-   *
-   * @return the new count
-   */
-  private static int keepExactMaxima(
-      NormalFormGame game,
-      int player,
-      int base,
-      int stride,
-      int[] candidates,
-      int count,
-      long[] work) {
-    BigFraction best = game.payoff(player, base + candidates[0] * stride);
-    int kept = 1;
-    for (int i = 1; i < count; i++) {
-      BigFraction v = game.payoff(player, base + candidates[i] * stride);
-      int cmp = v.compareTo(best);
-      work[1]++;
-      if (cmp > 0) {
-        best = v;
-        candidates[0] = candidates[i];
-        kept = 1;
-      } else if (cmp == 0) {
-        candidates[kept++] = candidates[i];
-      }
-    }
-    return kept;
-  }
-
-  private static boolean anyStable(boolean[] stable, int base, int stride, int n) {
-    for (int k = 0; k < n; k++) {
-      if (stable[base + k * stride]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Clears the group's cells except the {@code count} best responses (in increasing order). */
-  private static void clearAllBut(
-      boolean[] stable, int base, int stride, int n, int[] keep, int count) {
-    int next = 0;
-    for (int k = 0; k < n; k++) {
-      if (next < count && keep[next] == k) {
-        next++;
-      } else {
-        stable[base + k * stride] = false;
-      }
-    }
-  }
-
-  /** Whether every payoff of {@code player} converts to {@code double} within the bound. */
-  private static boolean isScreenable(NormalFormGame game, int player) {
-    for (int c = 0; c < game.numCells(); c++) {
-      BigFraction u = game.payoff(player, c);
-      if (u.getNumerator().bitLength() > SCREENABLE_BITS
-          || u.getDenominator().bitLength() > SCREENABLE_BITS) {
-        return false;
-      }
-    }
-    return true;
+        ImmutableMap.of("cellsChecked", cellsChecked, "exactComparisons", exactComparisons));
   }
 }
