@@ -4,8 +4,8 @@ import java.math.BigInteger;
 import org.leverage.game.NormalFormGame;
 
 /**
- * Checks a file's declared game shape against {@link NormalFormGame#MAX_PAYOFF_ENTRIES} before
- * the reader allocates labels or payoff tables for it, so that a ten-byte header cannot ask for
+ * Checks a file's declared game shape against {@link NormalFormGame#MAX_PAYOFF_ENTRIES} before the
+ * reader allocates labels or payoff tables for it, so that a ten-byte header cannot ask for
  * terabytes.
  */
 final class GameShape {
@@ -16,8 +16,7 @@ final class GameShape {
    * @param strategyCounts number of strategies of each player, each at least 1
    * @throws GameFormatException when players times cells exceeds the limit
    */
-  static void checkSize(String source, int line, long[] strategyCounts)
-      throws GameFormatException {
+  static void checkSize(String source, int line, long[] strategyCounts) throws GameFormatException {
     long limit = NormalFormGame.MAX_PAYOFF_ENTRIES;
     long entries = strategyCounts.length;
     for (long count : strategyCounts) {

@@ -1,5 +1,7 @@
 package org.leverage.io;
 
+import java.util.Locale;
+
 /** Shows user text inside one-line error messages. */
 final class MessageText {
 
@@ -8,8 +10,24 @@ final class MessageText {
   private MessageText() {}
 
   /**
-   * {@code s} in double quotes, cut after 40 characters, with line breaks, tabs, quotes and
-   * other control characters escaped so that a message stays on one line.
+   * A note for a payoff error when {@code text} is a NaN or an infinity (as Java, Gambit or YAML
+   * spell them), which are not numbers a game can have; empty otherwise.
+   */
+  static String nonFiniteNote(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.startsWith("+") || t.startsWith("-")) {
+      t = t.substring(1);
+    }
+    if (t.startsWith(".")) {
+      t = t.substring(1);
+    }
+    boolean nonFinite = t.equals("nan") || t.equals("inf") || t.equals("infinity");
+    return nonFinite ? " (NaN and infinities are not payoffs)" : "";
+  }
+
+  /**
+   * {@code s} in double quotes, cut after 40 characters, with line breaks, tabs, quotes and other
+   * control characters escaped so that a message stays on one line.
    */
   static String quote(String s) {
     boolean cut = s.length() > MAX_SHOWN;

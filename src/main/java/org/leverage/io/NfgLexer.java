@@ -1,13 +1,13 @@
 package org.leverage.io;
 
 /**
- * Splits Gambit's classic game-file syntax into tokens: braces, commas, quoted strings and
- * words (numbers and symbols). One token is current at a time; no token objects are allocated,
- * so a file with millions of payoffs costs one substring per payoff.
+ * Splits Gambit's classic game-file syntax into tokens: braces, commas, quoted strings and words
+ * (numbers and symbols). One token is current at a time; no token objects are allocated, so a file
+ * with millions of payoffs costs one substring per payoff.
  *
- * <p>Strings are delimited by double quotes and may span lines; inside them {@code \"} stands
- * for a quote and {@code \\} for a backslash, and a backslash before any other character is
- * kept as it is. Words run until whitespace, a brace, a comma or a quote.
+ * <p>Strings are delimited by double quotes and may span lines; inside them {@code \"} stands for a
+ * quote and {@code \\} for a backslash, and a backslash before any other character is kept as it
+ * is. Words run until whitespace, a brace, a comma or a quote.
  */
 final class NfgLexer {
 

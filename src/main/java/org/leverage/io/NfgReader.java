@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -31,16 +30,16 @@ import org.leverage.numeric.Rationals;
  * 1 2 0 ...
  * </pre>
  *
- * Cells run in Gambit's order, the first player's strategy fastest. The number type ({@code R}
- * or {@code D}) is accepted and ignored: every payoff is read exactly (integers, decimals with
+ * Cells run in Gambit's order, the first player's strategy fastest. The number type ({@code R} or
+ * {@code D}) is accepted and ignored: every payoff is read exactly (integers, decimals with
  * optional exponent, and {@code a/b}) by {@link Rationals#parse}, never through {@code double}.
- * Commas between outcome payoffs are optional, as in Gambit. Repeated strategy labels are legal
- * and kept (strategies are identified by position). A game of the outcome version keeps its
- * outcome table.
+ * Commas between outcome payoffs are optional, as in Gambit. Repeated strategy labels are legal and
+ * kept (strategies are identified by position). A game of the outcome version keeps its outcome
+ * table.
  *
- * <p>Every error is a {@link GameFormatException} naming the line and what was found and
- * expected. The header's declared size is checked against {@link
- * NormalFormGame#MAX_PAYOFF_ENTRIES} before anything is allocated for it.
+ * <p>Every error is a {@link GameFormatException} naming the line and what was found and expected.
+ * The header's declared size is checked against {@link NormalFormGame#MAX_PAYOFF_ENTRIES} before
+ * anything is allocated for it.
  *
  * <p>Time and memory are linear in the file size: one pass over the characters, no regular
  * expressions, and each distinct payoff text is parsed once (equal texts share one {@link
@@ -92,8 +91,7 @@ public final class NfgReader {
           throw lex.error("file ends after the header; expected the payoffs or the outcome list");
         default:
           throw lex.error(
-              "expected the payoffs or \"{\" opening the outcome list but found "
-                  + lex.describe());
+              "expected the payoffs or \"{\" opening the outcome list but found " + lex.describe());
       }
     }
 
@@ -113,8 +111,7 @@ public final class NfgReader {
       }
       lex.next();
       if (lex.kind() != Kind.WORD || !(lex.value().equals("R") || lex.value().equals("D"))) {
-        throw lex.error(
-            "expected the number type R or D after NFG 1 but found " + lex.describe());
+        throw lex.error("expected the number type R or D after NFG 1 but found " + lex.describe());
       }
       lex.next();
       if (lex.kind() != Kind.STRING) {
@@ -350,7 +347,12 @@ public final class NfgReader {
       if (lex.kind() != Kind.RBRACE) {
         throw lex.error(
             lex.kind() == Kind.WORD
-                ? "outcome " + number + " has more than " + n + " payoffs; expected " + n
+                ? "outcome "
+                    + number
+                    + " has more than "
+                    + n
+                    + " payoffs; expected "
+                    + n
                     + " (one per player)"
                 : "expected \"}\" closing outcome " + number + " but found " + lex.describe());
       }
@@ -389,7 +391,7 @@ public final class NfgReader {
               + where
               + " but found "
               + lex.describe()
-              + (isNonFinite(lex.value()) ? " (NaN and infinities are not payoffs)" : ""));
+              + MessageText.nonFiniteNote(lex.value()));
     }
 
     private String playerLabel(int p) {
@@ -407,13 +409,5 @@ public final class NfgReader {
       }
     }
     return true;
-  }
-
-  private static boolean isNonFinite(String s) {
-    String t = s.toLowerCase(Locale.ROOT);
-    if (t.startsWith("+") || t.startsWith("-")) {
-      t = t.substring(1);
-    }
-    return t.equals("nan") || t.equals("inf") || t.equals("infinity");
   }
 }

@@ -7,20 +7,19 @@ import org.leverage.game.Player;
 import org.leverage.numeric.Rationals;
 
 /**
- * Writes a game as a Gambit strategic-form file ({@code .nfg}, version 1, number type {@code
- * R}) that {@link NfgReader} and Gambit read back to the same game: the outcome version when
- * the game has an outcome table, the payoff version otherwise. Strategy names are always
- * written; payoffs are exact ({@code a} or {@code a/b}, via {@link Rationals#format}); the
- * comment is always written, possibly as {@code ""}.
+ * Writes a game as a Gambit strategic-form file ({@code .nfg}, version 1, number type {@code R})
+ * that {@link NfgReader} and Gambit read back to the same game: the outcome version when the game
+ * has an outcome table, the payoff version otherwise. Strategy names are always written; payoffs
+ * are exact ({@code a} or {@code a/b}, via {@link Rationals#format}); the comment is always
+ * written, possibly as {@code ""}.
  *
- * <p>Strings are quoted with {@code \"} for a quote and {@code \\} for a backslash. Gambit
- * itself reads a doubled backslash as two characters, so a label containing a backslash
- * reads back differently in Gambit (never in {@link NfgReader}); no label in Gambit's corpus
- * has one.
+ * <p>Strings are quoted with {@code \"} for a quote and {@code \\} for a backslash. Gambit itself
+ * reads a doubled backslash as two characters, so a label containing a backslash reads back
+ * differently in Gambit (never in {@link NfgReader}); no label in Gambit's corpus has one.
  *
- * <p>Layout: one cell per line in the payoff version; in the outcome version one outcome per
- * line, then the outcome numbers with one line per column of the first player's strategies.
- * Linear in the number of cells.
+ * <p>Layout: one cell per line in the payoff version; in the outcome version one outcome per line,
+ * then the outcome numbers with one line per column of the first player's strategies. Linear in the
+ * number of cells.
  */
 public final class NfgWriter {
 

@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads game files as text: strict UTF-8, a size limit checked before reading, and a clear
- * refusal of binary data. Shared by every reader so that they fail the same way on the same
- * bad input.
+ * Reads game files as text: strict UTF-8, a size limit checked before reading, and a clear refusal
+ * of binary data. Shared by every reader so that they fail the same way on the same bad input.
  */
 final class TextInput {
 
@@ -26,8 +25,8 @@ final class TextInput {
   /**
    * The text of {@code file} decoded as UTF-8, without a leading byte-order mark.
    *
-   * @throws GameFormatException when the file is larger than {@link #MAX_FILE_BYTES},
-   *     is not valid UTF-8 or contains NUL characters
+   * @throws GameFormatException when the file is larger than {@link #MAX_FILE_BYTES}, is not valid
+   *     UTF-8 or contains NUL characters
    */
   static String read(Path file) throws IOException, GameFormatException {
     String source = file.toString();

@@ -144,8 +144,7 @@ class NfgReaderTest {
   void escapedQuotesCommentsAndExponents() throws Exception {
     NormalFormGame g =
         NfgReader.read(
-            "t.nfg",
-            "NFG 1 D \"say \\\"hi\\\"\" { \"A\" } { 2 }\n\"two\nlines\"\n1.5e2 -3/6\n");
+            "t.nfg", "NFG 1 D \"say \\\"hi\\\"\" { \"A\" } { 2 }\n\"two\nlines\"\n1.5e2 -3/6\n");
     assertEquals("say \"hi\"", g.title());
     assertEquals("two\nlines", g.comment());
     assertEquals(f(150), g.payoff(0, 0));
@@ -172,8 +171,7 @@ class NfgReaderTest {
     assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
   }
 
-  private static final String PD_HEADER =
-      "NFG 1 R \"pd\" { \"1\" \"2\" }\n{ 2 2 }\n\"\"\n\n";
+  private static final String PD_HEADER = "NFG 1 R \"pd\" { \"1\" \"2\" }\n{ 2 2 }\n\"\"\n\n";
 
   @Test
   void truncatedPayoffs() {
@@ -271,12 +269,16 @@ class NfgReaderTest {
     Files.write(file, garbage);
     GameFormatException e = assertThrows(GameFormatException.class, () -> NfgReader.read(file));
     assertEquals(2, e.line());
-    assertTrue(e.getMessage().contains("byte 0xC3 at offset 12 is not valid UTF-8"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("byte 0xC3 at offset 12 is not valid UTF-8"), e.getMessage());
   }
 
   @Test
   void unterminatedString() {
-    assertRefused("NFG 1 R \"pd\" { \"1\" \"2\" }\n{ { \"a\n\n", 2, "unterminated string \"a\\n\\n\": the file ends");
+    assertRefused(
+        "NFG 1 R \"pd\" { \"1\" \"2\" }\n{ { \"a\n\n",
+        2,
+        "unterminated string \"a\\n\\n\": the file ends");
   }
 
   @Test
