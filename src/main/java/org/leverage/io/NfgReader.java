@@ -218,7 +218,7 @@ public final class NfgReader {
           throw lex.error(
               "expected the number of strategies of "
                   + playerLabel(p)
-                  + " (a positive integer) but found "
+                  + ", a positive integer, but found "
                   + lex.describe()
                   + " (the header names "
                   + playerNames.size()
