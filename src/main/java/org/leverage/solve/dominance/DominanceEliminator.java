@@ -34,10 +34,11 @@ import org.leverage.solve.pure.BestResponses;
  * is checked against the game as it was at the start of the round (the current reduced game),
  * players in order, then strategies in order; all strategies found strictly dominated in the
  * round are removed together at its end. Rounds continue until one removes nothing. The
- * reduced game does not depend on this order (iterated strict dominance is order independent,
- * also with mixed dominators; I. Gilboa, E. Kalai, E. Zemel, "On the order of eliminating
- * dominated strategies", Operations Research Letters 9, 1990), but the list of steps does, which is why it is fixed here. Strategy indices in the
- * steps are those of the original game.
+ * reduced game does not depend on this order (in finite games iterated strict dominance is
+ * order independent; see e.g. I. Gilboa, E. Kalai, E. Zemel, "On the order of eliminating
+ * dominated strategies", Operations Research Letters 9, 1990), but the list of steps does,
+ * which is why it is fixed here. Strategy indices in the steps are those of the original
+ * game.
  *
  * <p>A strategy that is a best response (weakly) to some profile of the others' remaining
  * strategies cannot be strictly dominated, by pure or mixed strategies; this exact test
@@ -60,7 +61,8 @@ import org.leverage.solve.pure.BestResponses;
  * exact distribution strictly dominates it, checked in exact rationals. Elimination is
  * therefore conservative: a strategy is never removed without an exact certificate, but one
  * dominated only with a margin at rounding level (below {@link Tolerance#zero()} of the scaled
- * payoff range), or one where the LP fails, is kept and counted.
+ * payoff range), or one where the LP fails ({@code lpFailed}) or no certificate is found
+ * ({@code mixedNotCertified}), is kept.
  *
  * <p>Complexity per round, for a player with {@code n} remaining strategies and {@code m}
  * profiles of the others: {@code O(n m)} payoff reads for the best-response test (screened in
