@@ -3,10 +3,7 @@ package org.leverage.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Outcome;
@@ -42,8 +39,8 @@ import org.leverage.numeric.Rationals;
  * anything is allocated for it.
  *
  * <p>Time and memory are linear in the file size: one pass over the characters, no regular
- * expressions, and each distinct payoff text is parsed once (equal texts share one {@link
- * BigFraction}).
+ * expressions, and repeated payoff texts are parsed once and share one {@link BigFraction} (see
+ * {@link PayoffParser}).
  */
 public final class NfgReader {
 
@@ -68,7 +65,7 @@ public final class NfgReader {
 
     private final String source;
     private final NfgLexer lex;
-    private final Map<String, BigFraction> interned = new HashMap<>();
+    private final PayoffParser payoffs = new PayoffParser();
     private final List<String> playerNames = new ArrayList<>();
     private final List<Player> players = new ArrayList<>();
     private String title;
@@ -374,17 +371,9 @@ public final class NfgReader {
 
     /** The current token as an exact payoff; {@code where} completes the error message. */
     private BigFraction payoff(String where) throws GameFormatException {
-      if (lex.kind() == Kind.WORD) {
-        String text = lex.value();
-        BigFraction value = interned.get(text);
-        if (value != null) {
-          return value;
-        }
-        Optional<BigFraction> parsed = Rationals.parse(text);
-        if (parsed.isPresent()) {
-          interned.put(text, parsed.get());
-          return parsed.get();
-        }
+      BigFraction value = lex.kind() == Kind.WORD ? payoffs.parse(lex.value()) : null;
+      if (value != null) {
+        return value;
       }
       throw lex.error(
           "expected a payoff (integer, decimal or a/b)"

@@ -89,7 +89,7 @@ public final class YamlGameReader {
   private static final class Reader {
 
     private final String source;
-    private final Map<String, BigFraction> interned = new HashMap<>();
+    private final PayoffParser payoffs = new PayoffParser();
     private List<Player> players;
     private List<Map<String, Integer>> strategyIndex;
     private int[] strides;
@@ -266,16 +266,10 @@ public final class YamlGameReader {
     }
 
     private BigFraction payoff(Node node, String path) throws GameFormatException {
-      if (node instanceof Scalar s && !s.isNull()) {
-        BigFraction value = interned.get(s.text());
-        if (value != null) {
-          return value;
-        }
-        Optional<BigFraction> parsed = Rationals.parse(s.text());
-        if (parsed.isPresent()) {
-          interned.put(s.text(), parsed.get());
-          return parsed.get();
-        }
+      BigFraction value =
+          node instanceof Scalar s && !s.isNull() ? payoffs.parse(s.text()) : null;
+      if (value != null) {
+        return value;
       }
       String found =
           node instanceof Scalar s

@@ -38,6 +38,7 @@ import org.leverage.numeric.Rationals;
 public final class YamlGameWriter {
 
   private static final int MAX_DECIMAL_PLACES = 12;
+  private static final int MAX_REMEMBERED = 1 << 16;
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_.' -]*");
   private static final Set<String> KEYWORDS =
       Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
@@ -91,7 +92,7 @@ public final class YamlGameWriter {
         sb.append(" [");
         for (int p = 0; p < game.numPlayers(); p++) {
           sb.append(p == 0 ? "" : ", ")
-              .append(formatted.computeIfAbsent(game.payoff(p, cell), YamlGameWriter::number));
+              .append(format(game.payoff(p, cell), formatted));
         }
         sb.append("]\n");
       } else {
@@ -122,6 +123,18 @@ public final class YamlGameWriter {
       result.add(candidate);
     }
     return result;
+  }
+
+  /** {@link #number}, remembering up to {@value #MAX_REMEMBERED} values' texts. */
+  private static String format(BigFraction value, Map<BigFraction, String> formatted) {
+    String text = formatted.get(value);
+    if (text == null) {
+      text = number(value);
+      if (formatted.size() < MAX_REMEMBERED) {
+        formatted.put(value, text);
+      }
+    }
+    return text;
   }
 
   /** An exact YAML number or quoted fraction. */
