@@ -31,6 +31,8 @@ final class BimatrixStageSolver {
   private final double[] matrix;
   private final double[] solution;
   private final int[] support;
+  private final double[] mixX;
+  private final double[] mixY;
   private double[] found;
   private boolean[] foundPure;
   private int count;
@@ -42,6 +44,8 @@ final class BimatrixStageSolver {
     this.matrix = new double[k * (k + 1)];
     this.solution = new double[k];
     this.support = new int[k];
+    this.mixX = new double[maxRows];
+    this.mixY = new double[maxColumns];
     this.found = new double[4 * (maxRows + maxColumns + 2)];
     this.foundPure = new boolean[4];
   }
@@ -128,7 +132,8 @@ final class BimatrixStageSolver {
       return;
     }
     int k = Integer.bitCount(cols);
-    double[] y = new double[n];
+    double[] y = mixY;
+    Arrays.fill(y, 0, n, 0);
     for (int t = 0; t < k; t++) {
       y[support[t]] = solution[t];
     }
@@ -142,7 +147,8 @@ final class BimatrixStageSolver {
     if (!solveIndifference(b, 1, n, cols, n, rows, m, eps)) {
       return;
     }
-    double[] x = new double[m];
+    double[] x = mixX;
+    Arrays.fill(x, 0, m, 0);
     for (int t = 0; t < k; t++) {
       x[support[t]] = solution[t];
     }
