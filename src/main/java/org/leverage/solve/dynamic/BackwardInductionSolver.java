@@ -22,7 +22,11 @@ import org.leverage.game.dynamic.DynamicGame;
  *       {@code double}); the selected one is the first, in canonical order (pure by (a, b), then
  *       mixed by support size and support bit masks), of those that no other equilibrium
  *       Pareto-dominates by more than the scaled tolerance. Nodes with several equilibria are
- *       listed in {@link DynamicSolution#multipleEquilibria()}.
+ *       listed in {@link DynamicSolution#multipleEquilibria()}. All equilibria of nondegenerate
+ *       stage games are found; in a degenerate stage game equilibria with supports of unequal
+ *       size may be missed, and when none is found at all the extreme equilibria are enumerated
+ *       by pairing vertices of the best-response polyhedra (counted in {@link
+ *       DynamicSolution#degenerateStageGames()}).
  * </ul>
  *
  * <p><b>Ties are exact.</b> Leader-follower comparisons use {@code >} and {@code ==} on
@@ -103,8 +107,10 @@ public final class BackwardInductionSolver {
       }
     }
     long nearTies = 0;
+    long degenerate = 0;
     for (NodeSolver k : kernels) {
       nearTies += k.nearTies;
+      degenerate += k.vertexPairings();
     }
     return new DynamicSolution(
         options.timing(),
@@ -112,6 +118,7 @@ public final class BackwardInductionSolver {
         actionCounts(game),
         table,
         nearTies,
+        degenerate,
         System.nanoTime() - start);
   }
 

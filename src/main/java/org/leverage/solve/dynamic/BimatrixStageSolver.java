@@ -10,7 +10,10 @@ import org.leverage.numeric.Tolerance;
  * the indifference system on each support pair is solved by Gaussian elimination with partial
  * pivoting, kept when the probabilities are positive and no action outside the support does
  * better. This finds every equilibrium of a nondegenerate game; a degenerate game may have
- * equilibria (with supports of unequal size, or continua) that are not listed.
+ * equilibria (with supports of unequal size, or continua) that are not listed. When it finds
+ * none at all (possible only in degenerate games), the extreme equilibria are enumerated by
+ * pairing the vertices of the two best-response polyhedra (Avis, Rosenberg, Savani and von
+ * Stengel 2010), in the order of player 0's vertex, then player 1's.
  *
  * <p>Canonical order (the order of enumeration): pure equilibria by (row action, column
  * action); then mixed ones by support size, then by the row support's bit mask (action i is
@@ -36,6 +39,9 @@ final class BimatrixStageSolver {
   private double[] found;
   private boolean[] foundPure;
   private int count;
+
+  /** How many solves needed the degenerate fallback (for diagnostics and tests). */
+  long vertexPairings;
   private int stride;
 
   BimatrixStageSolver(Tolerance tolerance, int maxRows, int maxColumns) {
@@ -83,6 +89,10 @@ final class BimatrixStageSolver {
           }
         }
       }
+    }
+    if (count == 0) {
+      vertexPairings++;
+      new VertexPairing(a, b, m, n, eps).run();
     }
     if (count == 0) {
       return false;
@@ -297,5 +307,194 @@ final class BimatrixStageSolver {
       }
     }
     return 0;
+  }
+
+  /**
+   * The fallback for degenerate games: every vertex (x, w) of player 0's best-response
+   * polyhedron is the unique solution of {@code sum_i b_ij x_i = w} for the columns j of some
+   * set C, {@code sum x = 1}, {@code x_i = 0} off some set I; likewise for player 1. Each
+   * (I, C) system of any shape is solved by rank-revealing elimination and kept when it has a
+   * unique solution that is a mixed strategy with w the best reply payoff; an equilibrium is a
+   * pair of such vertices whose supports are best responses to each other. Cost {@code
+   * O(4^m + 4^n)} systems, so only for the small, rare degenerate stage games.
+   */
+  private final class VertexPairing {
+    private final double[] a;
+    private final double[] b;
+    private final int m;
+    private final int n;
+    private final double eps;
+    private final double[] work;
+
+    VertexPairing(double[] a, double[] b, int m, int n, double eps) {
+      this.a = a;
+      this.b = b;
+      this.m = m;
+      this.n = n;
+      this.eps = eps;
+      int k = Math.max(m, n) + 1;
+      this.work = new double[k * (k + 1)];
+    }
+
+    void run() {
+      // Vertices of player 0's strategy x: indifference over column sets, support in row sets.
+      java.util.List<double[]> xs = vertices(b, 1, n, n, m);
+      java.util.List<double[]> ys = vertices(a, n, 1, m, n);
+      for (double[] x : xs) {
+        for (double[] y : ys) {
+          // x: probabilities (m), value w, best-response mask of columns; y likewise.
+          if (isSubset(supportMask(x, m), (int) y[n + 1]) && isSubset(supportMask(y, n), (int) x[m + 1])) {
+            int base = add(m, n, Integer.bitCount(supportMask(x, m)) == 1
+                && Integer.bitCount(supportMask(y, n)) == 1);
+            System.arraycopy(x, 0, found, base, m);
+            System.arraycopy(y, 0, found, base + m, n);
+            found[base + m + n] = y[n];
+            found[base + m + n + 1] = x[m];
+          }
+        }
+      }
+    }
+
+    /**
+     * Distinct strategies p over {@code mixCount} actions that make the opponent's actions in
+     * some set indifferent with value equal to the opponent's best payoff; each entry holds
+     * p, the value, and the mask of the opponent's best responses.
+     */
+    private java.util.List<double[]> vertices(
+        double[] pay, int rStride, int qStride, int indiffCount, int mixCount) {
+      java.util.List<double[]> out = new java.util.ArrayList<>();
+      for (int indiff = 1; indiff < 1 << indiffCount; indiff++) {
+        for (int mix = 1; mix < 1 << mixCount; mix++) {
+          double[] p = solve(pay, rStride, qStride, indiff, indiffCount, mix, mixCount);
+          if (p != null && out.stream().noneMatch(q -> same(p, q, mixCount))) {
+            out.add(p);
+          }
+        }
+      }
+      return out;
+    }
+
+    private double[] solve(
+        double[] pay, int rStride, int qStride, int indiff, int indiffCount, int mix, int mixCount) {
+      int k = Integer.bitCount(mix);
+      int rows = Integer.bitCount(indiff) + 1;
+      int cols = k + 2;
+      int[] sup = new int[k];
+      for (int q = 0, t = 0; q < mixCount; q++) {
+        if ((mix >> q & 1) != 0) {
+          sup[t++] = q;
+        }
+      }
+      int row = 0;
+      for (int r = 0; r < indiffCount; r++) {
+        if ((indiff >> r & 1) != 0) {
+          for (int c = 0; c < k; c++) {
+            work[row * cols + c] = pay[r * rStride + sup[c] * qStride];
+          }
+          work[row * cols + k] = -1;
+          work[row * cols + k + 1] = 0;
+          row++;
+        }
+      }
+      for (int c = 0; c < k; c++) {
+        work[row * cols + c] = 1;
+      }
+      work[row * cols + k] = 0;
+      work[row * cols + k + 1] = 1;
+      double[] z = eliminate(rows, k + 1, cols);
+      if (z == null) {
+        return null;
+      }
+      double[] p = new double[mixCount + 2];
+      for (int c = 0; c < k; c++) {
+        if (z[c] < -tolerance.zero()) {
+          return null;
+        }
+        p[sup[c]] = Math.max(0, z[c]);
+      }
+      double value = z[k];
+      int best = 0;
+      for (int r = 0; r < indiffCount; r++) {
+        double u = 0;
+        for (int q = 0; q < mixCount; q++) {
+          u += pay[r * rStride + q * qStride] * p[q];
+        }
+        if (u > value + eps) {
+          return null;
+        }
+        if (u >= value - eps) {
+          best |= 1 << r;
+        }
+      }
+      p[mixCount] = value;
+      p[mixCount + 1] = best;
+      return p;
+    }
+
+    /** The unique solution of the rows x (unknowns + 1) augmented system, or null. */
+    private double[] eliminate(int rows, int unknowns, int cols) {
+      if (rows < unknowns) {
+        return null;
+      }
+      for (int col = 0; col < unknowns; col++) {
+        int pivot = col;
+        for (int r = col + 1; r < rows; r++) {
+          if (Math.abs(work[r * cols + col]) > Math.abs(work[pivot * cols + col])) {
+            pivot = r;
+          }
+        }
+        if (Math.abs(work[pivot * cols + col]) <= eps) {
+          return null;
+        }
+        for (int c = 0; c < cols; c++) {
+          double tmp = work[pivot * cols + c];
+          work[pivot * cols + c] = work[col * cols + c];
+          work[col * cols + c] = tmp;
+        }
+        for (int r = col + 1; r < rows; r++) {
+          double f = work[r * cols + col] / work[col * cols + col];
+          for (int c = col; c < cols; c++) {
+            work[r * cols + c] -= f * work[col * cols + c];
+          }
+        }
+      }
+      for (int r = unknowns; r < rows; r++) {
+        if (Math.abs(work[r * cols + unknowns]) > eps) {
+          return null;
+        }
+      }
+      double[] z = new double[unknowns];
+      for (int r = unknowns - 1; r >= 0; r--) {
+        double s = work[r * cols + unknowns];
+        for (int c = r + 1; c < unknowns; c++) {
+          s -= work[r * cols + c] * z[c];
+        }
+        z[r] = s / work[r * cols + r];
+      }
+      return z;
+    }
+
+    private boolean same(double[] p, double[] q, int len) {
+      for (int i = 0; i < len; i++) {
+        if (Math.abs(p[i] - q[i]) > tolerance.zero()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int supportMask(double[] p, int len) {
+      int mask = 0;
+      for (int i = 0; i < len; i++) {
+        if (p[i] > tolerance.zero()) {
+          mask |= 1 << i;
+        }
+      }
+      return mask;
+    }
+
+    private boolean isSubset(int sub, int set) {
+      return (sub & ~set) == 0;
+    }
   }
 }

@@ -16,15 +16,23 @@ public final class DynamicSolution implements Policy {
   private final int[] numActions0;
   private final NodeTable table;
   private final long nearTies;
+  private final long degenerateStageGames;
   private final long nanos;
 
   DynamicSolution(
-      Timing timing, int horizon, int[] numActions0, NodeTable table, long nearTies, long nanos) {
+      Timing timing,
+      int horizon,
+      int[] numActions0,
+      NodeTable table,
+      long nearTies,
+      long degenerateStageGames,
+      long nanos) {
     this.timing = timing;
     this.horizon = horizon;
     this.numActions0 = numActions0;
     this.table = table;
     this.nearTies = nearTies;
+    this.degenerateStageGames = degenerateStageGames;
     this.nanos = nanos;
   }
 
@@ -93,6 +101,14 @@ public final class DynamicSolution implements Policy {
    */
   public long nearTies() {
     return nearTies;
+  }
+
+  /**
+   * The number of simultaneous stage games where equal-size support enumeration found no
+   * equilibrium (degenerate games) and vertex pairing was used.
+   */
+  public long degenerateStageGames() {
+    return degenerateStageGames;
   }
 
   /** Wall-clock solver time in nanoseconds (informative only; not part of equality). */

@@ -33,6 +33,11 @@ final class NodeSolver {
   /** Nodes where a best response won by less than the scaled tolerance (not an exact tie). */
   long nearTies;
 
+  /** Simultaneous stage games that needed the degenerate-game fallback. */
+  long vertexPairings() {
+    return bimatrix == null ? 0 : bimatrix.vertexPairings;
+  }
+
   NodeSolver(DynamicGame game, Timing timing, ActionRestriction restriction, Tolerance tol) {
     this.game = game;
     this.timing = timing;
@@ -232,8 +237,9 @@ final class NodeSolver {
               + period
               + ", state "
               + game.stateLabel(state)
-              + " (support enumeration over equal-size supports misses some equilibria of"
-              + " degenerate games); try leader-follower timing or perturb the payoffs slightly");
+              + ", not even by vertex pairing: the payoffs are too close to call at this"
+              + " tolerance; try another Tolerance, leader-follower timing, or perturb the"
+              + " payoffs slightly");
     }
     out.equilibria[node] = bimatrix.count();
     out.values[2 * valueNode] = equilibriumValues[0];

@@ -107,6 +107,16 @@ public final class Minmax {
               + n
               + "); try removing dominated actions first");
     }
+    return byKernelEnumeration(u, player);
+  }
+
+  /**
+   * The mixed minmax value by exact enumeration of square submatrices, smallest first (the
+   * fallback of {@link #mixed}; package-private so tests can cross-check the two).
+   */
+  static Value byKernelEnumeration(BigFraction[][] u, int player) {
+    int m = u.length;
+    int n = u[0].length;
     for (int k = 1; k <= Math.min(m, n); k++) {
       for (int rows = 0; rows < 1 << m; rows++) {
         if (Integer.bitCount(rows) != k) {

@@ -227,4 +227,28 @@ class RepeatedGamesTest {
         IllegalArgumentException.class,
         () -> AutomatonPlay.payoffs(g, a, StrategyAutomaton.always(g, 1, D), BigFraction.ONE));
   }
+
+  @Test
+  void linearProgramAndExactEnumerationAgreeOnSeededRandomGames() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(2024);
+    for (int trial = 0; trial < 40; trial++) {
+      int m = 1 + r.nextInt(4);
+      int n = 1 + r.nextInt(4);
+      String[][][] u = new String[m][n][];
+      for (int a = 0; a < m; a++) {
+        for (int b = 0; b < n; b++) {
+          // Small integers make ties and degenerate optima common.
+          u[a][b] = new String[] {Integer.toString(r.nextInt(-3, 4)), r.nextInt(1, 20) + "/7"};
+        }
+      }
+      NormalFormGame g = game(List.of("a", "b", "c", "d").subList(0, m),
+          List.of("w", "x", "y", "z").subList(0, n), u);
+      for (int p = 0; p < 2; p++) {
+        Minmax.Value lp = Minmax.mixed(g, p);
+        Minmax.Value enumerated = Minmax.byKernelEnumeration(Minmax.payoffs(g, p), p);
+        assertEquals(enumerated.value(), lp.value(), "trial " + trial + " player " + p);
+        assertTrue(lp.value().compareTo(Minmax.pure(g, p).value()) <= 0);
+      }
+    }
+  }
 }
