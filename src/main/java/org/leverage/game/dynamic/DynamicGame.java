@@ -3,21 +3,21 @@ package org.leverage.game.dynamic;
 /**
  * A two-player dynamic (stochastic) game with a finite state set, given by callbacks.
  *
- * <p>Periods are {@code t = 0 .. horizon()-1}. In period {@code t} and state {@code s},
- * player 0 chooses an action {@code a < numActions(0, s)} and player 1 an action {@code b <
- * numActions(1, s)}; they receive {@link #payoffs} and the state moves to a successor drawn
- * from {@link #transition}. After the last period each player receives {@link
- * #terminalValue}. Payoffs of period {@code t} are discounted by {@code discount()^t}. When
- * timing is leader-follower, player 0 is the leader.
+ * <p>Periods are {@code t = 0 .. horizon()-1}. In period {@code t} and state {@code s}, player 0
+ * chooses an action {@code a < numActions(0, s)} and player 1 an action {@code b < numActions(1,
+ * s)}; they receive {@link #payoffs} and the state moves to a successor drawn from {@link
+ * #transition}. After the last period each player receives {@link #terminalValue}. Payoffs of
+ * period {@code t} are discounted by {@code discount()^t}. When timing is leader-follower, player 0
+ * is the leader.
  *
- * <p>Callbacks are called in hot loops, possibly from several threads at once: they must be
- * cheap, deterministic and free of shared mutable state (all results go into the buffers the
- * caller passes). Infinite-horizon solvers treat the game as stationary: they call every
- * callback with period 0 and ignore {@link #horizon()}.
+ * <p>Callbacks are called in hot loops, possibly from several threads at once: they must be cheap,
+ * deterministic and free of shared mutable state (all results go into the buffers the caller
+ * passes). Infinite-horizon solvers treat the game as stationary: they call every callback with
+ * period 0 and ignore {@link #horizon()}.
  *
  * <p>Solvers validate what the callbacks return (finite payoffs, successor indices in range,
- * non-negative probabilities summing to one within the solver's {@code Tolerance}) and throw
- * {@link IllegalArgumentException} naming the period, state and actions otherwise.
+ * non-negative probabilities summing to one within the solver's {@code Tolerance}) and throw {@link
+ * IllegalArgumentException} naming the period, state and actions otherwise.
  */
 public interface DynamicGame {
 
@@ -47,8 +47,7 @@ public interface DynamicGame {
   String actionLabel(int player, int state, int action);
 
   /**
-   * The most successor entries {@link #transition} ever writes; solvers size the buffers with
-   * it.
+   * The most successor entries {@link #transition} ever writes; solvers size the buffers with it.
    */
   int maxSuccessors();
 
@@ -59,9 +58,9 @@ public interface DynamicGame {
   void payoffs(int period, int state, int a, int b, double[] out);
 
   /**
-   * Writes the distribution of the next state: successor states to {@code successors[0..n-1]}
-   * and their probabilities to {@code probabilities[0..n-1]}, and returns {@code n}, between 1
-   * and {@link #maxSuccessors()}. A successor may appear more than once; its probabilities add.
+   * Writes the distribution of the next state: successor states to {@code successors[0..n-1]} and
+   * their probabilities to {@code probabilities[0..n-1]}, and returns {@code n}, between 1 and
+   * {@link #maxSuccessors()}. A successor may appear more than once; its probabilities add.
    */
   int transition(int period, int state, int a, int b, int[] successors, double[] probabilities);
 

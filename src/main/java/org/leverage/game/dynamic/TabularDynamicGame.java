@@ -7,10 +7,10 @@ import java.util.List;
 import org.leverage.numeric.Tolerance;
 
 /**
- * A stationary dynamic game stored in tables: payoffs and transitions depend on the state and
- * the actions but not on the period. Built with {@link #builder}, which is what a file reader
- * fills in; every (state, a, b) must be given a payoff and a transition before {@link
- * Builder#build()}. Immutable and thread-safe.
+ * A stationary dynamic game stored in tables: payoffs and transitions depend on the state and the
+ * actions but not on the period. Built with {@link #builder}, which is what a file reader fills in;
+ * every (state, a, b) must be given a payoff and a transition before {@link Builder#build()}.
+ * Immutable and thread-safe.
  */
 public final class TabularDynamicGame implements DynamicGame {
 
@@ -63,11 +63,11 @@ public final class TabularDynamicGame implements DynamicGame {
   }
 
   /**
-   * Starts a game whose states have the given labels and whose players have the given action
-   * labels per state.
+   * Starts a game whose states have the given labels and whose players have the given action labels
+   * per state.
    *
-   * @param actionLabels {@code actionLabels.get(player).get(state)}: the labels of that
-   *     player's actions in that state, at least one
+   * @param actionLabels {@code actionLabels.get(player).get(state)}: the labels of that player's
+   *     actions in that state, at least one
    */
   public static Builder builder(
       List<String> playerNames, List<String> stateLabels, List<List<List<String>>> actionLabels) {
@@ -151,9 +151,7 @@ public final class TabularDynamicGame implements DynamicGame {
     private double discount = 1;
 
     private Builder(
-        List<String> playerNames,
-        List<String> stateLabels,
-        List<List<List<String>>> actionLabels) {
+        List<String> playerNames, List<String> stateLabels, List<List<List<String>>> actionLabels) {
       this.playerNames = ImmutableList.copyOf(playerNames);
       this.stateLabels = ImmutableList.copyOf(stateLabels);
       if (this.playerNames.size() != 2) {
@@ -165,8 +163,7 @@ public final class TabularDynamicGame implements DynamicGame {
       }
       if (actionLabels.size() != 2) {
         throw new IllegalArgumentException(
-            "action labels must be given for 2 players but were given for "
-                + actionLabels.size());
+            "action labels must be given for 2 players but were given for " + actionLabels.size());
       }
       List<List<List<String>>> copy = new ArrayList<>();
       for (int p = 0; p < 2; p++) {
@@ -239,8 +236,8 @@ public final class TabularDynamicGame implements DynamicGame {
     }
 
     /**
-     * The distribution of the next state when the players choose {@code a} and {@code b} in
-     * {@code state}: successor states and probabilities, non-negative and summing to 1.
+     * The distribution of the next state when the players choose {@code a} and {@code b} in {@code
+     * state}: successor states and probabilities, non-negative and summing to 1.
      */
     public Builder transition(int state, int a, int b, int[] next, double[] probs) {
       int c = cell(state, a, b);

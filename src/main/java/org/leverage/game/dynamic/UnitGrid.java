@@ -3,16 +3,16 @@ package org.leverage.game.dynamic;
 import java.util.OptionalInt;
 
 /**
- * An equally spaced grid of {@code size} points {@code x_i = i / (size - 1)} on [0, 1], and
- * the linear and bilinear interpolation weights that spread a point off the grid over the
- * grid points around it.
+ * An equally spaced grid of {@code size} points {@code x_i = i / (size - 1)} on [0, 1], and the
+ * linear and bilinear interpolation weights that spread a point off the grid over the grid points
+ * around it.
  *
  * <p>The cell of {@code x} is {@code i = min(floor(x (size-1)), size-2)}, so that {@code x = 1}
- * falls in the last cell; the weight of the upper point {@code x_{i+1}} is {@code w = x
- * (size-1) - i} and that of {@code x_i} is {@code 1 - w}. This is exactly the rule of
- * reference model v1 ({@code MODEL.md}, section "Solution"). Entries whose weight is exactly
- * zero are left out: that changes no sum, since adding {@code 0.0 * v} to a finite sum leaves
- * it unchanged in floating point.
+ * falls in the last cell; the weight of the upper point {@code x_{i+1}} is {@code w = x (size-1) -
+ * i} and that of {@code x_i} is {@code 1 - w}. This is exactly the rule of reference model v1
+ * ({@code MODEL.md}, section "Solution"). Entries whose weight is exactly zero are left out: that
+ * changes no sum, since adding {@code 0.0 * v} to a finite sum leaves it unchanged in floating
+ * point.
  */
 public final class UnitGrid {
 
@@ -33,9 +33,9 @@ public final class UnitGrid {
   }
 
   /**
-   * The {@code i}-th point, {@code i / (size - 1)} rounded once; a decimal such as {@code
-   * 0.07} parsed from text equals {@code point(7)} of a 101-point grid exactly, because both
-   * are the double nearest to the same rational.
+   * The {@code i}-th point, {@code i / (size - 1)} rounded once; a decimal such as {@code 0.07}
+   * parsed from text equals {@code point(7)} of a 101-point grid exactly, because both are the
+   * double nearest to the same rational.
    */
   public double point(int i) {
     if (i < 0 || i >= size) {
@@ -68,8 +68,8 @@ public final class UnitGrid {
   }
 
   /**
-   * Writes the grid points around {@code x} and their linear weights at {@code
-   * indices[offset..]} and {@code weights[offset..]}, leaving out zero weights.
+   * Writes the grid points around {@code x} and their linear weights at {@code indices[offset..]}
+   * and {@code weights[offset..]}, leaving out zero weights.
    *
    * @return the number of entries written, 1 or 2
    */
@@ -83,9 +83,9 @@ public final class UnitGrid {
   }
 
   /**
-   * Writes the up to four grid points of the product grid {@code gx x gy} around {@code (x,
-   * y)} and their bilinear weights {@code (1-wx)(1-wy), (1-wx)wy, wx(1-wy), wx wy}, leaving out
-   * zero weights. The point {@code (i, j)} has flat index {@code i * gy.size() + j}.
+   * Writes the up to four grid points of the product grid {@code gx x gy} around {@code (x, y)} and
+   * their bilinear weights {@code (1-wx)(1-wy), (1-wx)wy, wx(1-wy), wx wy}, leaving out zero
+   * weights. The point {@code (i, j)} has flat index {@code i * gy.size() + j}.
    *
    * @return the number of entries written, 1 to 4
    */

@@ -6,9 +6,9 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 
 /**
- * A two-player stage game repeated with a common discount factor, for a finite number of
- * periods or forever. Payoffs of the repeated game are normalised discounted sums {@code (1 -
- * delta) sum_t delta^t u_t}, on the scale of stage payoffs.
+ * A two-player stage game repeated with a common discount factor, for a finite number of periods or
+ * forever. Payoffs of the repeated game are normalised discounted sums {@code (1 - delta) sum_t
+ * delta^t u_t}, on the scale of stage payoffs.
  *
  * @param stage the stage game, two players, exact payoffs
  * @param discount the discount factor, in [0, 1)
@@ -36,8 +36,7 @@ public record RepeatedGame(NormalFormGame stage, BigFraction discount, OptionalI
   public static BigFraction checkDiscount(BigFraction discount) {
     Objects.requireNonNull(discount, "discount");
     if (discount.compareTo(BigFraction.ZERO) < 0 || discount.compareTo(BigFraction.ONE) >= 0) {
-      throw new IllegalArgumentException(
-          "discount factor must be in [0, 1) but was " + discount);
+      throw new IllegalArgumentException("discount factor must be in [0, 1) but was " + discount);
     }
     return discount;
   }

@@ -7,10 +7,10 @@ import java.util.Objects;
 import org.leverage.game.NormalFormGame;
 
 /**
- * A finite automaton (Moore machine) playing one side of a repeated two-player game: in
- * automaton state {@code q} it plays {@code actions[q]}; after the stage profile with cell
- * index {@code c} (the stage game's cell numbering: player 0's action varies fastest, {@code c
- * = a0 + a1 * m}) it moves to {@code next[q][c]}. It starts in state 0. Immutable.
+ * A finite automaton (Moore machine) playing one side of a repeated two-player game: in automaton
+ * state {@code q} it plays {@code actions[q]}; after the stage profile with cell index {@code c}
+ * (the stage game's cell numbering: player 0's action varies fastest, {@code c = a0 + a1 * m}) it
+ * moves to {@code next[q][c]}. It starts in state 0. Immutable.
  *
  * @param name a label for reports
  * @param player which side it plays, 0 or 1
@@ -47,7 +47,11 @@ public record StrategyAutomaton(
       for (int target : next[q]) {
         if (target < 0 || target >= n) {
           throw new IllegalArgumentException(
-              "automaton \"" + name + "\" state " + stateLabels.get(q) + " moves to unknown state "
+              "automaton \""
+                  + name
+                  + "\" state "
+                  + stateLabels.get(q)
+                  + " moves to unknown state "
                   + target);
         }
       }
@@ -59,14 +63,28 @@ public record StrategyAutomaton(
     for (int q = 0; q < actions.length; q++) {
       if (actions[q] < 0 || actions[q] >= game.numStrategies(player)) {
         throw new IllegalArgumentException(
-            "automaton \"" + name + "\" plays action " + actions[q] + " in state "
-                + stateLabels.get(q) + " but player " + (player + 1) + " has "
-                + game.numStrategies(player) + " actions");
+            "automaton \""
+                + name
+                + "\" plays action "
+                + actions[q]
+                + " in state "
+                + stateLabels.get(q)
+                + " but player "
+                + (player + 1)
+                + " has "
+                + game.numStrategies(player)
+                + " actions");
       }
       if (next[q].length != game.numCells()) {
         throw new IllegalArgumentException(
-            "automaton \"" + name + "\" state " + stateLabels.get(q) + " has "
-                + next[q].length + " transitions; expected " + game.numCells()
+            "automaton \""
+                + name
+                + "\" state "
+                + stateLabels.get(q)
+                + " has "
+                + next[q].length
+                + " transitions; expected "
+                + game.numCells()
                 + " (one per stage profile)");
       }
     }
@@ -113,8 +131,8 @@ public record StrategyAutomaton(
   }
 
   /**
-   * Plays {@code cooperative[player]} as long as every past profile was {@code cooperative},
-   * and {@code punishment} forever after any deviation by either player.
+   * Plays {@code cooperative[player]} as long as every past profile was {@code cooperative}, and
+   * {@code punishment} forever after any deviation by either player.
    */
   public static StrategyAutomaton grimTrigger(
       NormalFormGame game, int player, int[] cooperative, int punishment) {
@@ -136,8 +154,8 @@ public record StrategyAutomaton(
   }
 
   /**
-   * Starts with {@code first}, then plays the action the opponent played in the previous
-   * period. Both players must have the same number of actions (actions are matched by index).
+   * Starts with {@code first}, then plays the action the opponent played in the previous period.
+   * Both players must have the same number of actions (actions are matched by index).
    */
   public static StrategyAutomaton titForTat(NormalFormGame game, int player, int first) {
     int k = game.numStrategies(player);
@@ -150,7 +168,8 @@ public record StrategyAutomaton(
               + game.numStrategies(1));
     }
     if (first < 0 || first >= k) {
-      throw new IllegalArgumentException("first action must be in [0, " + (k - 1) + "] but was " + first);
+      throw new IllegalArgumentException(
+          "first action must be in [0, " + (k - 1) + "] but was " + first);
     }
     // State q plays action q; state 0 is the start, so states are shifted to put first there.
     int[] actions = new int[k];
@@ -184,13 +203,18 @@ public record StrategyAutomaton(
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, player, stateLabels, Arrays.hashCode(actions),
-        Arrays.deepHashCode(next));
+    return Objects.hash(
+        name, player, stateLabels, Arrays.hashCode(actions), Arrays.deepHashCode(next));
   }
 
   @Override
   public String toString() {
-    return "StrategyAutomaton[\"" + name + "\", player " + (player + 1) + ", " + actions.length
+    return "StrategyAutomaton[\""
+        + name
+        + "\", player "
+        + (player + 1)
+        + ", "
+        + actions.length
         + " states]";
   }
 }

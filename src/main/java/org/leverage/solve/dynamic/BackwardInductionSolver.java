@@ -7,47 +7,46 @@ import org.leverage.game.dynamic.DynamicGame;
  * Finite-horizon dynamic games by backward induction over (period, state): Markov perfect
  * equilibrium in the sense of Maskin and Tirole (2001), for a given selection rule.
  *
- * <p>Algorithm: {@code V_T = terminal values}; for {@code t = T-1 .. 0} and every state
- * {@code s}, for every allowed action pair {@code Q_p(a, b) = u_p(t, s, a, b) + beta * sum_s'
- * P(s' | t, s, a, b) V_p,t+1(s')}, and the node is solved by the timing:
+ * <p>Algorithm: {@code V_T = terminal values}; for {@code t = T-1 .. 0} and every state {@code s},
+ * for every allowed action pair {@code Q_p(a, b) = u_p(t, s, a, b) + beta * sum_s' P(s' | t, s, a,
+ * b) V_p,t+1(s')}, and the node is solved by the timing:
  *
  * <ul>
- *   <li>{@link Timing#LEADER_FOLLOWER} (player 0 leads): for each allowed {@code a} the
- *       follower picks {@code b*(a)} maximising {@code Q_1(a, b)}; a tie goes to the {@code b}
- *       with higher {@code Q_0(a, b)}, then to the first {@code b}. The leader picks {@code a}
- *       maximising {@code Q_0(a, b*(a))}; a tie goes to the first {@code a}. This is reference
- *       model v1's rule ({@code MODEL.md}, "Solution").
- *   <li>{@link Timing#SIMULTANEOUS}: all equilibria of the bimatrix game {@code (Q_0, Q_1)}
- *       over the allowed actions are found (pure, and mixed by equal-size support enumeration in
- *       {@code double}); the selected one is the first, in canonical order (pure by (a, b), then
- *       mixed by support size and support bit masks), of those that no other equilibrium
- *       Pareto-dominates by more than the scaled tolerance. Nodes with several equilibria are
- *       listed in {@link DynamicSolution#multipleEquilibria()}. All equilibria of nondegenerate
- *       stage games are found; in a degenerate stage game equilibria with supports of unequal
- *       size may be missed, and when none is found at all the extreme equilibria are enumerated
- *       by pairing vertices of the best-response polyhedra (counted in {@link
- *       DynamicSolution#degenerateStageGames()}).
+ *   <li>{@link Timing#LEADER_FOLLOWER} (player 0 leads): for each allowed {@code a} the follower
+ *       picks {@code b*(a)} maximising {@code Q_1(a, b)}; a tie goes to the {@code b} with higher
+ *       {@code Q_0(a, b)}, then to the first {@code b}. The leader picks {@code a} maximising
+ *       {@code Q_0(a, b*(a))}; a tie goes to the first {@code a}. This is reference model v1's rule
+ *       ({@code MODEL.md}, "Solution").
+ *   <li>{@link Timing#SIMULTANEOUS}: all equilibria of the bimatrix game {@code (Q_0, Q_1)} over
+ *       the allowed actions are found (pure, and mixed by equal-size support enumeration in {@code
+ *       double}); the selected one is the first, in canonical order (pure by (a, b), then mixed by
+ *       support size and support bit masks), of those that no other equilibrium Pareto-dominates by
+ *       more than the scaled tolerance. Nodes with several equilibria are listed in {@link
+ *       DynamicSolution#multipleEquilibria()}. All equilibria of nondegenerate stage games are
+ *       found; in a degenerate stage game equilibria with supports of unequal size may be missed,
+ *       and when none is found at all the extreme equilibria are enumerated by pairing vertices of
+ *       the best-response polyhedra (counted in {@link DynamicSolution#degenerateStageGames()}).
  * </ul>
  *
- * <p><b>Ties are exact.</b> Leader-follower comparisons use {@code >} and {@code ==} on
- * doubles, not a tolerance: exact comparison is transitive (a tolerance-based "tie" is not,
- * so the selected action could depend on the order of comparison), it is the literal reading
- * of the model's rule and what an independent implementation of it does, and ties that matter
- * in practice come from identical computations (symmetric actions, absorbing states,
- * restrictions), which are exactly equal in floating point. Near ties (a best response that
- * wins by less than the tolerance, relative to the payoff's magnitude) are counted in {@link
- * DynamicSolution#nearTies()} so that a user can see where rounding could decide.
+ * <p><b>Ties are exact.</b> Leader-follower comparisons use {@code >} and {@code ==} on doubles,
+ * not a tolerance: exact comparison is transitive (a tolerance-based "tie" is not, so the selected
+ * action could depend on the order of comparison), it is the literal reading of the model's rule
+ * and what an independent implementation of it does, and ties that matter in practice come from
+ * identical computations (symmetric actions, absorbing states, restrictions), which are exactly
+ * equal in floating point. Near ties (a best response that wins by less than the tolerance,
+ * relative to the payoff's magnitude) are counted in {@link DynamicSolution#nearTies()} so that a
+ * user can see where rounding could decide.
  *
- * <p>Action restrictions ({@link ActionRestriction}) shrink the action sets per (period,
- * state) before the node is solved: the restricted player optimises over what is left, the
- * other best-responds. A restriction to one action per node is a commitment to a policy; the
- * value of commitment is the difference between the restricted and the unrestricted values.
+ * <p>Action restrictions ({@link ActionRestriction}) shrink the action sets per (period, state)
+ * before the node is solved: the restricted player optimises over what is left, the other
+ * best-responds. A restriction to one action per node is a commitment to a policy; the value of
+ * commitment is the difference between the restricted and the unrestricted values.
  *
  * <p>Complexity: {@code T * S} nodes, each {@code |A| |B|} payoff and transition callbacks and
  * {@code O(|A| |B| k)} arithmetic for {@code k} successors, plus the stage solve (linear for
- * leader-follower; support enumeration for simultaneous). Memory: {@code 2 (T+1) S} values and
- * two ints per node (one extra array per mixed node). Parallel over states within a period;
- * results are identical for any number of threads.
+ * leader-follower; support enumeration for simultaneous). Memory: {@code 2 (T+1) S} values and two
+ * ints per node (one extra array per mixed node). Parallel over states within a period; results are
+ * identical for any number of threads.
  */
 public final class BackwardInductionSolver {
 

@@ -4,29 +4,29 @@ import java.util.Arrays;
 import org.leverage.numeric.Tolerance;
 
 /**
- * All equilibria of a small bimatrix game in {@code double}, and the selected one. Pure
- * equilibria are found by checking every cell; mixed ones by support enumeration over
- * supports of equal size k >= 2 (von Stengel 2002, Handbook of Game Theory vol. 3, sec. 3):
- * the indifference system on each support pair is solved by Gaussian elimination with partial
- * pivoting, kept when the probabilities are positive and no action outside the support does
- * better. This finds every equilibrium of a nondegenerate game; a degenerate game may have
- * equilibria (with supports of unequal size, or continua) that are not listed. When it finds
- * none at all (possible only in degenerate games), the extreme equilibria are enumerated by
- * pairing the vertices of the two best-response polyhedra (Avis, Rosenberg, Savani and von
- * Stengel 2010), in the order of player 0's vertex, then player 1's.
+ * All equilibria of a small bimatrix game in {@code double}, and the selected one. Pure equilibria
+ * are found by checking every cell; mixed ones by support enumeration over supports of equal size k
+ * >= 2 (von Stengel 2002, Handbook of Game Theory vol. 3, sec. 3): the indifference system on each
+ * support pair is solved by Gaussian elimination with partial pivoting, kept when the probabilities
+ * are positive and no action outside the support does better. This finds every equilibrium of a
+ * nondegenerate game; a degenerate game may have equilibria (with supports of unequal size, or
+ * continua) that are not listed. When it finds none at all (possible only in degenerate games), the
+ * extreme equilibria are enumerated by pairing the vertices of the two best-response polyhedra
+ * (Avis, Rosenberg, Savani and von Stengel 2010), in the order of player 0's vertex, then player
+ * 1's.
  *
- * <p>Canonical order (the order of enumeration): pure equilibria by (row action, column
- * action); then mixed ones by support size, then by the row support's bit mask (action i is
- * bit i), then by the column support's bit mask.
+ * <p>Canonical order (the order of enumeration): pure equilibria by (row action, column action);
+ * then mixed ones by support size, then by the row support's bit mask (action i is bit i), then by
+ * the column support's bit mask.
  *
- * <p>Selection: the equilibria that no other equilibrium Pareto-dominates (at least as good
- * for both players and better for one, by more than the scaled tolerance), and among them the
- * first in canonical order. If tolerance makes every equilibrium dominated (a cycle of near
- * ties), the first equilibrium is taken.
+ * <p>Selection: the equilibria that no other equilibrium Pareto-dominates (at least as good for
+ * both players and better for one, by more than the scaled tolerance), and among them the first in
+ * canonical order. If tolerance makes every equilibrium dominated (a cycle of near ties), the first
+ * equilibrium is taken.
  *
- * <p>Cost: {@code O(m n)} for pure equilibria plus {@code O(k^3)} per support pair, {@code
- * sum_k C(m,k) C(n,k)} pairs: trivial for 3x3, exponential in general. Mutable scratch: one
- * instance per thread.
+ * <p>Cost: {@code O(m n)} for pure equilibria plus {@code O(k^3)} per support pair, {@code sum_k
+ * C(m,k) C(n,k)} pairs: trivial for 3x3, exponential in general. Mutable scratch: one instance per
+ * thread.
  */
 final class BimatrixStageSolver {
 
@@ -42,6 +42,7 @@ final class BimatrixStageSolver {
 
   /** How many solves needed the degenerate fallback (for diagnostics and tests). */
   long vertexPairings;
+
   private int stride;
 
   BimatrixStageSolver(Tolerance tolerance, int maxRows, int maxColumns) {
@@ -62,9 +63,9 @@ final class BimatrixStageSolver {
   }
 
   /**
-   * Solves the game with payoffs {@code a[i * n + j]} (row player) and {@code b[i * n + j]}
-   * (column player), writes the selected equilibrium's strategies to {@code x[0..m-1]} and
-   * {@code y[0..n-1]} and its payoffs to {@code values[0..1]}.
+   * Solves the game with payoffs {@code a[i * n + j]} (row player) and {@code b[i * n + j]} (column
+   * player), writes the selected equilibrium's strategies to {@code x[0..m-1]} and {@code
+   * y[0..n-1]} and its payoffs to {@code values[0..1]}.
    *
    * @return whether the selected equilibrium is pure; when none was found (possible only in
    *     degenerate games) {@link #count()} is 0 and the outputs are untouched
@@ -176,11 +177,11 @@ final class BimatrixStageSolver {
   }
 
   /**
-   * Solves for a mixed strategy p of the opponent on {@code mixSet} (of {@code mixCount}
-   * actions) that makes the own actions in {@code indiffSet} indifferent: {@code sum_q u(r, q)
-   * p_q = value} for r in indiffSet, {@code sum p = 1}. Entry {@code u(r, q)} is {@code
-   * pay[r * rStride + q * qStride]}. Leaves p in {@code solution[0..k-1]} (support order in
-   * {@code support}) and the value in {@code solution[k]}.
+   * Solves for a mixed strategy p of the opponent on {@code mixSet} (of {@code mixCount} actions)
+   * that makes the own actions in {@code indiffSet} indifferent: {@code sum_q u(r, q) p_q = value}
+   * for r in indiffSet, {@code sum p = 1}. Entry {@code u(r, q)} is {@code pay[r * rStride + q *
+   * qStride]}. Leaves p in {@code solution[0..k-1]} (support order in {@code support}) and the
+   * value in {@code solution[k]}.
    *
    * @return whether the system is nonsingular and every probability is positive
    */
@@ -299,8 +300,7 @@ final class BimatrixStageSolver {
       for (int f = 0; f < count && !dominated; f++) {
         double f0 = found[f * stride + payoffAt];
         double f1 = found[f * stride + payoffAt + 1];
-        dominated =
-            f0 >= e0 - eps && f1 >= e1 - eps && (f0 > e0 + eps || f1 > e1 + eps);
+        dominated = f0 >= e0 - eps && f1 >= e1 - eps && (f0 > e0 + eps || f1 > e1 + eps);
       }
       if (!dominated) {
         return e;
@@ -310,13 +310,13 @@ final class BimatrixStageSolver {
   }
 
   /**
-   * The fallback for degenerate games: every vertex (x, w) of player 0's best-response
-   * polyhedron is the unique solution of {@code sum_i b_ij x_i = w} for the columns j of some
-   * set C, {@code sum x = 1}, {@code x_i = 0} off some set I; likewise for player 1. Each
-   * (I, C) system of any shape is solved by rank-revealing elimination and kept when it has a
-   * unique solution that is a mixed strategy with w the best reply payoff; an equilibrium is a
-   * pair of such vertices whose supports are best responses to each other. Cost {@code
-   * O(4^m + 4^n)} systems, so only for the small, rare degenerate stage games.
+   * The fallback for degenerate games: every vertex (x, w) of player 0's best-response polyhedron
+   * is the unique solution of {@code sum_i b_ij x_i = w} for the columns j of some set C, {@code
+   * sum x = 1}, {@code x_i = 0} off some set I; likewise for player 1. Each (I, C) system of any
+   * shape is solved by rank-revealing elimination and kept when it has a unique solution that is a
+   * mixed strategy with w the best reply payoff; an equilibrium is a pair of such vertices whose
+   * supports are best responses to each other. Cost {@code O(4^m + 4^n)} systems, so only for the
+   * small, rare degenerate stage games.
    */
   private final class VertexPairing {
     private final double[] a;
@@ -343,9 +343,14 @@ final class BimatrixStageSolver {
       for (double[] x : xs) {
         for (double[] y : ys) {
           // x: probabilities (m), value w, best-response mask of columns; y likewise.
-          if (isSubset(supportMask(x, m), (int) y[n + 1]) && isSubset(supportMask(y, n), (int) x[m + 1])) {
-            int base = add(m, n, Integer.bitCount(supportMask(x, m)) == 1
-                && Integer.bitCount(supportMask(y, n)) == 1);
+          if (isSubset(supportMask(x, m), (int) y[n + 1])
+              && isSubset(supportMask(y, n), (int) x[m + 1])) {
+            int base =
+                add(
+                    m,
+                    n,
+                    Integer.bitCount(supportMask(x, m)) == 1
+                        && Integer.bitCount(supportMask(y, n)) == 1);
             System.arraycopy(x, 0, found, base, m);
             System.arraycopy(y, 0, found, base + m, n);
             found[base + m + n] = y[n];
@@ -356,9 +361,9 @@ final class BimatrixStageSolver {
     }
 
     /**
-     * Distinct strategies p over {@code mixCount} actions that make the opponent's actions in
-     * some set indifferent with value equal to the opponent's best payoff; each entry holds
-     * p, the value, and the mask of the opponent's best responses.
+     * Distinct strategies p over {@code mixCount} actions that make the opponent's actions in some
+     * set indifferent with value equal to the opponent's best payoff; each entry holds p, the
+     * value, and the mask of the opponent's best responses.
      */
     private java.util.List<double[]> vertices(
         double[] pay, int rStride, int qStride, int indiffCount, int mixCount) {
@@ -375,7 +380,13 @@ final class BimatrixStageSolver {
     }
 
     private double[] solve(
-        double[] pay, int rStride, int qStride, int indiff, int indiffCount, int mix, int mixCount) {
+        double[] pay,
+        int rStride,
+        int qStride,
+        int indiff,
+        int indiffCount,
+        int mix,
+        int mixCount) {
       int k = Integer.bitCount(mix);
       int rows = Integer.bitCount(indiff) + 1;
       int cols = k + 2;

@@ -5,9 +5,8 @@ import java.util.List;
 
 /**
  * The solved policy and values of a finite-horizon dynamic game: per period {@code t < T} and
- * state, both players' actions (pure, or mixed where the stage equilibrium is mixed); per
- * period {@code t <= T} and state, both players' values ({@code t = T}: terminal values).
- * Immutable.
+ * state, both players' actions (pure, or mixed where the stage equilibrium is mixed); per period
+ * {@code t <= T} and state, both players' values ({@code t = T}: terminal values). Immutable.
  */
 public final class DynamicSolution implements Policy {
 

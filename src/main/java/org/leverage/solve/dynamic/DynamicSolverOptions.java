@@ -8,8 +8,8 @@ import org.leverage.numeric.Tolerance;
  *
  * @param timing who moves when within a period
  * @param tolerance payoff comparisons of the simultaneous stage solver (best-response checks,
- *     singular supports, payoff dominance), scaled by the largest absolute continuation payoff
- *     of the stage game; for leader-follower timing it only flags near ties (see {@link
+ *     singular supports, payoff dominance), scaled by the largest absolute continuation payoff of
+ *     the stage game; for leader-follower timing it only flags near ties (see {@link
  *     BackwardInductionSolver})
  * @param threads worker threads over states, at least 1; results do not depend on it
  */

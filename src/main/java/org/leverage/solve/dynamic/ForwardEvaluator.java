@@ -5,25 +5,25 @@ import org.leverage.game.dynamic.DynamicGame;
 import org.leverage.numeric.Tolerance;
 
 /**
- * The exact distribution of states over time under a solved policy: probability mass is
- * propagated through the transitions (no sampling), with expected payoffs and action
- * frequencies per period and discounted totals.
+ * The exact distribution of states over time under a solved policy: probability mass is propagated
+ * through the transitions (no sampling), with expected payoffs and action frequencies per period
+ * and discounted totals.
  *
- * <p>The chain propagated is the one the backward-induction values price, so with the same
- * game and an initial point mass at {@code s0} the discounted total (including the
- * discounted expected terminal value) equals {@code V_0(s0)} up to rounding.
+ * <p>The chain propagated is the one the backward-induction values price, so with the same game and
+ * an initial point mass at {@code s0} the discounted total (including the discounted expected
+ * terminal value) equals {@code V_0(s0)} up to rounding.
  *
- * <p>Cost per period: for every state with positive mass, one payoff and one transition
- * callback per action pair in the policy's support. Memory {@code (periods + 1) * S}.
- * Single-threaded and deterministic.
+ * <p>Cost per period: for every state with positive mass, one payoff and one transition callback
+ * per action pair in the policy's support. Memory {@code (periods + 1) * S}. Single-threaded and
+ * deterministic.
  */
 public final class ForwardEvaluator {
 
   private ForwardEvaluator() {}
 
   /**
-   * Runs the finite-horizon solution forward over its {@code T} periods, including the
-   * discounted expected terminal values.
+   * Runs the finite-horizon solution forward over its {@code T} periods, including the discounted
+   * expected terminal values.
    *
    * @param initial the distribution of the state in period 0 (non-negative, summing to 1)
    */
@@ -33,8 +33,8 @@ public final class ForwardEvaluator {
   }
 
   /**
-   * Runs a stationary solution forward for {@code periods} periods (callbacks with period 0;
-   * no terminal values).
+   * Runs a stationary solution forward for {@code periods} periods (callbacks with period 0; no
+   * terminal values).
    */
   public static ForwardPath evaluate(
       DynamicGame game, StationarySolution solution, double[] initial, int periods) {
@@ -99,9 +99,7 @@ public final class ForwardEvaluator {
     double[] dist = new double[(periods + 1) * states];
     System.arraycopy(initial, 0, dist, 0, states);
     double[] payoffs = new double[2 * periods];
-    double[][] actions = {
-      new double[periods * maxActions[0]], new double[periods * maxActions[1]]
-    };
+    double[][] actions = {new double[periods * maxActions[0]], new double[periods * maxActions[1]]};
     int[] succ = new int[game.maxSuccessors()];
     double[] prob = new double[game.maxSuccessors()];
     double[] u = new double[2];

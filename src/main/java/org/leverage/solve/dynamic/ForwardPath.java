@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * The result of {@link ForwardEvaluator}: the distribution of the state in periods {@code 0
- * .. periods()} (the last one is the distribution after the last period), expected stage
- * payoffs and action probabilities per period, and discounted totals. Immutable.
+ * The result of {@link ForwardEvaluator}: the distribution of the state in periods {@code 0 ..
+ * periods()} (the last one is the distribution after the last period), expected stage payoffs and
+ * action probabilities per period, and discounted totals. Immutable.
  */
 public final class ForwardPath {
 
@@ -60,8 +60,8 @@ public final class ForwardPath {
   }
 
   /**
-   * The expectation of {@code f(state)} at the start of {@code period} (0..periods()): e.g.
-   * the expected self-sufficiency, or the probability of crisis with an indicator.
+   * The expectation of {@code f(state)} at the start of {@code period} (0..periods()): e.g. the
+   * expected self-sufficiency, or the probability of crisis with an indicator.
    */
   public double expectation(int period, IntToDoubleFunction f) {
     checkPeriod(period, periods);

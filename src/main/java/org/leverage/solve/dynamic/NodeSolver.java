@@ -6,9 +6,8 @@ import org.leverage.solve.SolverLimitException;
 
 /**
  * Solves one node (period, state): builds the stage game of payoffs plus discounted expected
- * continuation values over the allowed actions and solves it by the period's timing. Holds
- * the scratch buffers of one thread; the shared kernel of backward induction and value
- * iteration.
+ * continuation values over the allowed actions and solves it by the period's timing. Holds the
+ * scratch buffers of one thread; the shared kernel of backward induction and value iteration.
  */
 final class NodeSolver {
 
@@ -63,15 +62,14 @@ final class NodeSolver {
     this.q1 = new double[maxA * maxB];
     this.x = new double[maxA];
     this.y = new double[maxB];
-    this.bimatrix =
-        timing == Timing.SIMULTANEOUS ? new BimatrixStageSolver(tol, maxA, maxB) : null;
+    this.bimatrix = timing == Timing.SIMULTANEOUS ? new BimatrixStageSolver(tol, maxA, maxB) : null;
   }
 
   /**
-   * Solves node {@code node} of {@code out}: period {@code period} (restrictions are asked
-   * with it), game callbacks called with {@code callbackPeriod}, continuation values of state
-   * s' and player p at {@code next[nextBase + 2 s' + p]}; values go to {@code out.values[2
-   * valueNode + p]}.
+   * Solves node {@code node} of {@code out}: period {@code period} (restrictions are asked with
+   * it), game callbacks called with {@code callbackPeriod}, continuation values of state s' and
+   * player p at {@code next[nextBase + 2 s' + p]}; values go to {@code out.values[2 valueNode +
+   * p]}.
    */
   void solve(
       int period,
@@ -116,8 +114,7 @@ final class NodeSolver {
     return k;
   }
 
-  private void continuation(
-      int t, int state, int a, int b, double[] next, int nextBase, int cell) {
+  private void continuation(int t, int state, int a, int b, double[] next, int nextBase, int cell) {
     game.payoffs(t, state, a, b, stage);
     int k = game.transition(t, state, a, b, successors, probabilities);
     if (k < 1 || k > successors.length) {
@@ -172,8 +169,8 @@ final class NodeSolver {
   }
 
   /**
-   * Exact comparisons: a tie is an exact floating-point tie (see {@link
-   * BackwardInductionSolver}). Near ties are counted, not resolved.
+   * Exact comparisons: a tie is an exact floating-point tie (see {@link BackwardInductionSolver}).
+   * Near ties are counted, not resolved.
    */
   private void leaderFollower(int m, int n, NodeTable out, int node, int valueNode) {
     int bestI = -1;
@@ -206,7 +203,9 @@ final class NodeSolver {
     out.values[2 * valueNode + 1] = q1[bestI * n + bestJ];
   }
 
-  /** Follower's best response in row {@code base / n}: ties to the leader's preference, then first. */
+  /**
+   * Follower's best response in row {@code base / n}: ties to the leader's preference, then first.
+   */
   private int bestResponse(int base, int n) {
     int jStar = 0;
     for (int j = 1; j < n; j++) {

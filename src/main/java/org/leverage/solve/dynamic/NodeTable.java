@@ -1,9 +1,9 @@
 package org.leverage.solve.dynamic;
 
 /**
- * Compact storage of a solved policy and its values for a range of nodes (a node is a
- * (period, state) pair numbered by the owner). Pure policies cost two ints per node; mixed
- * nodes add one array. Each node is written by exactly one thread.
+ * Compact storage of a solved policy and its values for a range of nodes (a node is a (period,
+ * state) pair numbered by the owner). Pure policies cost two ints per node; mixed nodes add one
+ * array. Each node is written by exactly one thread.
  */
 final class NodeTable {
 

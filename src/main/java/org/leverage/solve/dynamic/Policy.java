@@ -1,8 +1,8 @@
 package org.leverage.solve.dynamic;
 
 /**
- * A behaviour policy of both players: a mixed action per player, period and state. Solved
- * policies are mostly pure; {@link #isPure} and {@link #action} give the fast path.
+ * A behaviour policy of both players: a mixed action per player, period and state. Solved policies
+ * are mostly pure; {@link #isPure} and {@link #action} give the fast path.
  */
 public interface Policy {
 

@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * The stationary policy and values of an infinite-horizon dynamic game found by value
- * iteration: the policy of the last iteration and the values it produced. As a {@link
- * Policy} it ignores the period. Immutable.
+ * The stationary policy and values of an infinite-horizon dynamic game found by value iteration:
+ * the policy of the last iteration and the values it produced. As a {@link Policy} it ignores the
+ * period. Immutable.
  */
 public final class StationarySolution implements Policy {
 

@@ -6,18 +6,17 @@ import org.leverage.game.dynamic.DynamicGame;
 import org.leverage.solve.SolverLimitException;
 
 /**
- * Infinite-horizon stationary dynamic games by value iteration (Shapley 1953, PNAS 39): start
- * from the terminal values, apply the one-period operator of {@link BackwardInductionSolver}
- * (same timing, tie and selection rules) until the largest change of any value, the residual,
- * is at most {@code convergence}. The game's callbacks are called with period 0, and
- * restrictions are asked with period 0.
+ * Infinite-horizon stationary dynamic games by value iteration (Shapley 1953, PNAS 39): start from
+ * the terminal values, apply the one-period operator of {@link BackwardInductionSolver} (same
+ * timing, tie and selection rules) until the largest change of any value, the residual, is at most
+ * {@code convergence}. The game's callbacks are called with period 0, and restrictions are asked
+ * with period 0.
  *
  * <p>For one player, zero-sum games and leader-follower games with a unique best response the
- * operator is a {@code beta}-contraction: the iterates converge geometrically and the values
- * are within {@code beta / (1 - beta) * residual} of the fixed point. With simultaneous
- * moves and several stage equilibria the selection can switch between iterates and the
- * iteration may cycle; it then stops at the iteration limit with a {@link
- * SolverLimitException}.
+ * operator is a {@code beta}-contraction: the iterates converge geometrically and the values are
+ * within {@code beta / (1 - beta) * residual} of the fixed point. With simultaneous moves and
+ * several stage equilibria the selection can switch between iterates and the iteration may cycle;
+ * it then stops at the iteration limit with a {@link SolverLimitException}.
  *
  * <p>Cost per iteration as one period of backward induction; memory {@code O(S)}.
  */

@@ -8,9 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs a task over contiguous blocks of states, one block per worker, and waits for all.
- * Every state is handled by exactly one worker with its own scratch, and nothing is reduced
- * across states in floating point, so results do not depend on the number of workers.
+ * Runs a task over contiguous blocks of states, one block per worker, and waits for all. Every
+ * state is handled by exactly one worker with its own scratch, and nothing is reduced across states
+ * in floating point, so results do not depend on the number of workers.
  */
 final class Workers implements AutoCloseable {
 

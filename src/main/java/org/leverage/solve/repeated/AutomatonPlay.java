@@ -13,21 +13,20 @@ import org.leverage.numeric.ExactLinearSystem;
 import org.leverage.solve.SolverLimitException;
 
 /**
- * Exact play of two strategy automata in an infinitely repeated game: normalised discounted
- * payoffs {@code (1 - delta) sum_t delta^t u_t} and the one-shot-deviation check of subgame
- * perfection.
+ * Exact play of two strategy automata in an infinitely repeated game: normalised discounted payoffs
+ * {@code (1 - delta) sum_t delta^t u_t} and the one-shot-deviation check of subgame perfection.
  *
- * <p>The joint states are the pairs of automaton states reachable from the start under any
- * history (not only the equilibrium path), found by breadth-first search over every stage
- * profile. On them the values solve the linear system {@code V(q) = (1 - delta) u(q) + delta
- * V(next(q))}, solved exactly ({@link ExactLinearSystem}; {@code I - delta P} is nonsingular for
- * {@code delta < 1}). By the one-shot deviation principle (Mailath and Samuelson 2006, Prop.
- * 2.2.1), the pair is a subgame-perfect equilibrium iff at no reachable joint state a player
- * gains by deviating for one period and then following its automaton: {@code (1 - delta)
- * u_i(d, a_-i(q)) + delta V_i(next(q, d)) <= V_i(q)} for all actions d, compared exactly.
+ * <p>The joint states are the pairs of automaton states reachable from the start under any history
+ * (not only the equilibrium path), found by breadth-first search over every stage profile. On them
+ * the values solve the linear system {@code V(q) = (1 - delta) u(q) + delta V(next(q))}, solved
+ * exactly ({@link ExactLinearSystem}; {@code I - delta P} is nonsingular for {@code delta < 1}). By
+ * the one-shot deviation principle (Mailath and Samuelson 2006, Prop. 2.2.1), the pair is a
+ * subgame-perfect equilibrium iff at no reachable joint state a player gains by deviating for one
+ * period and then following its automaton: {@code (1 - delta) u_i(d, a_-i(q)) + delta V_i(next(q,
+ * d)) <= V_i(q)} for all actions d, compared exactly.
  *
- * <p>Cost: {@code O(J^3)} exact arithmetic for {@code J <= |Q_0| |Q_1|} joint states;
- * refused above {@link #MAX_JOINT_STATES}.
+ * <p>Cost: {@code O(J^3)} exact arithmetic for {@code J <= |Q_0| |Q_1|} joint states; refused above
+ * {@link #MAX_JOINT_STATES}.
  */
 public final class AutomatonPlay {
 
@@ -84,7 +83,8 @@ public final class AutomatonPlay {
     final int size;
     final BigFraction[][] values;
 
-    Joint(NormalFormGame game, StrategyAutomaton first, StrategyAutomaton second, BigFraction delta) {
+    Joint(
+        NormalFormGame game, StrategyAutomaton first, StrategyAutomaton second, BigFraction delta) {
       this.game = Objects.requireNonNull(game, "game");
       this.first = Objects.requireNonNull(first, "first");
       this.second = Objects.requireNonNull(second, "second");

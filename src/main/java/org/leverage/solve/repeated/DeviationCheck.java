@@ -9,8 +9,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  *
  * @param subgamePerfect whether no player gains by a one-shot deviation at any reachable joint
  *     state
- * @param profitable every profitable one-shot deviation, by joint state in breadth-first order
- *     from the start, then player, then action
+ * @param profitable every profitable one-shot deviation, by joint state in breadth-first order from
+ *     the start, then player, then action
  * @param jointStates the number of joint states checked (reachable under any history)
  */
 public record DeviationCheck(boolean subgamePerfect, List<Deviation> profitable, int jointStates) {

@@ -12,21 +12,21 @@ import org.leverage.solve.SolverLimitException;
 
 /**
  * Pure-strategy subgame-perfect equilibria of a finitely repeated two-player game, exactly, by
- * backward induction on payoff sets (Benoit and Krishna 1985, Econometrica 53; the finite
- * horizon version of Abreu, Pearce and Stacchetti 1990).
+ * backward induction on payoff sets (Benoit and Krishna 1985, Econometrica 53; the finite horizon
+ * version of Abreu, Pearce and Stacchetti 1990).
  *
- * <p>{@code W_n = {(0, 0)}}; for {@code t = n-1 .. 0}, {@code W_t} holds {@code u(a) + delta
- * w} for every pure profile a and {@code w} in {@code W_t+1} such that no player i gains by a
- * one-period deviation when it is then punished by its worst continuation equilibrium: {@code
- * max_d u_i(d, a_-i) - u_i(a) <= delta (w_i - min_{w' in W_t+1} w'_i)}. {@code W_t} is then
- * the set of pure SPE payoffs (unnormalised discounted sums) of the game from period t on;
- * {@code W_n-1} is the set of pure stage equilibrium payoffs. With a unique pure stage
- * equilibrium every {@code W_t} is a single point and the only pure SPE repeats it; with
- * several, reward and punishment can sustain other profiles in early periods.
+ * <p>{@code W_n = {(0, 0)}}; for {@code t = n-1 .. 0}, {@code W_t} holds {@code u(a) + delta w} for
+ * every pure profile a and {@code w} in {@code W_t+1} such that no player i gains by a one-period
+ * deviation when it is then punished by its worst continuation equilibrium: {@code max_d u_i(d,
+ * a_-i) - u_i(a) <= delta (w_i - min_{w' in W_t+1} w'_i)}. {@code W_t} is then the set of pure SPE
+ * payoffs (unnormalised discounted sums) of the game from period t on; {@code W_n-1} is the set of
+ * pure stage equilibrium payoffs. With a unique pure stage equilibrium every {@code W_t} is a
+ * single point and the only pure SPE repeats it; with several, reward and punishment can sustain
+ * other profiles in early periods.
  *
- * <p>Only pure strategies: a stage game without a pure equilibrium gives empty sets. Cost:
- * {@code O(c |W_t+1|)} exact operations per period for {@code c} cells; the sets can grow
- * like {@code c^(n-t)}, and more than {@link #MAX_POINTS} points per period are refused.
+ * <p>Only pure strategies: a stage game without a pure equilibrium gives empty sets. Cost: {@code
+ * O(c |W_t+1|)} exact operations per period for {@code c} cells; the sets can grow like {@code
+ * c^(n-t)}, and more than {@link #MAX_POINTS} points per period are refused.
  */
 public final class FiniteRepetition {
 
@@ -44,7 +44,8 @@ public final class FiniteRepetition {
     private final BigFraction discount;
     private final List<TreeMap<PayoffPoint, Step>> levels;
 
-    private Result(NormalFormGame game, BigFraction discount, List<TreeMap<PayoffPoint, Step>> levels) {
+    private Result(
+        NormalFormGame game, BigFraction discount, List<TreeMap<PayoffPoint, Step>> levels) {
       this.game = game;
       this.discount = discount;
       this.levels = levels;
@@ -59,9 +60,8 @@ public final class FiniteRepetition {
     }
 
     /**
-     * The pure SPE payoffs (unnormalised discounted sums) of the game from {@code period} on,
-     * in {@link PayoffPoint#LEXICOGRAPHIC} order; {@code period = horizon()} gives {@code (0,
-     * 0)}.
+     * The pure SPE payoffs (unnormalised discounted sums) of the game from {@code period} on, in
+     * {@link PayoffPoint#LEXICOGRAPHIC} order; {@code period = horizon()} gives {@code (0, 0)}.
      */
     public List<PayoffPoint> payoffs(int period) {
       if (period < 0 || period > horizon()) {
@@ -72,8 +72,8 @@ public final class FiniteRepetition {
     }
 
     /**
-     * One equilibrium path from period 0 with payoffs {@code target}: the strategy of each
-     * player per period (the first found in cell order).
+     * One equilibrium path from period 0 with payoffs {@code target}: the strategy of each player
+     * per period (the first found in cell order).
      */
     public List<int[]> path(PayoffPoint target) {
       if (!levels.get(0).containsKey(target)) {

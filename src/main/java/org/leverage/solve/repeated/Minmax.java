@@ -23,21 +23,21 @@ import org.leverage.numeric.Tolerance;
 import org.leverage.solve.SolverLimitException;
 
 /**
- * Minmax values of two-player games: the lowest payoff the opponent can hold a player to when
- * the player best-responds. Exact.
+ * Minmax values of two-player games: the lowest payoff the opponent can hold a player to when the
+ * player best-responds. Exact.
  *
- * <p>Pure: {@code min_b max_a u(a, b)} over pure actions, by enumeration, {@code O(m n)}; the
- * first minimising opponent action is the punishment.
+ * <p>Pure: {@code min_b max_a u(a, b)} over pure actions, by enumeration, {@code O(m n)}; the first
+ * minimising opponent action is the punishment.
  *
- * <p>Mixed: {@code min_sigma max_a u(a, sigma)} is the value of the zero-sum game with the
- * player's payoffs. It is solved as a linear program in {@code double} (Commons Math {@link
- * SimplexSolver}, primal for the punisher's strategy and dual for the player's), then
- * certified exactly: on the supports the LP found, the equalising systems are solved in
- * rationals and every optimality inequality is checked exactly. If the supports do not
- * certify (degenerate optima, rounding), the square submatrices are enumerated in exact
- * arithmetic; by Shapley and Snow (1950, Contributions to the Theory of Games I) one of them
- * gives a pair of optimal strategies, so the result is always exact. That enumeration is
- * exponential and refused above {@link #MAX_ENUMERATION_ACTIONS} actions per player.
+ * <p>Mixed: {@code min_sigma max_a u(a, sigma)} is the value of the zero-sum game with the player's
+ * payoffs. It is solved as a linear program in {@code double} (Commons Math {@link SimplexSolver},
+ * primal for the punisher's strategy and dual for the player's), then certified exactly: on the
+ * supports the LP found, the equalising systems are solved in rationals and every optimality
+ * inequality is checked exactly. If the supports do not certify (degenerate optima, rounding), the
+ * square submatrices are enumerated in exact arithmetic; by Shapley and Snow (1950, Contributions
+ * to the Theory of Games I) one of them gives a pair of optimal strategies, so the result is always
+ * exact. That enumeration is exponential and refused above {@link #MAX_ENUMERATION_ACTIONS} actions
+ * per player.
  */
 public final class Minmax {
 
@@ -111,8 +111,8 @@ public final class Minmax {
   }
 
   /**
-   * The mixed minmax value by exact enumeration of square submatrices, smallest first (the
-   * fallback of {@link #mixed}; package-private so tests can cross-check the two).
+   * The mixed minmax value by exact enumeration of square submatrices, smallest first (the fallback
+   * of {@link #mixed}; package-private so tests can cross-check the two).
    */
   static Value byKernelEnumeration(BigFraction[][] u, int player) {
     int m = u.length;
@@ -137,8 +137,7 @@ public final class Minmax {
   }
 
   private static Value value(int player, BigFraction[] solution, int n, String method) {
-    return new Value(
-        player, solution[n], ImmutableList.copyOf(Arrays.copyOf(solution, n)), method);
+    return new Value(player, solution[n], ImmutableList.copyOf(Arrays.copyOf(solution, n)), method);
   }
 
   /** {@code u[a][b]}: payoff of {@code player} when it plays a and the opponent b. */
@@ -163,9 +162,9 @@ public final class Minmax {
   }
 
   /**
-   * The punisher's LP ({@code dual = false}): minimise v subject to {@code sum_b u[a][b]
-   * sigma_b <= v} for all a; or the player's ({@code dual = true}): maximise w subject to
-   * {@code sum_a tau_a u[a][b] >= w} for all b. Returns the probabilities.
+   * The punisher's LP ({@code dual = false}): minimise v subject to {@code sum_b u[a][b] sigma_b <=
+   * v} for all a; or the player's ({@code dual = true}): maximise w subject to {@code sum_a tau_a
+   * u[a][b] >= w} for all b. Returns the probabilities.
    */
   private static double[] lp(BigFraction[][] u, boolean dual) {
     int m = u.length;
@@ -179,8 +178,7 @@ public final class Minmax {
         coef[j] = (dual ? u[j][o] : u[o][j]).doubleValue();
       }
       coef[k] = -1;
-      constraints.add(
-          new LinearConstraint(coef, dual ? Relationship.GEQ : Relationship.LEQ, 0));
+      constraints.add(new LinearConstraint(coef, dual ? Relationship.GEQ : Relationship.LEQ, 0));
     }
     double[] sum = new double[k + 1];
     for (int j = 0; j < k; j++) {
@@ -225,8 +223,8 @@ public final class Minmax {
   }
 
   /**
-   * Solves the equalising systems on punisher support {@code cols} and player support {@code
-   * rows} exactly and checks optimality.
+   * Solves the equalising systems on punisher support {@code cols} and player support {@code rows}
+   * exactly and checks optimality.
    *
    * @return the punisher's strategy over all its actions followed by the value, if optimal
    */

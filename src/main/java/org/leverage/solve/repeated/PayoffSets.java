@@ -9,16 +9,15 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 
 /**
- * The feasible and the feasible, individually rational payoff sets of a two-player game, as
- * exact convex polygons: the convex hull of the pure payoff vectors (Andrew's monotone chain,
- * exact cross products), clipped to {@code u_i >= v_i} for the minmax values {@code v_i}
- * (Sutherland-Hodgman, exact). By the folk theorem (Fudenberg and Maskin 1986) every point in
- * the interior of the second set is an equilibrium payoff of the repeated game for discount
- * factors close enough to 1.
+ * The feasible and the feasible, individually rational payoff sets of a two-player game, as exact
+ * convex polygons: the convex hull of the pure payoff vectors (Andrew's monotone chain, exact cross
+ * products), clipped to {@code u_i >= v_i} for the minmax values {@code v_i} (Sutherland-Hodgman,
+ * exact). By the folk theorem (Fudenberg and Maskin 1986) every point in the interior of the second
+ * set is an equilibrium payoff of the repeated game for discount factors close enough to 1.
  *
- * <p>Vertices are listed counterclockwise from the lexicographically smallest (by {@code u0},
- * then {@code u1}), without repeated or collinear points; a hull that is a segment has two
- * vertices, a point one. Cost {@code O(c log c)} for {@code c} cells plus the minmax values.
+ * <p>Vertices are listed counterclockwise from the lexicographically smallest (by {@code u0}, then
+ * {@code u1}), without repeated or collinear points; a hull that is a segment has two vertices, a
+ * point one. Cost {@code O(c log c)} for {@code c} cells plus the minmax values.
  */
 public final class PayoffSets {
 
@@ -28,13 +27,15 @@ public final class PayoffSets {
    * The two polygons and the minmax values used.
    *
    * @param feasible vertices of the convex hull of the pure payoff vectors
-   * @param individuallyRational vertices of its part with {@code u_i >= v_i}; never empty
-   *     with mixed minmax values (every Nash equilibrium payoff lies in it), possibly empty
-   *     with pure ones
+   * @param individuallyRational vertices of its part with {@code u_i >= v_i}; never empty with
+   *     mixed minmax values (every Nash equilibrium payoff lies in it), possibly empty with pure
+   *     ones
    * @param minmax the minmax value of each player
    */
   public record Result(
-      List<PayoffPoint> feasible, List<PayoffPoint> individuallyRational, List<BigFraction> minmax) {
+      List<PayoffPoint> feasible,
+      List<PayoffPoint> individuallyRational,
+      List<BigFraction> minmax) {
     public Result {
       feasible = ImmutableList.copyOf(feasible);
       individuallyRational = ImmutableList.copyOf(individuallyRational);
@@ -108,8 +109,7 @@ public final class PayoffSets {
         out.add(a);
       }
       if (aIn != bIn) {
-        BigFraction t =
-            bound.subtract(a.get(player)).divide(b.get(player).subtract(a.get(player)));
+        BigFraction t = bound.subtract(a.get(player)).divide(b.get(player).subtract(a.get(player)));
         out.add(
             new PayoffPoint(
                 a.u0().add(t.multiply(b.u0().subtract(a.u0()))),

@@ -8,23 +8,22 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 
 /**
- * Smallest discount factors that sustain a pure target profile of an infinitely repeated
- * two-player game, exactly.
+ * Smallest discount factors that sustain a pure target profile of an infinitely repeated two-player
+ * game, exactly.
  *
- * <p>Player i, earning {@code R_i} at the target and at most {@code D_i = max_a u_i(a,
- * target_-i)} by a one-period deviation, followed by punishment payoffs {@code P_i} forever,
- * does not deviate iff {@code (1 - delta) D_i + delta P_i <= R_i}, i.e. {@code delta >= (D_i -
- * R_i) / (D_i - P_i)} (Friedman 1971; any text, e.g. Mailath and Samuelson 2006, ch. 2). With
- * the prisoner's dilemma payoffs T > R > P > S and grim trigger to mutual defection this is
- * {@code (T - R) / (T - P)}.
+ * <p>Player i, earning {@code R_i} at the target and at most {@code D_i = max_a u_i(a, target_-i)}
+ * by a one-period deviation, followed by punishment payoffs {@code P_i} forever, does not deviate
+ * iff {@code (1 - delta) D_i + delta P_i <= R_i}, i.e. {@code delta >= (D_i - R_i) / (D_i - P_i)}
+ * (Friedman 1971; any text, e.g. Mailath and Samuelson 2006, ch. 2). With the prisoner's dilemma
+ * payoffs T > R > P > S and grim trigger to mutual defection this is {@code (T - R) / (T - P)}.
  *
  * <ul>
- *   <li>{@link #grimTrigger}: punishment is a stage Nash equilibrium played forever, so the
- *       threat is credible and the target is a subgame-perfect outcome for every {@code delta}
- *       at or above the threshold.
- *   <li>{@link #minmaxPunishment}: punishment holds each deviator to its minmax value, the
- *       harshest possible; the threshold is the lowest any punishment can achieve. Whether
- *       such a punishment is itself credible (Fudenberg-Maskin 1986) is not checked.
+ *   <li>{@link #grimTrigger}: punishment is a stage Nash equilibrium played forever, so the threat
+ *       is credible and the target is a subgame-perfect outcome for every {@code delta} at or above
+ *       the threshold.
+ *   <li>{@link #minmaxPunishment}: punishment holds each deviator to its minmax value, the harshest
+ *       possible; the threshold is the lowest any punishment can achieve. Whether such a punishment
+ *       is itself credible (Fudenberg-Maskin 1986) is not checked.
  * </ul>
  */
 public final class Sustainability {
@@ -47,9 +46,7 @@ public final class Sustainability {
     return threshold(game, target, p);
   }
 
-  /**
-   * The threshold with minmax punishment: mixed minmax values when {@code mixed}, else pure.
-   */
+  /** The threshold with minmax punishment: mixed minmax values when {@code mixed}, else pure. */
   public static DiscountThreshold minmaxPunishment(
       NormalFormGame game, int[] target, boolean mixed) {
     BigFraction[] p = new BigFraction[2];

@@ -32,7 +32,8 @@ class BackwardInductionSolverTest {
   }
 
   /** Expected Q_p when player 0 plays its policy and player 1 plays {@code b} (or its policy). */
-  static double expectedQ(DynamicGame g, DynamicSolution sol, int p, int t, int s, int dev, int devAct) {
+  static double expectedQ(
+      DynamicGame g, DynamicSolution sol, int p, int t, int s, int dev, int devAct) {
     double v = 0;
     for (int a = 0; a < g.numActions(0, s); a++) {
       double pa = dev == 0 ? (a == devAct ? 1 : 0) : sol.probability(0, t, s, a);
@@ -85,11 +86,11 @@ class BackwardInductionSolverTest {
   }
 
   /**
-   * State A: zero-sum 2x2 with row payoffs [[3, 0], [0, 1]]; (0, 0) moves to the absorbing state
-   * B (stage payoff 2), everything else stays in A. Two periods, discount 1/2, terminal 0.
-   * Period 1: V(A) = 3/4 (mixed 1/4, 3/4), V(B) = 2. Period 0: Q(A) = [[4, 3/8], [3/8, 11/8]],
-   * value (4 * 11/8 - 9/64) / (4 + 11/8 - 3/4) = 343/296, row plays 0 with (11/8 - 3/8) / (37/8)
-   * = 8/37; V(B) = 3.
+   * State A: zero-sum 2x2 with row payoffs [[3, 0], [0, 1]]; (0, 0) moves to the absorbing state B
+   * (stage payoff 2), everything else stays in A. Two periods, discount 1/2, terminal 0. Period 1:
+   * V(A) = 3/4 (mixed 1/4, 3/4), V(B) = 2. Period 0: Q(A) = [[4, 3/8], [3/8, 11/8]], value (4 *
+   * 11/8 - 9/64) / (4 + 11/8 - 3/4) = 343/296, row plays 0 with (11/8 - 3/8) / (37/8) = 8/37; V(B)
+   * = 3.
    */
   static TabularDynamicGame zeroSumExample(int horizon) {
     TabularDynamicGame.Builder b =
@@ -128,11 +129,10 @@ class BackwardInductionSolverTest {
   }
 
   /**
-   * One state, one period. Leader actions 0..2, follower 0..1.
-   * a=0: follower indifferent (1, 1); leader gets (0, 5): follower must pick b=1.
-   * a=1: follower indifferent (2, 2) and leader too (5, 5): follower must pick b=0.
-   * a=2: follower strictly prefers b=0 (3 > 1), leader gets 3.
-   * The leader ties between a=0 (5) and a=1 (5) and must pick a=0.
+   * One state, one period. Leader actions 0..2, follower 0..1. a=0: follower indifferent (1, 1);
+   * leader gets (0, 5): follower must pick b=1. a=1: follower indifferent (2, 2) and leader too (5,
+   * 5): follower must pick b=0. a=2: follower strictly prefers b=0 (3 > 1), leader gets 3. The
+   * leader ties between a=0 (5) and a=1 (5) and must pick a=0.
    */
   static TabularDynamicGame tieGame() {
     TabularDynamicGame.Builder b =
@@ -169,8 +169,7 @@ class BackwardInductionSolverTest {
     assertEquals(0, restricted.action(1, 0, 0));
     assertEquals(2, restricted.value(1, 0, 0));
     // Committed to z: the follower best-responds with p.
-    DynamicSolution committed =
-        solver.solve(tieGame(), ActionRestriction.commit(0, (t, s) -> 2));
+    DynamicSolution committed = solver.solve(tieGame(), ActionRestriction.commit(0, (t, s) -> 2));
     assertEquals(0, committed.action(1, 0, 0));
     assertEquals(3, committed.value(0, 0, 0));
     // The value of commitment to z for the leader: 3 - 5.
@@ -282,7 +281,8 @@ class BackwardInductionSolverTest {
         int a = sol.action(0, t, s);
         int b = sol.action(1, t, s);
         assertEquals(best, sol.value(0, t, s), EPS * Math.max(1, Math.abs(best)));
-        assertEquals(q(g, sol, 0, t, s, a, b), sol.value(0, t, s), EPS * Math.max(1, Math.abs(best)));
+        assertEquals(
+            q(g, sol, 0, t, s, a, b), sol.value(0, t, s), EPS * Math.max(1, Math.abs(best)));
         assertEquals(q(g, sol, 1, t, s, a, b), sol.value(1, t, s), EPS * 10);
       }
     }
@@ -343,8 +343,7 @@ class BackwardInductionSolverTest {
         new BackwardInductionSolver(DynamicSolverOptions.of(Timing.LEADER_FOLLOWER));
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> solver.solve(tieGame(), (p, t, s, a) -> p == 1));
+            IllegalArgumentException.class, () -> solver.solve(tieGame(), (p, t, s, a) -> p == 1));
     assertTrue(e.getMessage().contains("no action in period 0, state s"), e.getMessage());
     DynamicGame leaky =
         new RandomDynamicGame(3, 4, 2, 0.9, 2, 2) {

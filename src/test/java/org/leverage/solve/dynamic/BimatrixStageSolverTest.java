@@ -62,10 +62,10 @@ class BimatrixStageSolverTest {
 
   /**
    * A = [[1, 0, 0], [0, 0, 1]], B = [[0, 1, 2], [3, 2, 0]] has no pure equilibrium and no
-   * equilibrium with supports of equal size: with x = (p, 1 - p) the column payoffs are 3(1 -
-   * p), 2 - p and 2p, so the middle column is a best response iff 1/2 <= p <= 2/3, and against
-   * it the rows tie at 0. The extreme equilibria are p = 1/2 (column payoff 3/2) and p = 2/3
-   * (4/3); the first Pareto-dominates the second and is selected.
+   * equilibrium with supports of equal size: with x = (p, 1 - p) the column payoffs are 3(1 - p), 2
+   * - p and 2p, so the middle column is a best response iff 1/2 <= p <= 2/3, and against it the
+   * rows tie at 0. The extreme equilibria are p = 1/2 (column payoff 3/2) and p = 2/3 (4/3); the
+   * first Pareto-dominates the second and is selected.
    */
   @Test
   void degenerateGameWithOnlyUnequalSupportsUsesVertexPairing() {
@@ -74,8 +74,8 @@ class BimatrixStageSolverTest {
     double[] y = new double[3];
     double[] values = new double[2];
     boolean pure =
-        solver.solve(new double[] {1, 0, 0, 0, 0, 1}, new double[] {0, 1, 2, 3, 2, 0}, 2, 3, x, y,
-            values);
+        solver.solve(
+            new double[] {1, 0, 0, 0, 0, 1}, new double[] {0, 1, 2, 3, 2, 0}, 2, 3, x, y, values);
     assertEquals(1, solver.vertexPairings);
     assertEquals(2, solver.count());
     assertTrue(!pure);

@@ -4,10 +4,10 @@ import java.util.Locale;
 import org.leverage.game.dynamic.DynamicGame;
 
 /**
- * Throwaway speed measurement (not a unit test): {@code java -cp ... 
+ * Throwaway speed measurement (not a unit test): {@code java -cp ...
  * org.leverage.solve.dynamic.DynamicBenchmark}. Prints solver times for 3x3 stage games with 4
- * successors on 2,000 and 20,000 states over 20 periods, and for the grid fixture at 101 x 51
- * x 2 states.
+ * successors on 2,000 and 20,000 states over 20 periods, and for the grid fixture at 101 x 51 x 2
+ * states.
  */
 public final class DynamicBenchmark {
 

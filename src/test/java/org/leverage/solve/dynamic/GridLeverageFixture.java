@@ -4,11 +4,11 @@ import org.leverage.game.dynamic.DynamicGame;
 import org.leverage.game.dynamic.UnitGrid;
 
 /**
- * A test fixture shaped like the compute-leverage model (two continuous state variables on a
- * grid with bilinear successors, a calm/crisis chain, 3 x 2 actions, period-dependent payoffs),
- * to check that such models are easy to express and that forward evaluation prices the same
- * chain as backward induction. It is not the reference model: its numbers are not v1's.
- * State index: {@code ((is * Ne) + ie) * 2 + c}.
+ * A test fixture shaped like the compute-leverage model (two continuous state variables on a grid
+ * with bilinear successors, a calm/crisis chain, 3 x 2 actions, period-dependent payoffs), to check
+ * that such models are easy to express and that forward evaluation prices the same chain as
+ * backward induction. It is not the reference model: its numbers are not v1's. State index: {@code
+ * ((is * Ne) + ie) * 2 + c}.
  */
 class GridLeverageFixture implements DynamicGame {
 
@@ -79,7 +79,8 @@ class GridLeverageFixture implements DynamicGame {
     double am = a == 0 ? 1 : a == 1 ? 1 - e * 0.75 : 1 - e;
     double loss = new double[] {0, 0.2, 0.8}[a];
     double cost = new double[] {0, 2, 1}[a];
-    out[0] = 0.25 * 400 * 0.5 * 0.5 * f * (1 - loss) - 5 * w * value * (f * am + s * quality) - cost;
+    out[0] =
+        0.25 * 400 * 0.5 * 0.5 * f * (1 - loss) - 5 * w * value * (f * am + s * quality) - cost;
     out[1] = 20 * w * value * (f * ac + s * quality) - (b == 1 ? 14 : 0);
   }
 

@@ -40,9 +40,9 @@ class GridLeverageFixtureTest {
 
   /**
    * Committing the leader to the policy it chooses anyway reproduces the unrestricted values
-   * exactly (the follower faces the same problem); committing it to FULL everywhere changes
-   * them, and the difference is the value of that commitment. (Commitment can be worth more or
-   * less than the Markov equilibrium in a dynamic game, so no sign is asserted.)
+   * exactly (the follower faces the same problem); committing it to FULL everywhere changes them,
+   * and the difference is the value of that commitment. (Commitment can be worth more or less than
+   * the Markov equilibrium in a dynamic game, so no sign is asserted.)
    */
   @Test
   void commitmentToTheEquilibriumPolicyReproducesItsValues() {

@@ -5,9 +5,9 @@ import org.leverage.game.dynamic.DynamicGame;
 
 /**
  * A seeded random dynamic game with period-dependent payoffs and transitions, 1 to {@code
- * maxActions} actions per player and state, and up to {@code maxSucc} successors per action
- * pair. Payoffs are drawn from a continuous distribution, so stage games are nondegenerate
- * with probability one.
+ * maxActions} actions per player and state, and up to {@code maxSucc} successors per action pair.
+ * Payoffs are drawn from a continuous distribution, so stage games are nondegenerate with
+ * probability one.
  */
 class RandomDynamicGame implements DynamicGame {
 
@@ -23,7 +23,8 @@ class RandomDynamicGame implements DynamicGame {
   private final int[] succCount;
   private final double[] terminal;
 
-  RandomDynamicGame(long seed, int states, int horizon, double discount, int maxActions, int maxSucc) {
+  RandomDynamicGame(
+      long seed, int states, int horizon, double discount, int maxActions, int maxSucc) {
     this.states = states;
     this.horizon = horizon;
     this.discount = discount;

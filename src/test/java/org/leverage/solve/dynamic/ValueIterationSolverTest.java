@@ -10,9 +10,9 @@ import org.leverage.solve.SolverLimitException;
 class ValueIterationSolverTest {
 
   /**
-   * The zero-sum example of {@link BackwardInductionSolverTest#zeroSumExample} played forever
-   * with discount 1/2: V(B) = 2 / (1 - 1/2) = 4 and V(A) = val [[5, V/2], [V/2, 1 + V/2]] (no
-   * saddle point), i.e. V = (5 + 5V/2 - V^2/4) / (6 - V/2), whose root in [0, 4] is 7 - sqrt(29)
+   * The zero-sum example of {@link BackwardInductionSolverTest#zeroSumExample} played forever with
+   * discount 1/2: V(B) = 2 / (1 - 1/2) = 4 and V(A) = val [[5, V/2], [V/2, 1 + V/2]] (no saddle
+   * point), i.e. V = (5 + 5V/2 - V^2/4) / (6 - V/2), whose root in [0, 4] is 7 - sqrt(29)
    * (Shapley's fixed point).
    */
   @Test
@@ -25,7 +25,8 @@ class ValueIterationSolverTest {
     assertEquals(-v, sol.value(1, 0), 1e-12);
     assertEquals(4, sol.value(0, 1), 1e-12);
     assertTrue(sol.residual() <= 1e-13);
-    // Row mixes with probability (d - c) / (a + d - b - c) on T, where a = 5, b = c = v/2, d = 1 + v/2.
+    // Row mixes with probability (d - c) / (a + d - b - c) on T, where a = 5, b = c = v/2, d = 1 +
+    // v/2.
     assertEquals(1 / (6 - v / 2), sol.probability(0, 0, 0, 0), 1e-10);
   }
 

@@ -17,9 +17,9 @@ class PayoffSetsAndFiniteRepetitionTest {
   }
 
   /**
-   * Prisoner's dilemma (5, 3, 1, 0): the hull of (3,3), (0,5), (5,0), (1,1); clipped at the
-   * minmax values (1, 1) the edge (0,5)-(3,3) is cut at u0 = 1, u1 = 13/3 and the edge
-   * (5,0)-(3,3) at u1 = 1, u0 = 13/3.
+   * Prisoner's dilemma (5, 3, 1, 0): the hull of (3,3), (0,5), (5,0), (1,1); clipped at the minmax
+   * values (1, 1) the edge (0,5)-(3,3) is cut at u0 = 1, u1 = 13/3 and the edge (5,0)-(3,3) at u1 =
+   * 1, u0 = 13/3.
    */
   @Test
   void prisonersDilemmaFeasibleAndIndividuallyRationalSets() {
@@ -48,10 +48,10 @@ class PayoffSetsAndFiniteRepetitionTest {
   }
 
   /**
-   * Benoit-Krishna in the textbook example (Gibbons 1992, sec. 2.3.A): stage equilibria (T, L)
-   * with (1, 1) and (B, R) with (3, 3); (M, M) with (4, 4) is not one (gain 1), but played
-   * twice without discounting it is sustained in period 0 by (B, R) after cooperation and
-   * (T, L) after a deviation (1 <= 3 - 1): total (7, 7).
+   * Benoit-Krishna in the textbook example (Gibbons 1992, sec. 2.3.A): stage equilibria (T, L) with
+   * (1, 1) and (B, R) with (3, 3); (M, M) with (4, 4) is not one (gain 1), but played twice without
+   * discounting it is sustained in period 0 by (B, R) after cooperation and (T, L) after a
+   * deviation (1 <= 3 - 1): total (7, 7).
    */
   @Test
   void benoitKrishnaTwoPeriodExample() {

@@ -107,9 +107,9 @@ class RepeatedGamesTest {
   }
 
   /**
-   * Player 1's payoffs [[2, 0], [0, 2], [1, 1]] against player 2's two actions: the punisher
-   * must mix 1/2, 1/2 and the value is 1, while player 1's optimal replies include the pure
-   * third row: supports of unequal size, a degenerate optimum.
+   * Player 1's payoffs [[2, 0], [0, 2], [1, 1]] against player 2's two actions: the punisher must
+   * mix 1/2, 1/2 and the value is 1, while player 1's optimal replies include the pure third row:
+   * supports of unequal size, a degenerate optimum.
    */
   @Test
   void degenerateMinmaxIsStillExact() {
@@ -197,9 +197,9 @@ class RepeatedGamesTest {
   }
 
   /**
-   * Win-stay, lose-shift (Pavlov), written as a user automaton: cooperate after (C, C) or (D,
-   * D), defect otherwise. Against itself it is subgame perfect iff delta >= (T - R) / (R - P)
-   * (when S <= (1 - delta) P + delta R), i.e. 1/2 for T = 4, R = 3, P = 1, S = 0.
+   * Win-stay, lose-shift (Pavlov), written as a user automaton: cooperate after (C, C) or (D, D),
+   * defect otherwise. Against itself it is subgame perfect iff delta >= (T - R) / (R - P) (when S
+   * <= (1 - delta) P + delta R), i.e. 1/2 for T = 4, R = 3, P = 1, S = 0.
    */
   @Test
   void userAutomatonPavlov() {
@@ -220,8 +220,7 @@ class RepeatedGamesTest {
     StrategyAutomaton a = StrategyAutomaton.always(g, 0, D);
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> AutomatonPlay.payoffs(g, a, a, q("1/2")));
+            IllegalArgumentException.class, () -> AutomatonPlay.payoffs(g, a, a, q("1/2")));
     assertTrue(e.getMessage().contains("one for player 2"), e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
@@ -241,8 +240,11 @@ class RepeatedGamesTest {
           u[a][b] = new String[] {Integer.toString(r.nextInt(-3, 4)), r.nextInt(1, 20) + "/7"};
         }
       }
-      NormalFormGame g = game(List.of("a", "b", "c", "d").subList(0, m),
-          List.of("w", "x", "y", "z").subList(0, n), u);
+      NormalFormGame g =
+          game(
+              List.of("a", "b", "c", "d").subList(0, m),
+              List.of("w", "x", "y", "z").subList(0, n),
+              u);
       for (int p = 0; p < 2; p++) {
         Minmax.Value lp = Minmax.mixed(g, p);
         Minmax.Value enumerated = Minmax.byKernelEnumeration(Minmax.payoffs(g, p), p);
