@@ -22,6 +22,7 @@ final class NodeSolver {
   private final double[] stage = new double[2];
   private final int[] rows;
   private final int[] cols;
+  private final int[] replies;
   private final double[] q0;
   private final double[] q1;
   private final double[] x;
@@ -58,6 +59,7 @@ final class NodeSolver {
     this.probabilities = new double[maxSucc];
     this.rows = new int[maxA];
     this.cols = new int[maxB];
+    this.replies = new int[maxA];
     this.q0 = new double[maxA * maxB];
     this.q1 = new double[maxA * maxB];
     this.x = new double[maxA];
@@ -179,6 +181,7 @@ final class NodeSolver {
     for (int i = 0; i < m; i++) {
       int base = i * n;
       int jStar = bestResponse(base, n);
+      replies[i] = jStar;
       for (int j = 0; j < n && !near; j++) {
         near = j != jStar && isNearTie(q1[base + j], q1[base + jStar]);
       }
@@ -188,9 +191,7 @@ final class NodeSolver {
       }
     }
     for (int i = 0; i < m && !near; i++) {
-      int base = i * n;
-      int jStar = bestResponse(base, n);
-      near = i != bestI && isNearTie(q0[base + jStar], q0[bestI * n + bestJ]);
+      near = i != bestI && isNearTie(q0[i * n + replies[i]], q0[bestI * n + bestJ]);
     }
     if (near) {
       nearTies++;
