@@ -60,6 +60,10 @@ class RepeatedGamesTest {
     // In the prisoner's dilemma the minmax value is P, so minmax punishment is no harsher.
     assertEquals(expected, Sustainability.minmaxPunishment(g, new int[] {C, C}, true).discount());
     assertEquals(expected, Sustainability.minmaxPunishment(g, new int[] {C, C}, false).discount());
+    assertEquals(
+        expected.doubleValue(),
+        Sustainability.threshold(q(r).doubleValue(), q(t).doubleValue(), q(p).doubleValue()),
+        1e-15);
   }
 
   @Test
@@ -73,6 +77,8 @@ class RepeatedGamesTest {
         Sustainability.grimTrigger(g, new int[] {C, D}, MixedProfile.pure(g, D, D));
     assertFalse(th.sustainable());
     assertEquals(List.of(BigFraction.ONE, BigFraction.ZERO), th.perPlayer());
+    assertEquals(1, Sustainability.threshold(0, 1, 1));
+    assertEquals(0, Sustainability.threshold(5, 5, 1));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
