@@ -64,6 +64,16 @@ public interface DynamicGame {
    */
   int transition(int period, int state, int a, int b, int[] successors, double[] probabilities);
 
+  /**
+   * Whether {@link #transition} does not depend on the period. Then solvers may call it once
+   * per (state, a, b) and keep the result (about {@code 12 * maxSuccessors()} bytes per action
+   * pair), which saves most of the transition work of a long horizon; results are the same
+   * either way. Default false.
+   */
+  default boolean stationaryTransitions() {
+    return false;
+  }
+
   /** The value of {@code player} in {@code state} after the last period. */
   double terminalValue(int player, int state);
 }

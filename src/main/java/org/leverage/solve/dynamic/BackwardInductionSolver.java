@@ -42,7 +42,8 @@ import org.leverage.game.dynamic.DynamicGame;
  * best-responds. A restriction to one action per node is a commitment to a policy; the value of
  * commitment is the difference between the restricted and the unrestricted values.
  *
- * <p>Complexity: {@code T * S} nodes, each {@code |A| |B|} payoff and transition callbacks and
+ * <p>Complexity: {@code T * S} nodes, each {@code |A| |B|} payoff and transition callbacks (the
+ * transitions only once per state when {@link DynamicGame#stationaryTransitions()}) and
  * {@code O(|A| |B| k)} arithmetic for {@code k} successors, plus the stage solve (linear for
  * leader-follower; support enumeration for simultaneous). Memory: {@code 2 (T+1) S} values and two
  * ints per node (one extra array per mixed node). Parallel over states within a period; results are
@@ -88,10 +89,15 @@ public final class BackwardInductionSolver {
       table.values[2 * (periods * states + s) + 1] = game.terminalValue(1, s);
     }
     NodeSolver[] kernels = new NodeSolver[options.threads()];
-    for (int w = 0; w < kernels.length; w++) {
-      kernels[w] = new NodeSolver(game, options.timing(), restriction, options.tolerance());
-    }
     try (Workers workers = new Workers(options.threads())) {
+      TransitionCache cache =
+          game.stationaryTransitions()
+              ? TransitionCache.build(game, options.tolerance(), workers)
+              : null;
+      for (int w = 0; w < kernels.length; w++) {
+        kernels[w] =
+            new NodeSolver(game, options.timing(), restriction, options.tolerance(), cache);
+      }
       for (int t = periods - 1; t >= 0; t--) {
         int period = t;
         int nextBase = 2 * (t + 1) * states;

@@ -7,8 +7,13 @@ import org.leverage.numeric.Tolerance;
  * All equilibria of a small bimatrix game in {@code double}, and the selected one. Pure equilibria
  * are found by checking every cell; mixed ones by support enumeration over supports of equal size k
  * >= 2 (von Stengel 2002, Handbook of Game Theory vol. 3, sec. 3): the indifference system on each
- * support pair is solved by Gaussian elimination with partial pivoting, kept when the probabilities
- * are positive and no action outside the support does better. This finds every equilibrium of a
+ * support pair is solved by Gaussian elimination with partial pivoting, and the solution is kept
+ * when the probabilities are positive and, checked afterwards, every action in the support earns
+ * the value and none outside earns more (within the tolerance). Payoffs are first shifted by the
+ * column minima of A and the row minima of B (which changes no best response), so the tolerance,
+ * scaled by the largest shifted payoff, is relative to the payoff differences that decide the game
+ * rather than to the level of the continuation values. Equilibrium payoffs are computed from the
+ * unshifted payoffs. This finds every equilibrium of a
  * nondegenerate game; a degenerate game may have equilibria (with supports of unequal size, or
  * continua) that are not listed. When it finds none at all (possible only in degenerate games), the
  * extreme equilibria are enumerated by pairing the vertices of the two best-response polyhedra
@@ -36,6 +41,8 @@ final class BimatrixStageSolver {
   private final int[] support;
   private final double[] mixX;
   private final double[] mixY;
+  private final double[] normA;
+  private final double[] normB;
   private double[] found;
   private boolean[] foundPure;
   private int count;
@@ -53,6 +60,8 @@ final class BimatrixStageSolver {
     this.support = new int[k];
     this.mixX = new double[maxRows];
     this.mixY = new double[maxColumns];
+    this.normA = new double[maxRows * maxColumns];
+    this.normB = new double[maxRows * maxColumns];
     this.found = new double[4 * (maxRows + maxColumns + 2)];
     this.foundPure = new boolean[4];
   }
@@ -73,12 +82,33 @@ final class BimatrixStageSolver {
   boolean solve(double[] a, double[] b, int m, int n, double[] x, double[] y, double[] values) {
     stride = m + n + 2;
     count = 0;
+    // Best responses do not change when a constant is added to a column of A or a row of B.
+    // Subtracting the column minima of A and the row minima of B removes the common level of the
+    // continuation values, which can dwarf the differences that decide the game, so that
+    // tolerances are relative to those differences.
     double scale = 1;
-    for (int c = 0; c < m * n; c++) {
-      scale = Math.max(scale, Math.max(Math.abs(a[c]), Math.abs(b[c])));
+    for (int j = 0; j < n; j++) {
+      double min = a[j];
+      for (int i = 1; i < m; i++) {
+        min = Math.min(min, a[i * n + j]);
+      }
+      for (int i = 0; i < m; i++) {
+        normA[i * n + j] = a[i * n + j] - min;
+        scale = Math.max(scale, normA[i * n + j]);
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      double min = b[i * n];
+      for (int j = 1; j < n; j++) {
+        min = Math.min(min, b[i * n + j]);
+      }
+      for (int j = 0; j < n; j++) {
+        normB[i * n + j] = b[i * n + j] - min;
+        scale = Math.max(scale, normB[i * n + j]);
+      }
     }
     double eps = tolerance.zero() * scale;
-    findPure(a, b, m, n, eps);
+    findPure(normA, normB, m, n, eps);
     for (int k = 2; k <= Math.min(m, n); k++) {
       for (int rows = 0; rows < (1 << m); rows++) {
         if (Integer.bitCount(rows) != k) {
@@ -86,17 +116,22 @@ final class BimatrixStageSolver {
         }
         for (int cols = 0; cols < (1 << n); cols++) {
           if (Integer.bitCount(cols) == k) {
-            trySupports(a, b, m, n, rows, cols, eps);
+            trySupports(normA, normB, m, n, rows, cols, eps);
           }
         }
       }
     }
     if (count == 0) {
       vertexPairings++;
-      new VertexPairing(a, b, m, n, eps).run();
+      new VertexPairing(normA, normB, m, n, eps).run();
     }
     if (count == 0) {
       return false;
+    }
+    for (int e = 0; e < count; e++) {
+      int base = e * stride;
+      found[base + m + n] = expected(a, found, base, base + m, m, n);
+      found[base + m + n + 1] = expected(b, found, base, base + m, m, n);
     }
     int chosen = select(eps);
     int base = chosen * stride;
@@ -107,6 +142,19 @@ final class BimatrixStageSolver {
     return foundPure[chosen];
   }
 
+  /** {@code x' U y} with x at {@code p[xAt..]} and y at {@code p[yAt..]}. */
+  private static double expected(double[] u, double[] p, int xAt, int yAt, int m, int n) {
+    double sum = 0;
+    for (int i = 0; i < m; i++) {
+      if (p[xAt + i] != 0) {
+        for (int j = 0; j < n; j++) {
+          sum += p[xAt + i] * p[yAt + j] * u[i * n + j];
+        }
+      }
+    }
+    return sum;
+  }
+
   private void findPure(double[] a, double[] b, int m, int n, double eps) {
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
@@ -114,8 +162,6 @@ final class BimatrixStageSolver {
           int base = add(m, n, true);
           found[base + i] = 1;
           found[base + m + j] = 1;
-          found[base + m + n] = a[i * n + j];
-          found[base + m + n + 1] = b[i * n + j];
         }
       }
     }
@@ -139,7 +185,7 @@ final class BimatrixStageSolver {
   /** Support pair (rows, cols) of equal size: solve both indifference systems and check. */
   private void trySupports(double[] a, double[] b, int m, int n, int rows, int cols, double eps) {
     // Column strategy y on cols making every row in rows indifferent, with value v.
-    if (!solveIndifference(a, n, 1, rows, m, cols, n, eps)) {
+    if (!solveIndifference(a, n, 1, rows, m, cols, n)) {
       return;
     }
     int k = Integer.bitCount(cols);
@@ -150,12 +196,12 @@ final class BimatrixStageSolver {
     }
     double v = solution[k];
     for (int i = 0; i < m; i++) {
-      if ((rows >> i & 1) == 0 && dot(a, i * n, 1, y, n) > v + eps) {
+      if (!bestResponse(dot(a, i * n, 1, y, n), v, (rows >> i & 1) != 0, eps)) {
         return;
       }
     }
     // Row strategy x on rows making every column in cols indifferent, with value w.
-    if (!solveIndifference(b, 1, n, cols, n, rows, m, eps)) {
+    if (!solveIndifference(b, 1, n, cols, n, rows, m)) {
       return;
     }
     double[] x = mixX;
@@ -165,15 +211,22 @@ final class BimatrixStageSolver {
     }
     double w = solution[k];
     for (int j = 0; j < n; j++) {
-      if ((cols >> j & 1) == 0 && dot(b, j, n, x, m) > w + eps) {
+      if (!bestResponse(dot(b, j, n, x, m), w, (cols >> j & 1) != 0, eps)) {
         return;
       }
     }
     int base = add(m, n, false);
     System.arraycopy(x, 0, found, base, m);
     System.arraycopy(y, 0, found, base + m, n);
-    found[base + m + n] = v;
-    found[base + m + n + 1] = w;
+  }
+
+  /**
+   * The a-posteriori check of a solved support: an action in the support earns the value (within
+   * eps), one outside earns at most the value plus eps. Near-singular systems are not rejected by
+   * their pivots; whatever passes this check is an equilibrium within the tolerance.
+   */
+  private static boolean bestResponse(double payoff, double value, boolean inSupport, double eps) {
+    return inSupport ? Math.abs(payoff - value) <= eps : payoff <= value + eps;
   }
 
   /**
@@ -183,7 +236,8 @@ final class BimatrixStageSolver {
    * qStride]}. Leaves p in {@code solution[0..k-1]} (support order in {@code support}) and the
    * value in {@code solution[k]}.
    *
-   * @return whether the system is nonsingular and every probability is positive
+   * @return whether the system is nonsingular and every probability is positive (the
+   *     equilibrium conditions are checked afterwards)
    */
   private boolean solveIndifference(
       double[] pay,
@@ -192,8 +246,7 @@ final class BimatrixStageSolver {
       int indiffSet,
       int indiffCount,
       int mixSet,
-      int mixCount,
-      double eps) {
+      int mixCount) {
     int k = Integer.bitCount(mixSet);
     int cols = k + 2;
     int t = 0;
@@ -219,7 +272,7 @@ final class BimatrixStageSolver {
     }
     matrix[row * cols + k] = 0;
     matrix[row * cols + k + 1] = 1;
-    if (!gauss(k + 1, cols, eps)) {
+    if (!gauss(k + 1, cols)) {
       return false;
     }
     for (int c = 0; c < k; c++) {
@@ -231,7 +284,7 @@ final class BimatrixStageSolver {
   }
 
   /** Gaussian elimination with partial pivoting on the n x (n+1) augmented matrix. */
-  private boolean gauss(int n, int cols, double eps) {
+  private boolean gauss(int n, int cols) {
     for (int col = 0; col < n; col++) {
       int pivot = col;
       for (int r = col + 1; r < n; r++) {
@@ -239,7 +292,7 @@ final class BimatrixStageSolver {
           pivot = r;
         }
       }
-      if (Math.abs(matrix[pivot * cols + col]) <= eps) {
+      if (matrix[pivot * cols + col] == 0) {
         return false;
       }
       if (pivot != col) {
@@ -265,6 +318,9 @@ final class BimatrixStageSolver {
         s -= matrix[r * cols + c] * solution[c];
       }
       solution[r] = s / matrix[r * cols + r];
+      if (!Double.isFinite(solution[r])) {
+        return false;
+      }
     }
     return true;
   }
@@ -353,8 +409,6 @@ final class BimatrixStageSolver {
                         && Integer.bitCount(supportMask(y, n)) == 1);
             System.arraycopy(x, 0, found, base, m);
             System.arraycopy(y, 0, found, base + m, n);
-            found[base + m + n] = y[n];
-            found[base + m + n + 1] = x[m];
           }
         }
       }

@@ -16,7 +16,6 @@ final class NodeSolver {
   private final ActionRestriction restriction;
   private final Tolerance tolerance;
   private final double beta;
-  private final int numStates;
   private final int[] successors;
   private final double[] probabilities;
   private final double[] stage = new double[2];
@@ -29,6 +28,7 @@ final class NodeSolver {
   private final double[] y;
   private final double[] equilibriumValues = new double[2];
   private final BimatrixStageSolver bimatrix;
+  private final TransitionCache cache;
 
   /** Nodes where a best response won by less than the scaled tolerance (not an exact tie). */
   long nearTies;
@@ -38,16 +38,25 @@ final class NodeSolver {
     return bimatrix == null ? 0 : bimatrix.vertexPairings;
   }
 
-  NodeSolver(DynamicGame game, Timing timing, ActionRestriction restriction, Tolerance tol) {
+  /**
+   * @param cache the game's transitions computed once, or null to call the transition callback
+   *     at every node
+   */
+  NodeSolver(
+      DynamicGame game,
+      Timing timing,
+      ActionRestriction restriction,
+      Tolerance tol,
+      TransitionCache cache) {
     this.game = game;
+    this.cache = cache;
     this.timing = timing;
     this.restriction = restriction;
     this.tolerance = tol;
     this.beta = game.discount();
-    this.numStates = game.numStates();
     int maxA = 1;
     int maxB = 1;
-    for (int s = 0; s < numStates; s++) {
+    for (int s = 0; s < game.numStates(); s++) {
       maxA = Math.max(maxA, game.numActions(0, s));
       maxB = Math.max(maxB, game.numActions(1, s));
     }
@@ -118,56 +127,41 @@ final class NodeSolver {
 
   private void continuation(int t, int state, int a, int b, double[] next, int nextBase, int cell) {
     game.payoffs(t, state, a, b, stage);
-    int k = game.transition(t, state, a, b, successors, probabilities);
-    if (k < 1 || k > successors.length) {
-      throw new IllegalArgumentException(
-          where(t, state, a, b)
-              + ": transition wrote "
-              + k
-              + " successors; expected 1 to maxSuccessors() = "
-              + successors.length);
-    }
-    double e0 = 0;
-    double e1 = 0;
-    double sum = 0;
-    for (int r = 0; r < k; r++) {
-      int s = successors[r];
-      double p = probabilities[r];
-      if (s < 0 || s >= numStates || !(p >= 0)) {
-        throw new IllegalArgumentException(
-            where(t, state, a, b) + ": bad successor " + s + " with probability " + p);
-      }
-      sum += p;
-      e0 += p * next[nextBase + 2 * s];
-      e1 += p * next[nextBase + 2 * s + 1];
-    }
-    if (!tolerance.isZero(sum - 1)) {
-      throw new IllegalArgumentException(
-          where(t, state, a, b) + ": transition probabilities sum to " + sum + ", not 1");
-    }
     if (!Double.isFinite(stage[0]) || !Double.isFinite(stage[1])) {
       throw new IllegalArgumentException(
-          where(t, state, a, b)
+          TransitionCache.where(game, t, state, a, b)
               + ": payoffs must be finite but were ("
               + stage[0]
               + ", "
               + stage[1]
               + ")");
     }
+    int[] succ;
+    double[] prob;
+    int off;
+    int k;
+    if (cache != null) {
+      int c = cache.cell(state, a, b);
+      succ = cache.successors;
+      prob = cache.probabilities;
+      off = cache.offset(c);
+      k = cache.count[c];
+    } else {
+      succ = successors;
+      prob = probabilities;
+      off = 0;
+      k = game.transition(t, state, a, b, successors, probabilities);
+      TransitionCache.validate(game, tolerance, t, state, a, b, k, successors, probabilities);
+    }
+    double e0 = 0;
+    double e1 = 0;
+    for (int r = off; r < off + k; r++) {
+      int s = nextBase + 2 * succ[r];
+      e0 += prob[r] * next[s];
+      e1 += prob[r] * next[s + 1];
+    }
     q0[cell] = stage[0] + beta * e0;
     q1[cell] = stage[1] + beta * e1;
-  }
-
-  private String where(int t, int state, int a, int b) {
-    return "period "
-        + t
-        + ", state "
-        + game.stateLabel(state)
-        + ", actions ("
-        + game.actionLabel(0, state, a)
-        + ", "
-        + game.actionLabel(1, state, b)
-        + ")";
   }
 
   /**

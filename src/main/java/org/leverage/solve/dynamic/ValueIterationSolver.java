@@ -67,12 +67,15 @@ public final class ValueIterationSolver {
       table.values[2 * s + 1] = game.terminalValue(1, s);
     }
     NodeSolver[] kernels = new NodeSolver[options.threads()];
-    for (int w = 0; w < kernels.length; w++) {
-      kernels[w] = new NodeSolver(game, options.timing(), restriction, options.tolerance());
-    }
     double residual = Double.POSITIVE_INFINITY;
     int iteration = 0;
     try (Workers workers = new Workers(options.threads())) {
+      // Every iteration calls the callbacks with period 0, so transitions are computed once.
+      TransitionCache cache = TransitionCache.build(game, options.tolerance(), workers);
+      for (int w = 0; w < kernels.length; w++) {
+        kernels[w] =
+            new NodeSolver(game, options.timing(), restriction, options.tolerance(), cache);
+      }
       while (iteration < maxIterations) {
         System.arraycopy(table.values, 0, previous, 0, previous.length);
         workers.run(

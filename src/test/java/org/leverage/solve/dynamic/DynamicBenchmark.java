@@ -79,7 +79,7 @@ public final class DynamicBenchmark {
   }
 
   public static void main(String[] args) {
-    for (int rep = 0; rep < 2; rep++) {
+    for (int rep = 0; rep < 3; rep++) {
       for (int states : new int[] {2_000, 20_000}) {
         DynamicGame g = hashed(states, 20);
         for (Timing timing : Timing.values()) {
@@ -89,6 +89,9 @@ public final class DynamicBenchmark {
                 new BackwardInductionSolver(DynamicSolverOptions.of(timing).withThreads(threads))
                     .solve(g);
             long t1 = System.nanoTime();
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
             int mixed = 0;
             for (int s = 0; s < states; s++) {
               mixed += sol.isPure(0, s) ? 0 : 1;
@@ -96,14 +99,15 @@ public final class DynamicBenchmark {
             System.out.printf(
                 Locale.ROOT,
                 "rep %d  %6d states x 20 periods, 3x3, %-15s threads %d: %7.3f s  (multiple-eq"
-                    + " nodes %d, mixed at t=0 %d)%n",
+                    + " nodes %d, mixed at t=0 %d, heap in use %d MB)%n",
                 rep,
                 states,
                 timing,
                 threads,
                 (t1 - t0) / 1e9,
                 sol.multipleEquilibria().size(),
-                mixed);
+                mixed,
+                heapMb);
           }
         }
       }

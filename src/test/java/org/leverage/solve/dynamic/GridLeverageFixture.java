@@ -16,11 +16,27 @@ class GridLeverageFixture implements DynamicGame {
   private final UnitGrid gs;
   private final UnitGrid ge;
   private final int horizon;
+  private final double[] strategicValue;
+  private final boolean declareStationary;
 
   GridLeverageFixture(int ns, int ne, int horizon) {
+    this(ns, ne, horizon, true);
+  }
+
+  /**
+   * @param declareStationary whether to tell solvers that transitions do not depend on the
+   *     period (they don't), which lets them cache transitions
+   */
+  GridLeverageFixture(int ns, int ne, int horizon, boolean declareStationary) {
+    this.declareStationary = declareStationary;
     this.gs = new UnitGrid(ns);
     this.ge = new UnitGrid(ne);
     this.horizon = horizon;
+    // Period-dependent constants are computed once, not in the hot callbacks.
+    this.strategicValue = new double[horizon];
+    for (int t = 0; t < horizon; t++) {
+      strategicValue[t] = Math.pow(2, 0.5 * t * 0.5 / 0.5);
+    }
   }
 
   int state(int is, int ie, int crisis) {
@@ -63,6 +79,11 @@ class GridLeverageFixture implements DynamicGame {
   }
 
   @Override
+  public boolean stationaryTransitions() {
+    return declareStationary;
+  }
+
+  @Override
   public int maxSuccessors() {
     return 8;
   }
@@ -73,7 +94,7 @@ class GridLeverageFixture implements DynamicGame {
     double e = e(state);
     double f = 1 - s;
     double w = state % 2 == 1 ? 10 : 1;
-    double value = Math.pow(2, 0.5 * t * 0.5 / 0.5);
+    double value = strategicValue[t];
     double quality = 0.3 + 0.6 * s;
     double ac = a == 0 ? 1 : a == 1 ? 1 - e * 0.3 : 1 - e;
     double am = a == 0 ? 1 : a == 1 ? 1 - e * 0.75 : 1 - e;

@@ -63,4 +63,20 @@ class GridLeverageFixtureTest {
     }
     assertTrue(differs);
   }
+
+  @Test
+  void cachedTransitionsGiveIdenticalResults() {
+    GridLeverageFixture uncached = new GridLeverageFixture(21, 11, 20, false);
+    for (Timing timing : Timing.values()) {
+      BackwardInductionSolver s = new BackwardInductionSolver(DynamicSolverOptions.of(timing));
+      DynamicSolution a = s.solve(game);
+      DynamicSolution b = s.solve(uncached);
+      for (int t = 0; t <= game.horizon(); t++) {
+        for (int st = 0; st < game.numStates(); st++) {
+          assertEquals(a.value(0, t, st), b.value(0, t, st));
+          assertEquals(a.value(1, t, st), b.value(1, t, st));
+        }
+      }
+    }
+  }
 }
