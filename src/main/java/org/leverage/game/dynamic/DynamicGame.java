@@ -65,10 +65,10 @@ public interface DynamicGame {
   int transition(int period, int state, int a, int b, int[] successors, double[] probabilities);
 
   /**
-   * Whether {@link #transition} does not depend on the period. Then solvers may call it once
-   * per (state, a, b) and keep the result (about {@code 12 * maxSuccessors()} bytes per action
-   * pair), which saves most of the transition work of a long horizon; results are the same
-   * either way. Default false.
+   * Whether {@link #transition} does not depend on the period. Then solvers may call it once per
+   * (state, a, b) and keep the result (about {@code 12 * maxSuccessors()} bytes per action pair),
+   * which saves most of the transition work of a long horizon; results are the same either way.
+   * Default false.
    */
   default boolean stationaryTransitions() {
     return false;

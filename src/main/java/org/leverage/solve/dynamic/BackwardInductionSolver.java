@@ -43,8 +43,8 @@ import org.leverage.game.dynamic.DynamicGame;
  * commitment is the difference between the restricted and the unrestricted values.
  *
  * <p>Complexity: {@code T * S} nodes, each {@code |A| |B|} payoff and transition callbacks (the
- * transitions only once per state when {@link DynamicGame#stationaryTransitions()}) and
- * {@code O(|A| |B| k)} arithmetic for {@code k} successors, plus the stage solve (linear for
+ * transitions only once per state when {@link DynamicGame#stationaryTransitions()}) and {@code
+ * O(|A| |B| k)} arithmetic for {@code k} successors, plus the stage solve (linear for
  * leader-follower; support enumeration for simultaneous). Memory: {@code 2 (T+1) S} values and two
  * ints per node (one extra array per mixed node). Parallel over states within a period; results are
  * identical for any number of threads.

@@ -13,12 +13,11 @@ import org.leverage.numeric.Tolerance;
  * column minima of A and the row minima of B (which changes no best response), so the tolerance,
  * scaled by the largest shifted payoff, is relative to the payoff differences that decide the game
  * rather than to the level of the continuation values. Equilibrium payoffs are computed from the
- * unshifted payoffs. This finds every equilibrium of a
- * nondegenerate game; a degenerate game may have equilibria (with supports of unequal size, or
- * continua) that are not listed. When it finds none at all (possible only in degenerate games), the
- * extreme equilibria are enumerated by pairing the vertices of the two best-response polyhedra
- * (Avis, Rosenberg, Savani and von Stengel 2010), in the order of player 0's vertex, then player
- * 1's.
+ * unshifted payoffs. This finds every equilibrium of a nondegenerate game; a degenerate game may
+ * have equilibria (with supports of unequal size, or continua) that are not listed. When it finds
+ * none at all (possible only in degenerate games), the extreme equilibria are enumerated by pairing
+ * the vertices of the two best-response polyhedra (Avis, Rosenberg, Savani and von Stengel 2010),
+ * in the order of player 0's vertex, then player 1's.
  *
  * <p>Canonical order (the order of enumeration): pure equilibria by (row action, column action);
  * then mixed ones by support size, then by the row support's bit mask (action i is bit i), then by
@@ -236,8 +235,8 @@ final class BimatrixStageSolver {
    * qStride]}. Leaves p in {@code solution[0..k-1]} (support order in {@code support}) and the
    * value in {@code solution[k]}.
    *
-   * @return whether the system is nonsingular and every probability is positive (the
-   *     equilibrium conditions are checked afterwards)
+   * @return whether the system is nonsingular and every probability is positive (the equilibrium
+   *     conditions are checked afterwards)
    */
   private boolean solveIndifference(
       double[] pay,

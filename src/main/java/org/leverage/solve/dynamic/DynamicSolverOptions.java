@@ -8,9 +8,10 @@ import org.leverage.numeric.Tolerance;
  *
  * @param timing who moves when within a period
  * @param tolerance payoff comparisons of the simultaneous stage solver (best-response checks,
- *     singular supports, payoff dominance), scaled by the largest absolute continuation payoff of
- *     the stage game; for leader-follower timing it only flags near ties (see {@link
- *     BackwardInductionSolver})
+ *     payoff dominance), scaled by the largest payoff difference of the stage game (after shifting
+ *     each column of player 0's and each row of player 1's payoffs to minimum 0, which changes no
+ *     best response); for leader-follower timing it only flags near ties (see {@link
+ *     BackwardInductionSolver}); also the slack allowed in transition probabilities summing to 1
  * @param threads worker threads over states, at least 1; results do not depend on it
  */
 public record DynamicSolverOptions(Timing timing, Tolerance tolerance, int threads) {

@@ -39,8 +39,8 @@ final class NodeSolver {
   }
 
   /**
-   * @param cache the game's transitions computed once, or null to call the transition callback
-   *     at every node
+   * @param cache the game's transitions computed once, or null to call the transition callback at
+   *     every node
    */
   NodeSolver(
       DynamicGame game,

@@ -5,8 +5,8 @@ import org.leverage.numeric.Tolerance;
 
 /**
  * The transitions of a game whose transitions do not depend on the period, computed once per
- * (state, a, b) and validated, in flat arrays with {@code maxSuccessors()} slots per action
- * pair. Immutable after {@link #build}.
+ * (state, a, b) and validated, in flat arrays with {@code maxSuccessors()} slots per action pair.
+ * Immutable after {@link #build}.
  */
 final class TransitionCache {
 
@@ -27,11 +27,10 @@ final class TransitionCache {
   }
 
   /**
-   * Calls {@code game.transition(0, ...)} for every state and action pair, over states in
-   * parallel.
+   * Calls {@code game.transition(0, ...)} for every state and action pair, over states in parallel.
    *
-   * @return the cache, or null when it would not fit in one array (callers then use the
-   *     callbacks, with the same results)
+   * @return the cache, or null when it would not fit in one array (callers then use the callbacks,
+   *     with the same results)
    */
   static TransitionCache build(DynamicGame game, Tolerance tolerance, Workers workers) {
     int states = game.numStates();
@@ -70,8 +69,8 @@ final class TransitionCache {
   }
 
   /**
-   * Checks what a transition callback wrote: 1 to {@code maxSuccessors()} entries, successors
-   * in range, probabilities non-negative and summing to 1 within the tolerance.
+   * Checks what a transition callback wrote: 1 to {@code maxSuccessors()} entries, successors in
+   * range, probabilities non-negative and summing to 1 within the tolerance.
    */
   static void validate(
       DynamicGame game,

@@ -90,10 +90,10 @@ public final class Sustainability {
   }
 
   /**
-   * One player's threshold {@code (D - R) / (D - P)} in {@code double}, for models whose
-   * payoffs are doubles (such as a period's stage payoffs of a dynamic game): 0 when {@code D
-   * <= R}, 1 when {@code R <= P} (no discount factor below 1 suffices), with the same rule as
-   * the exact {@link #threshold}.
+   * One player's threshold {@code (D - R) / (D - P)} in {@code double}, for models whose payoffs
+   * are doubles (such as a period's stage payoffs of a dynamic game): 0 when {@code D <= R}, 1 when
+   * {@code R <= P} (no discount factor below 1 suffices), with the same rule as the exact {@link
+   * #threshold}.
    *
    * @param reward R, the payoff of the target profile
    * @param deviation D, the best payoff of a one-period deviation
@@ -102,12 +102,7 @@ public final class Sustainability {
   public static double threshold(double reward, double deviation, double punishment) {
     if (!(Double.isFinite(reward) && Double.isFinite(deviation) && Double.isFinite(punishment))) {
       throw new IllegalArgumentException(
-          "payoffs must be finite but were R="
-              + reward
-              + ", D="
-              + deviation
-              + ", P="
-              + punishment);
+          "payoffs must be finite but were R=" + reward + ", D=" + deviation + ", P=" + punishment);
     }
     if (deviation <= reward) {
       return 0;

@@ -73,8 +73,7 @@ class TabularDynamicGameTest {
         "transition of state calm, actions (FULL, DEPEND) leads to unknown state 2",
         e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> builder().payoffs(1, 1, 0, 0, 0));
-    assertEquals(
-        "actions (1, 0) out of range in state crisis with 1x2 actions", e.getMessage());
+    assertEquals("actions (1, 0) out of range in state crisis with 1x2 actions", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> builder().discount(1.5));
     assertThrows(IllegalArgumentException.class, () -> builder().horizon(0));
   }

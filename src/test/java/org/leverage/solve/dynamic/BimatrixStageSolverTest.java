@@ -84,4 +84,35 @@ class BimatrixStageSolverTest {
     assertEquals(0, values[0], 1e-12);
     assertEquals(1.5, values[1], 1e-12);
   }
+
+  /**
+   * Regression, found by the grid fixture under simultaneous timing: payoffs near -19,000 and
+   * 79,000 whose differences are a few units. The only equilibrium mixes rows 1, 2 and both
+   * columns; with the tolerance scaled by the payoff level its near-singular pivots were rejected.
+   */
+  @Test
+  void largeContinuationLevelsWithSmallDifferences() {
+    double[] a = {
+      -19645.256856314565, -19573.87214648164,
+      -19221.782233913436, -19137.385558243273,
+      -19239.490696305653, -19136.924476762604
+    };
+    double[] b = {
+      79587.39927065322, 79653.72869079537,
+      79174.86753105815, 79194.77424369904,
+      78055.32029352305, 77781.97309180904
+    };
+    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 3, 2);
+    double[] x = new double[3];
+    double[] y = new double[2];
+    double[] values = new double[2];
+    assertTrue(!solver.solve(a, b, 3, 2, x, y, values));
+    assertEquals(1, solver.count());
+    assertEquals(0, solver.vertexPairings);
+    assertEquals(0, x[0]);
+    // Columns indifferent: 19.9 x1 = 273.35 x2 (rounded); rows 1, 2 indifferent: 17.7 y0 = 0.46 y1.
+    assertEquals((b[5] - b[4]) / ((b[5] - b[4]) - (b[3] - b[2])), x[1], 1e-9);
+    double[] regret = regrets(a, b, 3, 2, x, y);
+    assertTrue(regret[0] <= 1e-9 && regret[1] <= 1e-9);
+  }
 }

@@ -24,8 +24,8 @@ class GridLeverageFixture implements DynamicGame {
   }
 
   /**
-   * @param declareStationary whether to tell solvers that transitions do not depend on the
-   *     period (they don't), which lets them cache transitions
+   * @param declareStationary whether to tell solvers that transitions do not depend on the period
+   *     (they don't), which lets them cache transitions
    */
   GridLeverageFixture(int ns, int ne, int horizon, boolean declareStationary) {
     this.declareStationary = declareStationary;
