@@ -45,6 +45,7 @@ final class BimatrixStageSolver {
   private double[] found;
   private boolean[] foundPure;
   private int count;
+  private int chosen;
 
   /** How many solves needed the degenerate fallback (for diagnostics and tests). */
   long vertexPairings;
@@ -63,6 +64,20 @@ final class BimatrixStageSolver {
     this.normB = new double[maxRows * maxColumns];
     this.found = new double[4 * (maxRows + maxColumns + 2)];
     this.foundPure = new boolean[4];
+  }
+
+  /** The index of the selected equilibrium of the last {@link #solve}. */
+  int selected() {
+    return chosen;
+  }
+
+  /** Writes equilibrium {@code e} (canonical order) of the last {@link #solve}. */
+  void equilibrium(int e, int m, int n, double[] x, double[] y, double[] values) {
+    int base = e * stride;
+    System.arraycopy(found, base, x, 0, m);
+    System.arraycopy(found, base + m, y, 0, n);
+    values[0] = found[base + m + n];
+    values[1] = found[base + m + n + 1];
   }
 
   /** The number of equilibria found by the last {@link #solve}. */
@@ -132,7 +147,7 @@ final class BimatrixStageSolver {
       found[base + m + n] = expected(a, found, base, base + m, m, n);
       found[base + m + n + 1] = expected(b, found, base, base + m, m, n);
     }
-    int chosen = select(eps);
+    chosen = select(eps);
     int base = chosen * stride;
     System.arraycopy(found, base, x, 0, m);
     System.arraycopy(found, base + m, y, 0, n);

@@ -30,6 +30,11 @@ final class NodeSolver {
   private final BimatrixStageSolver bimatrix;
   private final TransitionCache cache;
 
+  /** The allowed action counts of the last stage game built. */
+  int numRows;
+
+  int numCols;
+
   /** Nodes where a best response won by less than the scaled tolerance (not an exact tie). */
   long nearTies;
 
@@ -91,18 +96,47 @@ final class NodeSolver {
       NodeTable out,
       int node,
       int valueNode) {
-    int m = allowed(0, period, state, rows);
-    int n = allowed(1, period, state, cols);
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        continuation(callbackPeriod, state, rows[i], cols[j], next, nextBase, i * n + j);
-      }
-    }
+    stage(period, callbackPeriod, state, next, nextBase);
+    int m = numRows;
+    int n = numCols;
     if (timing == Timing.LEADER_FOLLOWER) {
       leaderFollower(m, n, out, node, valueNode);
     } else {
       simultaneous(period, state, m, n, out, node, valueNode);
     }
+  }
+
+  /**
+   * Builds the stage game of the node: the allowed actions ({@link #numRows} x {@link #numCols},
+   * see {@link #allowedAction}) and {@link #q} over them.
+   */
+  void stage(int period, int callbackPeriod, int state, double[] next, int nextBase) {
+    numRows = allowed(0, period, state, rows);
+    numCols = allowed(1, period, state, cols);
+    for (int i = 0; i < numRows; i++) {
+      for (int j = 0; j < numCols; j++) {
+        continuation(callbackPeriod, state, rows[i], cols[j], next, nextBase, i * numCols + j);
+      }
+    }
+  }
+
+  /** The {@code index}-th allowed action of {@code player} in the last stage game. */
+  int allowedAction(int player, int index) {
+    return player == 0 ? rows[index] : cols[index];
+  }
+
+  /** Q of {@code player} at allowed row i and column j of the last stage game. */
+  double q(int player, int i, int j) {
+    return (player == 0 ? q0 : q1)[i * numCols + j];
+  }
+
+  /** The follower's reply (index among allowed columns) to allowed row i, leader-follower. */
+  int reply(int i) {
+    return replies[i];
+  }
+
+  BimatrixStageSolver bimatrix() {
+    return bimatrix;
   }
 
   private int allowed(int player, int period, int state, int[] into) {

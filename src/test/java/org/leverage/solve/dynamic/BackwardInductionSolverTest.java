@@ -163,6 +163,17 @@ class BackwardInductionSolverTest {
     assertEquals(5, sol.value(0, 0, 0));
     assertEquals(1, sol.value(1, 0, 0));
     assertEquals(0, sol.nearTies());
+    StageGame stage =
+        StageGameInspector.inspect(
+            tieGame(),
+            sol,
+            0,
+            0,
+            ActionRestriction.NONE,
+            DynamicSolverOptions.of(Timing.LEADER_FOLLOWER));
+    assertEquals(List.of(1, 0, 0), stage.followerReplies());
+    assertEquals(List.of(1.0, 0.0, 0.0), stage.equilibria().get(0).row());
+    assertEquals(5.0, stage.equilibria().get(0).payoff0());
     // Without x the leader's tie is gone; at y the follower's full tie goes to the first action.
     DynamicSolution restricted = solver.solve(tieGame(), (p, t, s, a) -> p == 1 || a != 0);
     assertEquals(1, restricted.action(0, 0, 0));
@@ -214,6 +225,25 @@ class BackwardInductionSolverTest {
     assertEquals(0, sol.action(0, 0, 0));
     assertEquals(0, sol.action(1, 0, 0));
     assertEquals(2 + 0.9 * 2 + 0.81 * 2, sol.value(0, 0, 0), EPS);
+    // Every equilibrium of the last period's stage game, in canonical order.
+    StageGame last =
+        StageGameInspector.inspect(
+            b.build(),
+            sol,
+            2,
+            0,
+            ActionRestriction.NONE,
+            DynamicSolverOptions.of(Timing.SIMULTANEOUS));
+    assertEquals(List.of(List.of(2.0, 0.0), List.of(0.0, 1.0)), last.payoffs0());
+    assertEquals(3, last.equilibria().size());
+    assertEquals(0, last.selected());
+    assertEquals(List.of(1.0, 0.0), last.equilibria().get(0).row());
+    assertEquals(List.of(0.0, 1.0), last.equilibria().get(1).column());
+    StageGame.Equilibrium mixed = last.equilibria().get(2);
+    assertEquals(2.0 / 3, mixed.row().get(0), EPS);
+    assertEquals(1.0 / 3, mixed.column().get(0), EPS);
+    assertEquals(2.0 / 3, mixed.payoff0(), EPS);
+    assertEquals(2.0 / 3, mixed.payoff1(), EPS);
   }
 
   @Test
