@@ -1,0 +1,139 @@
+package org.leverage.solve.dynamic;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * The solved policy and values of a finite-horizon dynamic game: per period {@code t < T} and
+ * state, both players' actions (pure, or mixed where the stage equilibrium is mixed); per period
+ * {@code t <= T} and state, both players' values ({@code t = T}: terminal values). Immutable.
+ */
+public final class DynamicSolution implements Policy {
+
+  private final Timing timing;
+  private final int horizon;
+  private final int[] numActions0;
+  private final NodeTable table;
+  private final long nearTies;
+  private final long degenerateStageGames;
+  private final long nanos;
+
+  DynamicSolution(
+      Timing timing,
+      int horizon,
+      int[] numActions0,
+      NodeTable table,
+      long nearTies,
+      long degenerateStageGames,
+      long nanos) {
+    this.timing = timing;
+    this.horizon = horizon;
+    this.numActions0 = numActions0;
+    this.table = table;
+    this.nearTies = nearTies;
+    this.degenerateStageGames = degenerateStageGames;
+    this.nanos = nanos;
+  }
+
+  public Timing timing() {
+    return timing;
+  }
+
+  /** The number of periods T. */
+  public int horizon() {
+    return horizon;
+  }
+
+  @Override
+  public int numStates() {
+    return numActions0.length;
+  }
+
+  /** The value of {@code player} in {@code state} at the start of {@code period} (0..T). */
+  public double value(int player, int period, int state) {
+    checkPlayer(player);
+    if (period < 0 || period > horizon) {
+      throw new IllegalArgumentException(
+          "period must be in [0, " + horizon + "] but was " + period);
+    }
+    checkState(state);
+    return table.values[2 * (period * numStates() + state) + player];
+  }
+
+  @Override
+  public boolean isPure(int period, int state) {
+    return table.isPure(node(period, state));
+  }
+
+  @Override
+  public int action(int player, int period, int state) {
+    checkPlayer(player);
+    return table.action(player, node(period, state));
+  }
+
+  @Override
+  public double probability(int player, int period, int state, int action) {
+    checkPlayer(player);
+    return table.probability(player, node(period, state), action, numActions0[state]);
+  }
+
+  /** How many stage equilibria were found at this node (1 for leader-follower). */
+  public int equilibriumCount(int period, int state) {
+    return table.equilibria[node(period, state)];
+  }
+
+  /** Every node with several stage equilibria, by period then state. */
+  public List<MultipleEquilibria> multipleEquilibria() {
+    ImmutableList.Builder<MultipleEquilibria> b = ImmutableList.builder();
+    int states = numStates();
+    for (int node = 0; node < table.equilibria.length; node++) {
+      if (table.equilibria[node] > 1) {
+        b.add(new MultipleEquilibria(node / states, node % states, table.equilibria[node]));
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The number of leader-follower nodes where a chosen action beat another by less than the
+   * tolerance without an exact tie: where rounding could decide the policy.
+   */
+  public long nearTies() {
+    return nearTies;
+  }
+
+  /**
+   * The number of simultaneous stage games where equal-size support enumeration found no
+   * equilibrium (degenerate games) and vertex pairing was used.
+   */
+  public long degenerateStageGames() {
+    return degenerateStageGames;
+  }
+
+  /** Wall-clock solver time in nanoseconds (informative only; not part of equality). */
+  public long solverNanos() {
+    return nanos;
+  }
+
+  private int node(int period, int state) {
+    if (period < 0 || period >= horizon) {
+      throw new IllegalArgumentException(
+          "period must be in [0, " + (horizon - 1) + "] but was " + period);
+    }
+    checkState(state);
+    return period * numStates() + state;
+  }
+
+  private void checkState(int state) {
+    if (state < 0 || state >= numStates()) {
+      throw new IllegalArgumentException(
+          "state must be in [0, " + (numStates() - 1) + "] but was " + state);
+    }
+  }
+
+  static void checkPlayer(int player) {
+    if (player != 0 && player != 1) {
+      throw new IllegalArgumentException("player must be 0 or 1 but was " + player);
+    }
+  }
+}

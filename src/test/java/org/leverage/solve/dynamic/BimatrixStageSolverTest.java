@@ -1,0 +1,118 @@
+package org.leverage.solve.dynamic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.leverage.numeric.Tolerance;
+
+class BimatrixStageSolverTest {
+
+  /** Regret of the selected equilibrium, for player 0 and 1. */
+  static double[] regrets(double[] a, double[] b, int m, int n, double[] x, double[] y) {
+    double v = 0;
+    double w = 0;
+    double bestRow = Double.NEGATIVE_INFINITY;
+    double bestCol = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < m; i++) {
+      double r = 0;
+      for (int j = 0; j < n; j++) {
+        r += a[i * n + j] * y[j];
+        v += x[i] * y[j] * a[i * n + j];
+        w += x[i] * y[j] * b[i * n + j];
+      }
+      bestRow = Math.max(bestRow, r);
+    }
+    for (int j = 0; j < n; j++) {
+      double c = 0;
+      for (int i = 0; i < m; i++) {
+        c += x[i] * b[i * n + j];
+      }
+      bestCol = Math.max(bestCol, c);
+    }
+    return new double[] {bestRow - v, bestCol - w};
+  }
+
+  @Test
+  void degenerateIntegerGamesAlwaysYieldAnEquilibrium() {
+    SplittableRandom r = new SplittableRandom(99);
+    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 4, 4);
+    int multiple = 0;
+    for (int trial = 0; trial < 30_000; trial++) {
+      int m = 1 + r.nextInt(4);
+      int n = 1 + r.nextInt(4);
+      double[] a = new double[m * n];
+      double[] b = new double[m * n];
+      for (int c = 0; c < m * n; c++) {
+        a[c] = r.nextInt(2);
+        b[c] = r.nextInt(4);
+      }
+      double[] x = new double[m];
+      double[] y = new double[n];
+      double[] values = new double[2];
+      solver.solve(a, b, m, n, x, y, values);
+      assertTrue(solver.count() > 0, "trial " + trial);
+      double[] regret = regrets(a, b, m, n, x, y);
+      assertTrue(regret[0] <= 1e-9 && regret[1] <= 1e-9, "trial " + trial);
+      multiple += solver.count() > 1 ? 1 : 0;
+    }
+    assertTrue(multiple > 0);
+  }
+
+  /**
+   * A = [[1, 0, 0], [0, 0, 1]], B = [[0, 1, 2], [3, 2, 0]] has no pure equilibrium and no
+   * equilibrium with supports of equal size: with x = (p, 1 - p) the column payoffs are 3(1 - p), 2
+   * - p and 2p, so the middle column is a best response iff 1/2 <= p <= 2/3, and against it the
+   * rows tie at 0. The extreme equilibria are p = 1/2 (column payoff 3/2) and p = 2/3 (4/3); the
+   * first Pareto-dominates the second and is selected.
+   */
+  @Test
+  void degenerateGameWithOnlyUnequalSupportsUsesVertexPairing() {
+    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 2, 3);
+    double[] x = new double[2];
+    double[] y = new double[3];
+    double[] values = new double[2];
+    boolean pure =
+        solver.solve(
+            new double[] {1, 0, 0, 0, 0, 1}, new double[] {0, 1, 2, 3, 2, 0}, 2, 3, x, y, values);
+    assertEquals(1, solver.vertexPairings);
+    assertEquals(2, solver.count());
+    assertTrue(!pure);
+    assertEquals(0.5, x[0], 1e-12);
+    assertEquals(1, y[1], 1e-12);
+    assertEquals(0, values[0], 1e-12);
+    assertEquals(1.5, values[1], 1e-12);
+  }
+
+  /**
+   * Regression, found by the grid fixture under simultaneous timing: payoffs near -19,000 and
+   * 79,000 whose differences are a few units. The only equilibrium mixes rows 1, 2 and both
+   * columns; with the tolerance scaled by the payoff level its near-singular pivots were rejected.
+   */
+  @Test
+  void largeContinuationLevelsWithSmallDifferences() {
+    double[] a = {
+      -19645.256856314565, -19573.87214648164,
+      -19221.782233913436, -19137.385558243273,
+      -19239.490696305653, -19136.924476762604
+    };
+    double[] b = {
+      79587.39927065322, 79653.72869079537,
+      79174.86753105815, 79194.77424369904,
+      78055.32029352305, 77781.97309180904
+    };
+    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 3, 2);
+    double[] x = new double[3];
+    double[] y = new double[2];
+    double[] values = new double[2];
+    assertTrue(!solver.solve(a, b, 3, 2, x, y, values));
+    assertEquals(1, solver.count());
+    assertEquals(0, solver.vertexPairings);
+    assertEquals(0, x[0]);
+    // Columns indifferent: 19.9 x1 = 273.35 x2 (rounded); rows 1, 2 indifferent: 17.7 y0 = 0.46 y1.
+    assertEquals((b[5] - b[4]) / ((b[5] - b[4]) - (b[3] - b[2])), x[1], 1e-9);
+    double[] regret = regrets(a, b, 3, 2, x, y);
+    assertTrue(regret[0] <= 1e-9 && regret[1] <= 1e-9);
+  }
+}
