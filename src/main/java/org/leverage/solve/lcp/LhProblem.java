@@ -1,0 +1,125 @@
+package org.leverage.solve.lcp;
+
+import java.math.BigInteger;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.Bimatrix;
+import org.leverage.game.NormalFormGame;
+
+/**
+ * The data of the Lemke-Howson tableaux of a two-player game: both payoff matrices mapped by a
+ * positive affine transformation to positive integers, once exactly and once as doubles.
+ *
+ * <p>Labels number the strategies: {@code 0..m-1} are the row player's, {@code m..m+n-1} the
+ * column player's. The Q-system {@code A y + r = 1} has one row per row strategy; the P-system
+ * {@code B^T x + s = 1} one row per column strategy. In both systems the column of label
+ * {@code l} is the variable with that label ({@code r_i} or {@code y_j} in Q, {@code x_i} or
+ * {@code s_j} in P), so a basis is a set of labels per system. Positive payoffs keep both
+ * polytopes bounded, and an affine transformation with positive factor leaves the equilibria
+ * unchanged.
+ */
+final class LhProblem {
+
+  static final int Q = 0;
+  static final int P = 1;
+
+  final int m;
+  final int n;
+
+  /** Row player's payoffs, transformed to integers {@code >= 1}: {@code a[i][j]}. */
+  final BigInteger[][] a;
+
+  /** Column player's payoffs, transformed to integers {@code >= 1}: {@code b[i][j]}. */
+  final BigInteger[][] b;
+
+  /** {@link #a} divided by its largest entry, so entries lie in (0, 1]. */
+  final double[][] aDouble;
+
+  /** {@link #b} divided by its largest entry. */
+  final double[][] bDouble;
+
+  LhProblem(NormalFormGame game) {
+    Bimatrix bm = game.bimatrix();
+    m = bm.rows();
+    n = bm.columns();
+    a = positiveIntegers(bm, true);
+    b = positiveIntegers(bm, false);
+    aDouble = scaledToUnit(a);
+    bDouble = scaledToUnit(b);
+  }
+
+  int numLabels() {
+    return m + n;
+  }
+
+  /** The number of rows of {@code system}. */
+  int rows(int system) {
+    return system == Q ? m : n;
+  }
+
+  /**
+   * The label of the slack variable that is basic in row {@code row} of the initial basis. The
+   * lexicographic ratio test reads these columns, the rows of the basis inverse, in row order.
+   */
+  int slackLabel(int system, int row) {
+    return system == Q ? row : m + row;
+  }
+
+  /** Whether {@code label} is a slack variable of {@code system}. */
+  boolean isSlack(int system, int label) {
+    return system == Q ? label < m : label >= m;
+  }
+
+  /**
+   * {@code (v - min) * lcm + 1} for each payoff {@code v}, with {@code lcm} the least common
+   * multiple of the denominators: integers {@code >= 1}, in big-integer arithmetic only.
+   */
+  private static BigInteger[][] positiveIntegers(Bimatrix bm, boolean rowPlayer) {
+    int m = bm.rows();
+    int n = bm.columns();
+    BigFraction[][] v = new BigFraction[m][n];
+    BigFraction min = null;
+    BigInteger lcm = BigInteger.ONE;
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        v[i][j] = rowPlayer ? bm.a(i, j) : bm.b(i, j);
+        min = min == null || v[i][j].compareTo(min) < 0 ? v[i][j] : min;
+        BigInteger den = v[i][j].getDenominator();
+        if (!den.equals(BigInteger.ONE)) {
+          lcm = lcm.divide(lcm.gcd(den)).multiply(den);
+        }
+      }
+    }
+    BigInteger offset = scaled(min, lcm).subtract(BigInteger.ONE);
+    BigInteger[][] out = new BigInteger[m][n];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        out[i][j] = scaled(v[i][j], lcm).subtract(offset);
+      }
+    }
+    return out;
+  }
+
+  /** {@code v * lcm}, an integer because {@code lcm} is a multiple of v's denominator. */
+  private static BigInteger scaled(BigFraction v, BigInteger lcm) {
+    return v.getNumerator().multiply(lcm.divide(v.getDenominator()));
+  }
+
+  private static double[][] scaledToUnit(BigInteger[][] x) {
+    BigInteger max = BigInteger.ONE;
+    for (BigInteger[] row : x) {
+      for (BigInteger v : row) {
+        max = max.max(v);
+      }
+    }
+    // Drop low bits of huge integers so that both conversions stay finite.
+    int shift = Math.max(0, max.bitLength() - 1000);
+    double scale = max.shiftRight(shift).doubleValue();
+    double[][] d = new double[x.length][x[0].length];
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < x[0].length; j++) {
+        d[i][j] = x[i][j].shiftRight(shift).doubleValue() / scale;
+      }
+    }
+    return d;
+  }
+}
