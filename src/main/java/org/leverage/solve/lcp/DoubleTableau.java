@@ -83,13 +83,14 @@ final class DoubleTableau extends LhTableau {
     return best;
   }
 
+  /** As {@link IntegerTableau}: right-hand side first, then the negated basis inverse. */
   private boolean lexicographicallySmaller(int system, int r, int best, int entering) {
     double[] x = t[system][r];
     double[] y = t[system][best];
     int c = compareRatio(x[rhs], x[entering], y[rhs], y[entering]);
     for (int k = 0; c == 0 && k < problem.rows(system); k++) {
       int col = problem.slackLabel(system, k);
-      c = compareRatio(x[col], x[entering], y[col], y[entering]);
+      c = compareRatio(y[col], y[entering], x[col], x[entering]);
     }
     if (c == 0) {
       // Rows of the basis inverse are independent, so an exact tie cannot happen.

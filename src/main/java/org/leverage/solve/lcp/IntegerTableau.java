@@ -53,15 +53,15 @@ final class IntegerTableau extends LhTableau {
   }
 
   /**
-   * Whether every row of {@code [rhs | basis inverse]} is lexicographically positive: the
-   * basis is a vertex of the lexicographically perturbed polytopes, where paths may start.
+   * Whether every row of {@code [rhs | -basis inverse]} is lexicographically positive: the
+   * basis is a vertex of the perturbed polytopes, where paths may start.
    */
   boolean isLexicographicallyFeasible() {
     for (int s = LhProblem.Q; s <= LhProblem.P; s++) {
       for (BigInteger[] row : t[s]) {
         int sign = row[rhs].signum();
         for (int k = 0; sign == 0 && k < problem.rows(s); k++) {
-          sign = row[problem.slackLabel(s, k)].signum();
+          sign = -row[problem.slackLabel(s, k)].signum();
         }
         if (sign <= 0) {
           return false;
@@ -87,13 +87,16 @@ final class IntegerTableau extends LhTableau {
     return best;
   }
 
-  /** Lexicographic comparison of two rows divided by their (positive) pivot entries. */
+  /**
+   * Lexicographic comparison of two rows divided by their (positive) pivot entries: the
+   * right-hand side, then the negated basis inverse (see {@link LemkeHowsonSolver}).
+   */
   private boolean smaller(int system, int r, int best, int entering) {
     BigInteger[] x = t[system][r];
     BigInteger[] y = t[system][best];
     int c = compare(x, y, rhs, entering);
     for (int k = 0; c == 0 && k < problem.rows(system); k++) {
-      c = compare(x, y, problem.slackLabel(system, k), entering);
+      c = compare(y, x, problem.slackLabel(system, k), entering);
     }
     return c < 0;
   }

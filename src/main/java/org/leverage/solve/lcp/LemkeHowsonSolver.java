@@ -30,11 +30,15 @@ import org.leverage.solve.SolverLimitException;
  * With {@link Options#singlePath} it follows one path and returns exactly one equilibrium, like
  * {@code gambit-lcp -e 1}.
  *
- * <p><b>Degenerate games.</b> The minimum ratio test is lexicographic (right-hand side, then the
- * rows of the basis inverse): this follows the paths of a perturbed nondegenerate game, so no
- * path cycles, every path ends at a complementary basis, and a path followed backwards returns
+ * <p><b>Degenerate games.</b> The minimum ratio test is lexicographic: ties in the ratio of the
+ * right-hand side are broken by the ratios of the negated rows of the basis inverse, column by
+ * column. This follows the paths of the game whose right-hand side {@code 1} is perturbed to
+ * {@code 1 - (e, e^2, ..., e^k)} for a vanishing {@code e}, which is nondegenerate, so no path
+ * cycles, every path ends at a complementary basis, and a path followed backwards returns
  * where it started (used to skip half the paths). Several bases may give the same equilibrium;
- * equilibria are returned once each.
+ * equilibria are returned once each. With this perturbation and gambit-lcp's payoff shift (see
+ * {@code LhProblem}) the search reaches the same equilibria as gambit-lcp on every two-player
+ * game of Gambit's test corpus, degenerate ones included.
  *
  * <p><b>Arithmetic.</b> Each path is first followed in {@code double} ({@link Tolerance}
  * decides; a comparison too close to call aborts the attempt). Its end basis is then certified:

@@ -7,7 +7,9 @@ import org.leverage.game.NormalFormGame;
 
 /**
  * The data of the Lemke-Howson tableaux of a two-player game: both payoff matrices mapped by a
- * positive affine transformation to positive integers, once exactly and once as doubles.
+ * positive affine transformation ({@code (u - min) * lcm}, where {@code min} is one less than
+ * the smallest payoff and zero, and {@code lcm} clears all denominators) to positive integers,
+ * once exactly and once as doubles.
  *
  * <p>Labels number the strategies: {@code 0..m-1} are the row player's, {@code m..m+n-1} the
  * column player's. The Q-system {@code A y + r = 1} has one row per row strategy; the P-system
@@ -41,8 +43,28 @@ final class LhProblem {
     Bimatrix bm = game.bimatrix();
     m = bm.rows();
     n = bm.columns();
-    a = positiveIntegers(bm, true);
-    b = positiveIntegers(bm, false);
+    BigFraction[][] av = new BigFraction[m][n];
+    BigFraction[][] bv = new BigFraction[m][n];
+    // One shift for both players, below every payoff and below zero, as gambit-lcp does: the
+    // shift changes the perturbed polytopes, hence which equilibria degenerate games reach.
+    BigFraction min = BigFraction.ZERO;
+    BigInteger lcm = BigInteger.ONE;
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        av[i][j] = bm.a(i, j);
+        bv[i][j] = bm.b(i, j);
+        for (BigFraction v : new BigFraction[] {av[i][j], bv[i][j]}) {
+          min = v.compareTo(min) < 0 ? v : min;
+          BigInteger den = v.getDenominator();
+          if (!den.equals(BigInteger.ONE)) {
+            lcm = lcm.divide(lcm.gcd(den)).multiply(den);
+          }
+        }
+      }
+    }
+    BigInteger offset = scaled(min.subtract(BigFraction.ONE), lcm);
+    a = shifted(av, lcm, offset);
+    b = shifted(bv, lcm, offset);
     aDouble = scaledToUnit(a);
     bDouble = scaledToUnit(b);
   }
@@ -58,7 +80,8 @@ final class LhProblem {
 
   /**
    * The label of the slack variable that is basic in row {@code row} of the initial basis. The
-   * lexicographic ratio test reads these columns, the rows of the basis inverse, in row order.
+   * lexicographic ratio test reads these columns, the rows of the basis inverse, in row order
+   * (negated: the perturbation subtracts {@code e^(row+1)} from the right-hand side of row).
    */
   int slackLabel(int system, int row) {
     return system == Q ? row : m + row;
@@ -69,30 +92,11 @@ final class LhProblem {
     return system == Q ? label < m : label >= m;
   }
 
-  /**
-   * {@code (v - min) * lcm + 1} for each payoff {@code v}, with {@code lcm} the least common
-   * multiple of the denominators: integers {@code >= 1}, in big-integer arithmetic only.
-   */
-  private static BigInteger[][] positiveIntegers(Bimatrix bm, boolean rowPlayer) {
-    int m = bm.rows();
-    int n = bm.columns();
-    BigFraction[][] v = new BigFraction[m][n];
-    BigFraction min = null;
-    BigInteger lcm = BigInteger.ONE;
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        v[i][j] = rowPlayer ? bm.a(i, j) : bm.b(i, j);
-        min = min == null || v[i][j].compareTo(min) < 0 ? v[i][j] : min;
-        BigInteger den = v[i][j].getDenominator();
-        if (!den.equals(BigInteger.ONE)) {
-          lcm = lcm.divide(lcm.gcd(den)).multiply(den);
-        }
-      }
-    }
-    BigInteger offset = scaled(min, lcm).subtract(BigInteger.ONE);
-    BigInteger[][] out = new BigInteger[m][n];
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
+  /** {@code v * lcm - offset} for each payoff {@code v}: positive integers. */
+  private static BigInteger[][] shifted(BigFraction[][] v, BigInteger lcm, BigInteger offset) {
+    BigInteger[][] out = new BigInteger[v.length][v[0].length];
+    for (int i = 0; i < v.length; i++) {
+      for (int j = 0; j < v[0].length; j++) {
         out[i][j] = scaled(v[i][j], lcm).subtract(offset);
       }
     }
