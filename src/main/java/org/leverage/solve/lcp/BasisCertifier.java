@@ -14,24 +14,23 @@ import org.leverage.game.MixedProfile;
  * Rebuilds the equilibrium of a complementary basis exactly and checks it.
  *
  * <p>In a complementary basis the row player's basic variables {@code x_i} are the rows whose
- * Q-slack is nonbasic (the rows {@code y} makes tight), and the column player's basic {@code
- * y_j} are the columns whose P-slack is nonbasic: the two supports {@code T} and {@code Y} have
- * equal size {@code k} and the basic solution solves the square systems {@code A[T][Y] y = 1}
- * and {@code B[T][Y]^T x = 1}. Both are solved by fraction-free elimination. The profile is
- * accepted only if, in exact integer arithmetic on the transformed payoffs (an exact positive
- * affine image of the game's, so with the same best responses), every strategy played is a
- * best response: exactly the zero-regret condition of {@link
- * org.leverage.game.ProfilePayoffs#isNashEquilibrium}. The cost is {@code O(k^3 + (m+n) k)}
- * big-integer operations, small for small supports of large games.
+ * Q-slack is nonbasic (the rows {@code y} makes tight), and the column player's basic {@code y_j}
+ * are the columns whose P-slack is nonbasic: the two supports {@code T} and {@code Y} have equal
+ * size {@code k} and the basic solution solves the square systems {@code A[T][Y] y = 1} and {@code
+ * B[T][Y]^T x = 1}. Both are solved by fraction-free elimination. The profile is accepted only if,
+ * in exact integer arithmetic on the transformed payoffs (an exact positive affine image of the
+ * game's, so with the same best responses), every strategy played is a best response: exactly the
+ * zero-regret condition of {@link org.leverage.game.ProfilePayoffs#isNashEquilibrium}. The cost is
+ * {@code O(k^3 + (m+n) k)} big-integer operations, small for small supports of large games.
  */
 final class BasisCertifier {
 
   /**
    * An exactly checked equilibrium of a basis.
    *
-   * @param degenerate whether a basic variable is zero (a support strategy has probability
-   *     zero, or a strategy outside the support is also a best response); only then can the
-   *     basis fail to be a vertex of the lexicographically perturbed polytopes
+   * @param degenerate whether a basic variable is zero (a support strategy has probability zero, or
+   *     a strategy outside the support is also a best response); only then can the basis fail to be
+   *     a vertex of the lexicographically perturbed polytopes
    */
   record Certified(MixedProfile profile, boolean degenerate) {}
 
@@ -84,14 +83,13 @@ final class BasisCertifier {
       return Optional.empty();
     }
     MixedProfile profile =
-        new MixedProfile(
-            ImmutableList.of(mixed(x.get(), rows, m), mixed(y.get(), cols, n)));
+        new MixedProfile(ImmutableList.of(mixed(x.get(), rows, m), mixed(y.get(), cols, n)));
     return Optional.of(new Certified(profile, slackRows + slackCols > 0));
   }
 
   /**
-   * The solution's numerators with the sign that makes their sum positive; empty when one is
-   * then negative or all are zero.
+   * The solution's numerators with the sign that makes their sum positive; empty when one is then
+   * negative or all are zero.
    *
    * @param solution numerators then common denominator, as from {@link IntegerPivoting#solve}
    */

@@ -3,9 +3,9 @@ package org.leverage.solve.lcp;
 import org.leverage.numeric.Tolerance;
 
 /**
- * Lemke-Howson tableaux in {@code double}: fast, and certified afterwards. Every comparison
- * that decides a pivot is made on a scaled quantity and refused ({@link
- * AmbiguousPivotException}) when {@link Tolerance#isAmbiguous} says it is too close to call.
+ * Lemke-Howson tableaux in {@code double}: fast, and certified afterwards. Every comparison that
+ * decides a pivot is made on a scaled quantity and refused ({@link AmbiguousPivotException}) when
+ * {@link Tolerance#isAmbiguous} says it is too close to call.
  */
 final class DoubleTableau extends LhTableau {
 
@@ -17,8 +17,8 @@ final class DoubleTableau extends LhTableau {
   private final int rhs;
 
   /**
-   * {@code updated[system]}: the columns a pivot changes, i.e. all but the basic ones (which
-   * stay unit vectors), then the right-hand side. Maintained as labels enter and leave.
+   * {@code updated[system]}: the columns a pivot changes, i.e. all but the basic ones (which stay
+   * unit vectors), then the right-hand side. Maintained as labels enter and leave.
    */
   private final int[][] updated;
 
@@ -72,7 +72,8 @@ final class DoubleTableau extends LhTableau {
       if (tolerance.isAmbiguous(x)) {
         throw new AmbiguousPivotException("pivot candidate " + x + " too close to zero");
       }
-      if (x > tolerance.zero() && (best < 0 || lexicographicallySmaller(system, r, best, entering))) {
+      if (x > tolerance.zero()
+          && (best < 0 || lexicographicallySmaller(system, r, best, entering))) {
         best = r;
       }
     }
@@ -100,9 +101,9 @@ final class DoubleTableau extends LhTableau {
   }
 
   /**
-   * Compares {@code u / du} with {@code v / dv} for positive {@code du, dv}: numerators within
-   * the tolerance of zero are zero (tableau entries are of the order of the payoffs, scaled to
-   * at most 1), and nonzero ratios are compared relative to their size.
+   * Compares {@code u / du} with {@code v / dv} for positive {@code du, dv}: numerators within the
+   * tolerance of zero are zero (tableau entries are of the order of the payoffs, scaled to at most
+   * 1), and nonzero ratios are compared relative to their size.
    */
   private int compareRatio(double u, double du, double v, double dv) {
     int su = sign(u);

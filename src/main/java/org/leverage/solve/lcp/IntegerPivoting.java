@@ -4,10 +4,10 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * Fraction-free (integer) pivoting in the style of Bareiss and of lrs: a tableau of integers
- * that stands for {@code T / d} with {@code d} the determinant of the current basis. Every
- * division in {@link #pivot} is exact, so entries stay integers whose size is bounded by
- * subdeterminants of the input, never by the length of the pivot sequence.
+ * Fraction-free (integer) pivoting in the style of Bareiss and of lrs: a tableau of integers that
+ * stands for {@code T / d} with {@code d} the determinant of the current basis. Every division in
+ * {@link #pivot} is exact, so entries stay integers whose size is bounded by subdeterminants of the
+ * input, never by the length of the pivot sequence.
  */
 final class IntegerPivoting {
 
@@ -44,8 +44,8 @@ final class IntegerPivoting {
   /**
    * Solves the square system {@code a x = rhs} exactly.
    *
-   * @return the numerators of {@code x} followed by their common denominator (the
-   *     determinant of {@code a} up to sign), or empty when {@code a} is singular
+   * @return the numerators of {@code x} followed by their common denominator (the determinant of
+   *     {@code a} up to sign), or empty when {@code a} is singular
    */
   static Optional<BigInteger[]> solve(BigInteger[][] a, BigInteger[] rhs) {
     int k = rhs.length;

@@ -3,9 +3,9 @@ package org.leverage.solve.lcp;
 import java.math.BigInteger;
 
 /**
- * Lemke-Howson tableaux in exact integer arithmetic ({@link IntegerPivoting}): the reference
- * that every floating-point path falls back to. Each system keeps its own determinant, which
- * the lexicographic rule keeps positive on a path; {@link #moveTo} restores that sign.
+ * Lemke-Howson tableaux in exact integer arithmetic ({@link IntegerPivoting}): the reference that
+ * every floating-point path falls back to. Each system keeps its own determinant, which the
+ * lexicographic rule keeps positive on a path; {@link #moveTo} restores that sign.
  */
 final class IntegerTableau extends LhTableau {
 
@@ -29,8 +29,7 @@ final class IntegerTableau extends LhTableau {
           if (problem.isSlack(s, label)) {
             row[label] = initialIsUnit(s, r, label) ? BigInteger.ONE : BigInteger.ZERO;
           } else {
-            row[label] =
-                s == LhProblem.Q ? problem.a[r][label - problem.m] : problem.b[label][r];
+            row[label] = s == LhProblem.Q ? problem.a[r][label - problem.m] : problem.b[label][r];
           }
         }
         row[rhs] = BigInteger.ONE;
@@ -53,8 +52,8 @@ final class IntegerTableau extends LhTableau {
   }
 
   /**
-   * Whether every row of {@code [rhs | -basis inverse]} is lexicographically positive: the
-   * basis is a vertex of the perturbed polytopes, where paths may start.
+   * Whether every row of {@code [rhs | -basis inverse]} is lexicographically positive: the basis is
+   * a vertex of the perturbed polytopes, where paths may start.
    */
   boolean isLexicographicallyFeasible() {
     for (int s = LhProblem.Q; s <= LhProblem.P; s++) {
@@ -88,8 +87,8 @@ final class IntegerTableau extends LhTableau {
   }
 
   /**
-   * Lexicographic comparison of two rows divided by their (positive) pivot entries: the
-   * right-hand side, then the negated basis inverse (see {@link LemkeHowsonSolver}).
+   * Lexicographic comparison of two rows divided by their (positive) pivot entries: the right-hand
+   * side, then the negated basis inverse (see {@link LemkeHowsonSolver}).
    */
   private boolean smaller(int system, int r, int best, int entering) {
     BigInteger[] x = t[system][r];

@@ -16,44 +16,44 @@ import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.SolverLimitException;
 
 /**
- * Lemke-Howson path following for two-player games ({@code --method lcp}), after C. E. Lemke
- * and J. T. Howson, "Equilibrium points of bimatrix games", SIAM J. Appl. Math. 12 (1964), in
- * the tableau form with lexicographic degeneracy resolution of B. von Stengel, "Computing
- * equilibria for two-person games", Handbook of Game Theory vol. 3 (2002), section 3.
+ * Lemke-Howson path following for two-player games ({@code --method lcp}), after C. E. Lemke and J.
+ * T. Howson, "Equilibrium points of bimatrix games", SIAM J. Appl. Math. 12 (1964), in the tableau
+ * form with lexicographic degeneracy resolution of B. von Stengel, "Computing equilibria for
+ * two-person games", Handbook of Game Theory vol. 3 (2002), section 3.
  *
  * <p><b>What it finds.</b> By default it behaves like {@code gambit-lcp} on strategic games: it
  * starts at the artificial equilibrium, follows the path for every missing label {@code 1..m+n}
- * (row strategies first, then column strategies), then from every equilibrium found follows
- * every label again, until no new equilibrium appears: all equilibria in the connected
- * components of the Lemke-Howson graph (L. S. Shapley, Math. Programming Study 1, 1974) that
- * contain the artificial equilibrium. That is often, not always, every extreme equilibrium.
- * With {@link Options#singlePath} it follows one path and returns exactly one equilibrium, like
- * {@code gambit-lcp -e 1}.
+ * (row strategies first, then column strategies), then from every equilibrium found follows every
+ * label again, until no new equilibrium appears: all equilibria in the connected components of the
+ * Lemke-Howson graph (L. S. Shapley, Math. Programming Study 1, 1974) that contain the artificial
+ * equilibrium. That is often, not always, every extreme equilibrium. With {@link
+ * Options#singlePath} it follows one path and returns exactly one equilibrium, like {@code
+ * gambit-lcp -e 1}.
  *
  * <p><b>Degenerate games.</b> The minimum ratio test is lexicographic: ties in the ratio of the
  * right-hand side are broken by the ratios of the negated rows of the basis inverse, column by
- * column. This follows the paths of the game whose right-hand side {@code 1} is perturbed to
- * {@code 1 - (e, e^2, ..., e^k)} for a vanishing {@code e}, which is nondegenerate, so no path
- * cycles, every path ends at a complementary basis, and a path followed backwards returns
- * where it started (used to skip half the paths). Several bases may give the same equilibrium;
- * equilibria are returned once each. With this perturbation and gambit-lcp's payoff shift (see
- * {@code LhProblem}) the search reaches the same equilibria as gambit-lcp on every two-player
- * game of Gambit's test corpus, degenerate ones included.
+ * column. This follows the paths of the game whose right-hand side {@code 1} is perturbed to {@code
+ * 1 - (e, e^2, ..., e^k)} for a vanishing {@code e}, which is nondegenerate, so no path cycles,
+ * every path ends at a complementary basis, and a path followed backwards returns where it started
+ * (used to skip half the paths). Several bases may give the same equilibrium; equilibria are
+ * returned once each. With this perturbation and gambit-lcp's payoff shift (see {@code LhProblem})
+ * the search reaches the same equilibria as gambit-lcp on every two-player game of Gambit's test
+ * corpus, degenerate ones included.
  *
- * <p><b>Arithmetic.</b> Each path is first followed in {@code double} ({@link Tolerance}
- * decides; a comparison too close to call aborts the attempt). Its end basis is then certified:
- * the supports it defines are solved exactly by fraction-free elimination and the profile must
- * have exactly zero regret. If the floating attempt was ambiguous, hit the pivot limit, or did
- * not certify, or (when the search goes on from that basis) the basis is degenerate and not a
- * vertex of the perturbed polytopes, the path is redone with fraction-free integer pivoting
- * (Bareiss-style, as in lrs), which is the exact reference; {@link Options#exactPivoting} uses
- * it for every path. Paths from degenerate equilibria are always followed exactly. Every
- * equilibrium returned has been certified exactly, so the result is always exact.
+ * <p><b>Arithmetic.</b> Each path is first followed in {@code double} ({@link Tolerance} decides; a
+ * comparison too close to call aborts the attempt). Its end basis is then certified: the supports
+ * it defines are solved exactly by fraction-free elimination and the profile must have exactly zero
+ * regret. If the floating attempt was ambiguous, hit the pivot limit, or did not certify, or (when
+ * the search goes on from that basis) the basis is degenerate and not a vertex of the perturbed
+ * polytopes, the path is redone with fraction-free integer pivoting (Bareiss-style, as in lrs),
+ * which is the exact reference; {@link Options#exactPivoting} uses it for every path. Paths from
+ * degenerate equilibria are always followed exactly. Every equilibrium returned has been certified
+ * exactly, so the result is always exact.
  *
- * <p><b>Cost.</b> A pivot costs {@code O(m (m+n))} or {@code O(n (m+n))} operations; paths can
- * be exponentially long in the worst case (Savani and von Stengel 2006), hence the pivot limit
- * per path. Certifying costs {@code O(k^3)} big-integer operations for support size {@code k}.
- * The full search follows up to {@code (m+n)} paths per equilibrium found.
+ * <p><b>Cost.</b> A pivot costs {@code O(m (m+n))} or {@code O(n (m+n))} operations; paths can be
+ * exponentially long in the worst case (Savani and von Stengel 2006), hence the pivot limit per
+ * path. Certifying costs {@code O(k^3)} big-integer operations for support size {@code k}. The full
+ * search follows up to {@code (m+n)} paths per equilibrium found.
  */
 public final class LemkeHowsonSolver implements EquilibriumSolver {
 
@@ -147,7 +147,10 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
   public Result solve(NormalFormGame game) {
     if (game.numPlayers() != 2) {
       throw new IllegalArgumentException(
-          "Lemke-Howson needs a two-player game but " + game + " has " + game.numPlayers()
+          "Lemke-Howson needs a two-player game but "
+              + game
+              + " has "
+              + game.numPlayers()
               + " players");
     }
     Run run = new Run(game, new LhProblem(game));
@@ -251,8 +254,8 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
     /**
      * Follows one path, in floating point when that is allowed and conclusive, else exactly.
      *
-     * @param continued whether the search will go on from the end, which must then be a vertex
-     *     of the perturbed polytopes
+     * @param continued whether the search will go on from the end, which must then be a vertex of
+     *     the perturbed polytopes
      */
     Endpoint follow(Node from, int label, boolean continued) {
       paths++;

@@ -7,17 +7,16 @@ import org.leverage.game.NormalFormGame;
 
 /**
  * The data of the Lemke-Howson tableaux of a two-player game: both payoff matrices mapped by a
- * positive affine transformation ({@code (u - min) * lcm}, where {@code min} is one less than
- * the smallest payoff and zero, and {@code lcm} clears all denominators) to positive integers,
- * once exactly and once as doubles.
+ * positive affine transformation ({@code (u - min) * lcm}, where {@code min} is one less than the
+ * smallest payoff and zero, and {@code lcm} clears all denominators) to positive integers, once
+ * exactly and once as doubles.
  *
- * <p>Labels number the strategies: {@code 0..m-1} are the row player's, {@code m..m+n-1} the
- * column player's. The Q-system {@code A y + r = 1} has one row per row strategy; the P-system
- * {@code B^T x + s = 1} one row per column strategy. In both systems the column of label
- * {@code l} is the variable with that label ({@code r_i} or {@code y_j} in Q, {@code x_i} or
- * {@code s_j} in P), so a basis is a set of labels per system. Positive payoffs keep both
- * polytopes bounded, and an affine transformation with positive factor leaves the equilibria
- * unchanged.
+ * <p>Labels number the strategies: {@code 0..m-1} are the row player's, {@code m..m+n-1} the column
+ * player's. The Q-system {@code A y + r = 1} has one row per row strategy; the P-system {@code B^T
+ * x + s = 1} one row per column strategy. In both systems the column of label {@code l} is the
+ * variable with that label ({@code r_i} or {@code y_j} in Q, {@code x_i} or {@code s_j} in P), so a
+ * basis is a set of labels per system. Positive payoffs keep both polytopes bounded, and an affine
+ * transformation with positive factor leaves the equilibria unchanged.
  */
 final class LhProblem {
 

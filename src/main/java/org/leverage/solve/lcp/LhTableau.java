@@ -7,8 +7,8 @@ import java.util.BitSet;
  * The two tableaux of a Lemke-Howson run and the path-following step that is the same in every
  * arithmetic. Subclasses hold the numbers and do the ratio test and the pivot.
  *
- * <p>A basis is identified by the set of labels basic in the Q-system ({@link #qBasis()}); in
- * a complementary basis the P-system's basic labels are exactly the others. The artificial
+ * <p>A basis is identified by the set of labels basic in the Q-system ({@link #qBasis()}); in a
+ * complementary basis the P-system's basic labels are exactly the others. The artificial
  * equilibrium is the basis of all slacks.
  */
 abstract class LhTableau {
@@ -54,8 +54,8 @@ abstract class LhTableau {
   abstract void pivotNumbers(int system, int row, int entering);
 
   /**
-   * How good a pivot element the entry at ({@code row}, {@code label}) would be when moving to
-   * a given basis: 0 when it is zero (not allowed), larger is better.
+   * How good a pivot element the entry at ({@code row}, {@code label}) would be when moving to a
+   * given basis: 0 when it is zero (not allowed), larger is better.
    */
   abstract double pivotQuality(int system, int row, int label);
 
@@ -87,8 +87,8 @@ abstract class LhTableau {
   }
 
   /**
-   * Moves from the initial (all-slack) tableau to the complementary basis whose Q-basic labels
-   * are {@code qBasis}, by pivoting each basic non-slack column into a row whose slack leaves.
+   * Moves from the initial (all-slack) tableau to the complementary basis whose Q-basic labels are
+   * {@code qBasis}, by pivoting each basic non-slack column into a row whose slack leaves.
    *
    * @throws IllegalArgumentException if that basis is singular
    */
@@ -120,8 +120,8 @@ abstract class LhTableau {
   }
 
   /**
-   * Follows the Lemke-Howson path that drops {@code label} from the current complementary
-   * basis until the next complementary basis.
+   * Follows the Lemke-Howson path that drops {@code label} from the current complementary basis
+   * until the next complementary basis.
    *
    * @return the number of pivots, or -1 if {@code maxPivots} were made without arriving
    */

@@ -15,8 +15,8 @@ import org.leverage.solve.EquilibriumSolver.Result;
 
 /**
  * Agreement with Gambit 16.7 on every two-player strategic game of the corpus that has both a
- * {@code gambit-lcp} and a {@code gambit-enummixed} answer: every equilibrium we return is one
- * of enummixed's extreme equilibria, and we find every equilibrium gambit-lcp found (our search
+ * {@code gambit-lcp} and a {@code gambit-enummixed} answer: every equilibrium we return is one of
+ * enummixed's extreme equilibria, and we find every equilibrium gambit-lcp found (our search
  * follows every label from every equilibrium, a superset of Gambit's search).
  */
 class LemkeHowsonConformanceTest {
@@ -34,24 +34,21 @@ class LemkeHowsonConformanceTest {
   }
 
   static Stream<String> randomGames() {
-    return Stream.of("5x5_s1005", "8x8_s1008", "10x10_s1010", "12x12_s1012", "15x15_s1015",
-        "20x20_s1020").map(s -> "rand_" + s + ".nfg");
+    return Stream.of(
+            "5x5_s1005", "8x8_s1008", "10x10_s1010", "12x12_s1012", "15x15_s1015", "20x20_s1020")
+        .map(s -> "rand_" + s + ".nfg");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("games")
   void agreesWithGambit(String name) {
-    check(
-        TestGames.game("/conformance/games/" + name),
-        "/conformance/expected/" + name);
+    check(TestGames.game("/conformance/games/" + name), "/conformance/expected/" + name);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("randomGames")
   void agreesWithGambitOnRandomGames(String name) {
-    check(
-        TestGames.game("/conformance/random/" + name),
-        "/conformance/expected-random/" + name);
+    check(TestGames.game("/conformance/random/" + name), "/conformance/expected-random/" + name);
   }
 
   private static void check(NormalFormGame game, String expectedPrefix) {

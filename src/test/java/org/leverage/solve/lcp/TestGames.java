@@ -19,8 +19,8 @@ import org.leverage.io.NfgReader;
 import org.leverage.numeric.Rationals;
 
 /**
- * Games for the two-player solver tests: the conformance corpus on the classpath, Gambit's
- * expected answers, and seeded random bimatrix games.
+ * Games for the two-player solver tests: the conformance corpus on the classpath, Gambit's expected
+ * answers, and seeded random bimatrix games.
  */
 public final class TestGames {
 
@@ -79,8 +79,8 @@ public final class TestGames {
   }
 
   /**
-   * A two-player game from payoff rows: {@code a[i][j]} and {@code b[i][j]} to the row and
-   * column player.
+   * A two-player game from payoff rows: {@code a[i][j]} and {@code b[i][j]} to the row and column
+   * player.
    */
   public static NormalFormGame bimatrix(long[][] a, long[][] b) {
     int m = a.length;
@@ -95,8 +95,7 @@ public final class TestGames {
   }
 
   private static NormalFormGame bimatrix(String title, BigFraction[][] cells, int m, int n) {
-    return NormalFormGame.ofPayoffs(
-        title, "", List.of(player("1", m), player("2", n)), cells);
+    return NormalFormGame.ofPayoffs(title, "", List.of(player("1", m), player("2", n)), cells);
   }
 
   private static Player player(String name, int strategies) {
