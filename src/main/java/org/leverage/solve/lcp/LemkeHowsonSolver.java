@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -95,7 +97,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
         throw new IllegalArgumentException(
             "maxPivotsPerPath must be at least 1 but was " + maxPivotsPerPath);
       }
-      java.util.Objects.requireNonNull(tolerance, "tolerance");
+      Objects.requireNonNull(tolerance, "tolerance");
     }
 
     /** One path, dropping {@code label} (1-based, row strategies first). */
@@ -127,7 +129,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
   private final Options options;
 
   public LemkeHowsonSolver(Options options) {
-    this.options = java.util.Objects.requireNonNull(options, "options");
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   public LemkeHowsonSolver() {
@@ -172,7 +174,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
     return new Result(
         METHOD,
         true,
-        java.util.List.copyOf(run.equilibria),
+        List.copyOf(run.equilibria),
         ImmutableMap.of(
             "paths", run.paths,
             "exactPaths", run.exactPaths,
@@ -270,8 +272,8 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
       t.moveTo(from.basis);
       t.normalizeSigns();
       int steps = t.follow(label, options.maxPivotsPerPath());
+      pivots += t.pathPivots();
       if (steps < 0) {
-        pivots += options.maxPivotsPerPath();
         throw new SolverLimitException(
             "Lemke-Howson path dropping label "
                 + (label + 1)
@@ -279,9 +281,9 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
                 + game
                 + " did not end within maxPivotsPerPath="
                 + options.maxPivotsPerPath()
-                + " pivots; raise the limit, or use support or vertex enumeration");
+                + " pivots; raise maxPivotsPerPath, or enumerate the equilibria by vertex"
+                + " enumeration instead (method enummixed)");
       }
-      pivots += steps;
       BitSet end = t.qBasis();
       if (nodes.containsKey(end)) {
         return new Endpoint(end, Optional.empty());
@@ -305,12 +307,13 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
         steps = t.follow(label, options.maxPivotsPerPath());
       } catch (AmbiguousPivotException e) {
         return Optional.empty();
+      } finally {
+        pivots += t.pathPivots();
       }
       if (steps < 0) {
-        pivots += options.maxPivotsPerPath();
+        // Possibly floating-point cycling: the exact path decides whether the limit is real.
         return Optional.empty();
       }
-      pivots += steps;
       BitSet end = t.qBasis();
       if (nodes.containsKey(end)) {
         return Optional.of(new Endpoint(end, Optional.empty()));

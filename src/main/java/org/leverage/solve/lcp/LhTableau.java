@@ -21,6 +21,9 @@ abstract class LhTableau {
   /** {@code rowOf[system][label]}: the row where that label is basic, or -1. */
   private final int[][] rowOf;
 
+  /** Pivots made by {@link #follow}, also when it was cut short by an exception. */
+  private int pathPivots;
+
   LhTableau(LhProblem problem) {
     this.problem = problem;
     rowLabel = new int[2][];
@@ -66,6 +69,10 @@ abstract class LhTableau {
       q.set(label);
     }
     return q;
+  }
+
+  final int pathPivots() {
+    return pathPivots;
   }
 
   final boolean isBasic(int system, int label) {
@@ -128,10 +135,11 @@ abstract class LhTableau {
   final int follow(int label, int maxPivots) {
     int system = isBasic(LhProblem.Q, label) ? LhProblem.P : LhProblem.Q;
     int entering = label;
-    for (int pivots = 1; pivots <= maxPivots; pivots++) {
+    while (pathPivots < maxPivots) {
       int leaving = pivot(system, leavingRow(system, entering), entering);
+      pathPivots++;
       if (leaving == label) {
-        return pivots;
+        return pathPivots;
       }
       // The leaving label is now missing from this system and was already nonbasic in the
       // other one: its complement enters there.

@@ -116,7 +116,7 @@ class LemkeHowsonSolverTest {
     SolverLimitException e =
         assertThrows(SolverLimitException.class, () -> new LemkeHowsonSolver(o).solve(g));
     assertTrue(e.getMessage().contains("maxPivotsPerPath=1"), e.getMessage());
-    assertTrue(e.getMessage().contains("raise the limit"), e.getMessage());
+    assertTrue(e.getMessage().contains("raise maxPivotsPerPath"), e.getMessage());
   }
 
   @Test
