@@ -33,14 +33,7 @@ final class DoubleTableau extends LhTableau {
       for (int r = 0; r < problem.rows(s); r++) {
         double[] row = t[s][r];
         for (int label = 0; label < labels; label++) {
-          if (problem.isSlack(s, label)) {
-            row[label] = initialIsUnit(s, r, label) ? 1 : 0;
-          } else {
-            row[label] =
-                s == LhProblem.Q
-                    ? problem.aDouble[r][label - problem.m]
-                    : problem.bDouble[label][r];
-          }
+          row[label] = problem.initialEntryAsDouble(s, r, label);
         }
         row[rhs] = 1;
       }

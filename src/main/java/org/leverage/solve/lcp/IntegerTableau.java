@@ -26,11 +26,7 @@ final class IntegerTableau extends LhTableau {
       for (int r = 0; r < problem.rows(s); r++) {
         BigInteger[] row = t[s][r];
         for (int label = 0; label < labels; label++) {
-          if (problem.isSlack(s, label)) {
-            row[label] = initialIsUnit(s, r, label) ? BigInteger.ONE : BigInteger.ZERO;
-          } else {
-            row[label] = s == LhProblem.Q ? problem.a[r][label - problem.m] : problem.b[label][r];
-          }
+          row[label] = problem.initialEntry(s, r, label);
         }
         row[rhs] = BigInteger.ONE;
       }

@@ -52,11 +52,11 @@ import org.leverage.solve.SolverLimitException;
  * degenerate equilibria are always followed exactly. Every equilibrium returned has been certified
  * exactly, so the result is always exact.
  *
- * <p><b>Cost.</b> A floating pivot costs {@code O(m n)} operations (only nonbasic columns
- * change); paths can be exponentially long in the worst case (Savani and von Stengel 2006), hence
- * the pivot limit per path. Certifying a basis costs {@code O(k^3 + (m+n) k)} big-integer
- * operations for support size {@code k}. The full search follows up to {@code m+n} paths per
- * equilibrium basis found, half of them known in advance by reversal.
+ * <p><b>Cost.</b> A floating pivot costs {@code O(m n)} operations (only nonbasic columns change);
+ * paths can be exponentially long in the worst case (Savani and von Stengel 2006), hence the pivot
+ * limit per path. Certifying a basis costs {@code O(k^3 + (m+n) k)} big-integer operations for
+ * support size {@code k}. The full search follows up to {@code m+n} paths per equilibrium basis
+ * found, half of them known in advance by reversal.
  *
  * <p><b>Counters.</b> {@code paths} followed, {@code exactPaths} among them followed in exact
  * arithmetic, {@code pivots} on paths (floating and exact attempts), {@code equilibriumBases}

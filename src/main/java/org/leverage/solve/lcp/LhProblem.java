@@ -86,6 +86,25 @@ final class LhProblem {
     return system == Q ? row : m + row;
   }
 
+  /**
+   * The entry of the initial tableau of {@code system} (all slacks basic) in {@code row} and the
+   * column of {@code label}: a unit column for a slack, a payoff column otherwise.
+   */
+  BigInteger initialEntry(int system, int row, int label) {
+    if (isSlack(system, label)) {
+      return slackLabel(system, row) == label ? BigInteger.ONE : BigInteger.ZERO;
+    }
+    return system == Q ? a[row][label - m] : b[label][row];
+  }
+
+  /** {@link #initialEntry} of the payoffs scaled to (0, 1]. */
+  double initialEntryAsDouble(int system, int row, int label) {
+    if (isSlack(system, label)) {
+      return slackLabel(system, row) == label ? 1 : 0;
+    }
+    return system == Q ? aDouble[row][label - m] : bDouble[label][row];
+  }
+
   /** Whether {@code label} is a slack variable of {@code system}. */
   boolean isSlack(int system, int label) {
     return system == Q ? label < m : label >= m;

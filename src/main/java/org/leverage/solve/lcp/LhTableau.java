@@ -148,9 +148,4 @@ abstract class LhTableau {
     }
     return -1;
   }
-
-  /** The initial tableau's entry in {@code row} and the column of {@code label}. */
-  final boolean initialIsUnit(int system, int row, int label) {
-    return problem.isSlack(system, label) && problem.slackLabel(system, row) == label;
-  }
 }
