@@ -1,7 +1,6 @@
 package org.leverage.solve.bimatrix;
 
 import java.math.BigInteger;
-import java.util.BitSet;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.Bimatrix;
@@ -23,6 +22,7 @@ import org.leverage.game.Bimatrix;
 final class BestResponsePolytope {
 
   private final BigInteger[][] matrix;
+  private final BigInteger largest;
   private final double[][] scaled;
   private final int[] gameLabel;
 
@@ -38,6 +38,7 @@ final class BestResponsePolytope {
         max = max.max(e);
       }
     }
+    largest = max;
     scaled = new double[matrix.length][matrix[0].length];
     for (int r = 0; r < matrix.length; r++) {
       for (int c = 0; c < matrix[0].length; c++) {
@@ -130,21 +131,27 @@ final class BestResponsePolytope {
     return scaled[r][c];
   }
 
+  /** The exact value of {@link #scaledEntry}. */
+  BigFraction exactScaledEntry(int r, int c) {
+    return new BigFraction(matrix[r][c], largest);
+  }
+
   /** The game label of local variable {@code v} (a variable z or a row's slack). */
   int gameLabel(int v) {
     return gameLabel[v];
   }
 
   /**
-   * Rebuilds the vertex with exactly these labels in exact arithmetic: the variables whose
-   * labels are absent form the support, the rows whose labels are present are tight, and the
-   * square system {@code M[tight][support] z = 1} is solved by fraction-free elimination.
+   * Rebuilds a vertex found in floating point exactly: the variables outside {@code
+   * vertex.basis()} form the support, the rows inside it are tight, and the square system
+   * {@code M[tight][support] z = 1} is solved by fraction-free elimination.
    *
    * @return the point, or empty when the system is not square or singular, the point is not
-   *     in the polytope, or more constraints are tight at it than {@code labels} names (so the
-   *     labels came from an inexact traversal and are not to be trusted)
+   *     in the polytope, or the constraints tight at it are not exactly {@code
+   *     vertex.labels()} (so the traversal that found it misjudged a sign and is not to be
+   *     trusted)
    */
-  Optional<BigFraction[]> rebuild(BitSet labels) {
+  Optional<BigFraction[]> rebuild(Vertex vertex) {
     int d = dimension();
     int k = rows();
     int[] support = new int[d];
@@ -152,10 +159,10 @@ final class BestResponsePolytope {
     int s = 0;
     int t = 0;
     for (int v = 0; v < d + k; v++) {
-      boolean labelled = labels.get(gameLabel[v]);
-      if (v < d && !labelled) {
+      boolean inBasis = vertex.basis().get(gameLabel[v]);
+      if (v < d && !inBasis) {
         support[s++] = v;
-      } else if (v >= d && labelled) {
+      } else if (v >= d && inBasis) {
         tight[t++] = v - d;
       }
     }
@@ -176,12 +183,11 @@ final class BestResponsePolytope {
     java.util.Arrays.fill(z, BigFraction.ZERO);
     for (int j = 0; j < s; j++) {
       z[support[j]] = solution.get()[j];
-      if (z[support[j]].getNumerator().signum() <= 0) {
-        return Optional.empty();
-      }
     }
-    for (int r = 0; r < k; r++) {
-      if (!labels.get(gameLabel[d + r]) && rowValue(r, z).compareTo(BigFraction.ONE) >= 0) {
+    for (int v = 0; v < d + k; v++) {
+      BigFraction slack = v < d ? z[v] : BigFraction.ONE.subtract(rowValue(v - d, z));
+      int sign = slack.getNumerator().signum();
+      if (sign < 0 || (sign == 0) != vertex.labels().get(gameLabel[v])) {
         return Optional.empty();
       }
     }

@@ -3,6 +3,7 @@ package org.leverage.solve.bimatrix;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,6 +141,7 @@ public final class EnumMixedSolver implements EquilibriumSolver {
         counters.put("basesQ", vq.bases());
         counters.put("pivots", vp.pivots() + vq.pivots());
         counters.put("exactTraversals", (vp.exact() ? 1L : 0L) + (vq.exact() ? 1L : 0L));
+        counters.put("exactDecisions", vp.exactDecisions() + vq.exactDecisions());
         return new Result(METHOD, true, equilibria.get(), counters);
       }
       // A vertex found in double precision failed its exact check: redo what was inexact.
@@ -149,14 +151,9 @@ public final class EnumMixedSolver implements EquilibriumSolver {
   }
 
   private Traversal traverse(BestResponsePolytope polytope, boolean exact) {
-    if (!exact) {
-      Optional<Traversal> fast =
-          FloatReverseSearch.enumerate(polytope, options.tolerance(), options.maxBases());
-      if (fast.isPresent()) {
-        return fast.get();
-      }
-    }
-    return ExactBasisSearch.enumerate(polytope, options.maxBases());
+    return exact
+        ? ExactBasisSearch.enumerate(polytope, options.maxBases())
+        : FloatReverseSearch.enumerate(polytope, options.tolerance(), options.maxBases());
   }
 
   /**
@@ -173,21 +170,19 @@ public final class EnumMixedSolver implements EquilibriumSolver {
     int m = game.numStrategies(0);
     int n = game.numStrategies(1);
     int labels = m + n;
-    boolean simple =
-        vp.vertices().stream().allMatch(v -> v.labels().cardinality() == m)
-            && vq.vertices().stream().allMatch(v -> v.labels().cardinality() == n);
-    Map<BitSet, Vertex> byLabels = new HashMap<>();
-    List<List<Vertex>> byLabel = new ArrayList<>();
-    if (simple) {
-      vq.vertices().forEach(y -> byLabels.put(y.labels(), y));
-    } else {
-      for (int l = 0; l < labels; l++) {
-        byLabel.add(new ArrayList<>());
-      }
-      for (Vertex y : vq.vertices()) {
-        y.labels().stream().forEach(l -> byLabel.get(l).add(y));
+    // A nondegenerate vertex of Q has exactly n labels, so it is the partner of a
+    // nondegenerate x exactly when its labels are the n labels x lacks: one look-up. Only
+    // degenerate vertices (more labels than their dimension) need a superset test.
+    Map<BitSet, Vertex> qByLabels = new HashMap<>();
+    List<Vertex> qDegenerate = new ArrayList<>();
+    for (Vertex y : vq.vertices()) {
+      if (y.labels().cardinality() == n) {
+        qByLabels.put(y.labels(), y);
+      } else {
+        qDegenerate.add(y);
       }
     }
+    List<List<Vertex>> qByLabel = new ArrayList<>();
     Map<BitSet, BigFraction[]> exactP = new HashMap<>();
     Map<BitSet, BigFraction[]> exactQ = new HashMap<>();
     List<MixedProfile> equilibria = new ArrayList<>();
@@ -197,23 +192,35 @@ public final class EnumMixedSolver implements EquilibriumSolver {
       missing.set(0, labels);
       missing.andNot(x.labels());
       List<Vertex> partners = new ArrayList<>();
-      if (simple) {
-        Vertex y = byLabels.get(missing);
+      List<Vertex> scan;
+      if (missing.cardinality() == n) {
+        Vertex y = qByLabels.get(missing);
         candidates++;
         if (y != null) {
           partners.add(y);
         }
+        scan = qDegenerate;
       } else {
-        int rarest = missing.stream().boxed()
-            .min((a, b) -> Integer.compare(byLabel.get(a).size(), byLabel.get(b).size()))
-            .orElseThrow();
-        for (Vertex y : byLabel.get(rarest)) {
-          candidates++;
-          BitSet uncovered = (BitSet) missing.clone();
-          uncovered.andNot(y.labels());
-          if (uncovered.isEmpty()) {
-            partners.add(y);
+        if (qByLabel.isEmpty()) {
+          for (int l = 0; l < labels; l++) {
+            qByLabel.add(new ArrayList<>());
           }
+          vq.vertices().forEach(y -> y.labels().stream().forEach(l -> qByLabel.get(l).add(y)));
+        }
+        // Every partner carries each missing label; the rarest one has the fewest candidates.
+        int rarest =
+            missing.stream()
+                .boxed()
+                .min(Comparator.comparingInt(l -> qByLabel.get(l).size()))
+                .orElseThrow();
+        scan = qByLabel.get(rarest);
+      }
+      for (Vertex y : scan) {
+        candidates++;
+        BitSet uncovered = (BitSet) missing.clone();
+        uncovered.andNot(y.labels());
+        if (uncovered.isEmpty()) {
+          partners.add(y);
         }
       }
       for (Vertex y : partners) {
@@ -245,7 +252,7 @@ public final class EnumMixedSolver implements EquilibriumSolver {
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<BigFraction[]> rebuilt = polytope.rebuild(v.labels());
+    Optional<BigFraction[]> rebuilt = polytope.rebuild(v);
     rebuilt.ifPresent(z -> cache.put(v.labels(), z));
     return rebuilt;
   }

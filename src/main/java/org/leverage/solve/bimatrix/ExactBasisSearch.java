@@ -81,7 +81,7 @@ final class ExactBasisSearch {
         }
       }
     }
-    return new Traversal(new ArrayList<>(vertices.values()), visited.size(), pivots, true);
+    return new Traversal(new ArrayList<>(vertices.values()), visited.size(), pivots, 0, true);
   }
 
   private static BitSet nonbasicSet(int[] nonbasic, int size) {
@@ -151,12 +151,14 @@ final class ExactBasisSearch {
     int d = polytope.dimension();
     BigFraction[][] t = dict.rows();
     BitSet labels = new BitSet();
+    BitSet basis = new BitSet();
     BigFraction[] point = new BigFraction[d];
     Arrays.fill(point, BigFraction.ZERO);
     boolean origin = true;
     for (int v : dict.nonbasic()) {
-      labels.set(polytope.gameLabel(v));
+      basis.set(polytope.gameLabel(v));
     }
+    labels.or(basis);
     for (int r = 0; r < t.length; r++) {
       BigFraction value = t[r][d];
       int v = dict.basic()[r];
@@ -168,7 +170,7 @@ final class ExactBasisSearch {
       }
     }
     if (!origin) {
-      vertices.putIfAbsent(labels, new Vertex(labels, point));
+      vertices.putIfAbsent(labels, new Vertex(labels, basis, point));
     }
   }
 }

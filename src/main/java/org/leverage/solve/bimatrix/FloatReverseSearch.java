@@ -1,50 +1,78 @@
 package org.leverage.solve.bimatrix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.SolverLimitException;
 
 /**
- * Vertex enumeration of a <em>nondegenerate</em> best-response polytope by reverse search
- * (D. Avis, K. Fukuda, "A pivoting algorithm for convex hulls and vertex enumeration of
- * arrangements and polyhedra", Discrete Comput. Geom. 8 (1992)) with double-precision
- * dictionaries.
+ * Vertex enumeration of a best-response polytope {z >= 0 : M z <= 1} by lexicographic reverse
+ * search with double-precision dictionaries (D. Avis, K. Fukuda, "A pivoting algorithm for
+ * convex hulls and vertex enumeration of arrangements and polyhedra", Discrete Comput. Geom.
+ * 8, 1992; D. Avis, "lrs: a revised implementation of the reverse search vertex enumeration
+ * algorithm", 2000).
  *
- * <p>The objective "minimise the sum of the variables" has the origin as its unique optimal
- * vertex. Every other vertex has a parent: the vertex reached by one simplex pivot with
- * Bland's rule (the smallest-numbered improving variable enters). These parent links form a
- * spanning tree of the vertex graph rooted at the origin, which the search walks depth first:
- * from a vertex it tries each edge and descends only when the neighbour's parent is the
- * current vertex. That test needs the neighbour's objective row only, O(d) work, so a full
- * O(k d) pivot is paid once per vertex found, no set of visited vertices is stored, and the
- * stack is as deep as the longest Bland path. Dictionaries are copied on the way down, so
- * rounding errors do not accumulate across branches.
+ * <p><b>Reverse search.</b> The objective "minimise the sum of the variables" has the origin
+ * as its unique optimal vertex. Every other basis has a parent: the basis reached by one
+ * simplex pivot in which the smallest-numbered improving variable enters (Bland's rule). The
+ * parent links form a spanning tree rooted at the origin's basis, which the search walks depth
+ * first: from a basis it tries each edge and descends only when the neighbour's parent is the
+ * current basis. That test reads only the neighbour's objective row, O(d) work, so a full
+ * pivot is paid once per basis found, no visited set is kept, and the stack is as deep as the
+ * longest Bland path. Dictionaries are copied on the way down, so rounding errors do not
+ * accumulate across branches.
  *
- * <p>The answer is only as good as the decisions it rests on, so every decision must be
- * clear: each basic variable's value, each ratio-test pivot element, the gap between the two
- * smallest ratios and each reduced cost the parent test reads must be farther from zero than
- * {@link Tolerance#ambiguous()} (relative to the ratio for the gap). When one is not, the
- * polytope is degenerate or too close to call and the search gives up (returns empty) so that
- * the caller can traverse it exactly. A polytope where no decision was ambiguous is
- * nondegenerate with the combinatorics the search saw, and reverse search on a nondegenerate
- * polytope visits every vertex exactly once.
+ * <p><b>Degeneracy.</b> The right-hand side of row i is perturbed to 1 + eps^i (carried as k
+ * extra columns of the dictionary, which is then the basis inverse), and ratio tests compare
+ * lexicographically. The perturbed polytope is simple, so the search above is exact for it;
+ * its bases are feasible bases of the original polytope, and since it relaxes the original
+ * constraints and shrinks to it as eps goes to 0, every vertex of the original polytope is
+ * the limit of one of its vertices (the optimum of an objective exposing that vertex). So
+ * every vertex is met through at least one basis; it is reported once, with its full label
+ * set: the nonbasic variables and the basic variables at value zero, which is what makes
+ * degenerate vertex pairs of degenerate games visible to the pairing.
+ *
+ * <p><b>Floating point, checked exactly where it matters.</b> Each sign the search decides
+ * (a pivot element, a basic value, a reduced cost, a difference of two ratios, relative to
+ * the magnitudes compared) is taken from the double dictionary when it is clearly non-zero
+ * (beyond {@link Tolerance#ambiguous()}) or clearly zero (within {@link Tolerance#zero()}).
+ * A value in between is decided in exact arithmetic instead: the exact dictionary of the
+ * current basis is obtained by exact pivots along the path from the root (cached per level,
+ * so a path is converted once), and the decision is taken on exact rationals. Payoffs are
+ * integers scaled into (0, 1] and every dictionary is a short pivot path from the root, so
+ * exact zeros come out orders of magnitude below {@code zero}; the points of the vertices
+ * that form equilibria are rebuilt in exact arithmetic afterwards, and a vertex whose exact
+ * tight set differs from what the search saw sends the polytope to the exact traversal.
  */
 final class FloatReverseSearch {
+
+  private static final int AMBIGUOUS = 2;
 
   private final BestResponsePolytope polytope;
   private final Tolerance tolerance;
   private final long maxBases;
   private final int d;
   private final int k;
+  /** Columns: d nonbasic coefficients, the right-hand side, k perturbation coefficients. */
   private final int width;
 
+  // Per level of the depth-first path: the double dictionary, the basis, the next column to
+  // try, the pivot that led to it, and its exact dictionary once one was needed.
   private final List<double[]> tableaus = new ArrayList<>();
   private final List<int[]> basics = new ArrayList<>();
   private final List<int[]> nonbasics = new ArrayList<>();
+  private final List<BigFraction[][]> exactTableaus = new ArrayList<>();
   private int[] nextColumn = new int[16];
+  private int[] pivotRow = new int[16];
+  private int[] pivotColumn = new int[16];
+  private int depth;
+  private long pivots;
+  private long exactDecisions;
 
   private FloatReverseSearch(BestResponsePolytope polytope, Tolerance tolerance, long maxBases) {
     this.polytope = polytope;
@@ -52,31 +80,30 @@ final class FloatReverseSearch {
     this.maxBases = maxBases;
     this.d = polytope.dimension();
     this.k = polytope.rows();
-    this.width = d + 1;
+    this.width = d + 1 + k;
   }
 
   /**
-   * Every vertex of {@code polytope} except the origin, or empty when the polytope is
-   * degenerate or a decision was ambiguous in double precision.
+   * Every vertex of {@code polytope} except the origin.
    *
-   * @throws SolverLimitException when the polytope has more than {@code maxBases} vertices
+   * @throws SolverLimitException when the search visits more than {@code maxBases} bases
    */
-  static Optional<Traversal> enumerate(
-      BestResponsePolytope polytope, Tolerance tolerance, long maxBases) {
+  static Traversal enumerate(BestResponsePolytope polytope, Tolerance tolerance, long maxBases) {
     return new FloatReverseSearch(polytope, tolerance, maxBases).run();
   }
 
-  private Optional<Traversal> run() {
+  private Traversal run() {
     double[] root = new double[(k + 1) * width];
     int[] basic = new int[k];
     int[] nonbasic = new int[d];
-    // Dictionary rows: basic = rhs - sum(coefficient * nonbasic); the last row is the
-    // objective in the same form, so the sum of the variables has coefficients -1.
+    // Row r: basic = rhs + sum(perturbation_i * eps^i) - sum(coefficient * nonbasic). The
+    // last row is the objective in the same form, so the sum of the variables has -1s.
     for (int r = 0; r < k; r++) {
       for (int c = 0; c < d; c++) {
         root[r * width + c] = polytope.scaledEntry(r, c);
       }
       root[r * width + d] = 1;
+      root[r * width + d + 1 + r] = 1;
       basic[r] = d + r;
     }
     for (int c = 0; c < d; c++) {
@@ -86,9 +113,10 @@ final class FloatReverseSearch {
     tableaus.add(root);
     basics.add(basic);
     nonbasics.add(nonbasic);
-    List<Vertex> vertices = new ArrayList<>();
-    long pivots = 0;
-    int depth = 0;
+    exactTableaus.add(null);
+    Map<BitSet, Vertex> vertices = new LinkedHashMap<>();
+    long bases = 1;
+    depth = 0;
     nextColumn[0] = 0;
     while (depth >= 0) {
       if (nextColumn[depth] == d) {
@@ -96,118 +124,131 @@ final class FloatReverseSearch {
         continue;
       }
       int c = nextColumn[depth]++;
-      double[] t = tableaus.get(depth);
-      double cost = t[k * width + c];
-      if (!isClear(cost)) {
-        return Optional.empty();
-      }
-      // Leaving along c must make the objective grow, so that from the neighbour the variable
-      // that leaves now is an improving one to bring back in.
-      if (cost > 0) {
+      // Moving along c must make the objective grow, so that from the neighbour the variable
+      // leaving now is an improving one to bring back in.
+      if (entrySign(k, c) >= 0) {
         continue;
       }
-      int r = ratioTest(t, c);
-      if (r == AMBIGUOUS) {
-        return Optional.empty();
-      }
-      int child = childTest(t, r, c, basics.get(depth)[r], nonbasics.get(depth));
-      if (child == AMBIGUOUS) {
-        return Optional.empty();
-      }
-      if (child == 0) {
+      int r = lexRatioTest(c);
+      if (!isChild(r, c)) {
         continue;
       }
-      depth++;
-      descend(depth, r, c);
-      pivots++;
-      double[] u = tableaus.get(depth);
-      for (int i = 0; i < k; i++) {
-        if (!(u[i * width + d] > tolerance.ambiguous())) {
-          return Optional.empty();
-        }
-      }
-      vertices.add(vertexOf(nonbasics.get(depth)));
-      if (vertices.size() + 1 > maxBases) {
+      descend(r, c);
+      if (++bases > maxBases) {
         throw EnumMixedSolver.tooManyBases(maxBases);
       }
+      record(vertices);
     }
-    return Optional.of(new Traversal(vertices, vertices.size() + 1L, pivots, false));
+    return new Traversal(
+        new ArrayList<>(vertices.values()), bases, pivots, exactDecisions, false);
   }
 
-  private static final int AMBIGUOUS = -1;
-
-  private boolean isClear(double x) {
-    return Math.abs(x) > tolerance.ambiguous();
+  /** -1, 0 or 1 for a clearly negative, zero or clearly positive value, else AMBIGUOUS. */
+  private int sign(double x) {
+    if (tolerance.isZero(x)) {
+      return 0;
+    }
+    return tolerance.isAmbiguous(x) ? AMBIGUOUS : (x > 0 ? 1 : -1);
   }
 
-  /** The row that leaves when column {@code c} enters, or {@link #AMBIGUOUS}. */
-  private int ratioTest(double[] t, int c) {
+  private int exactSign(BigFraction x) {
+    exactDecisions++;
+    return x.getNumerator().signum();
+  }
+
+  /** The sign of entry (row, column) of the current dictionary. */
+  private int entrySign(int row, int column) {
+    int s = sign(tableaus.get(depth)[row * width + column]);
+    return s != AMBIGUOUS ? s : exactSign(exact()[row][column]);
+  }
+
+  /**
+   * The row that leaves when column {@code c} enters: the least ratio of the perturbed
+   * right-hand side to the pivot element, compared lexicographically (rhs first, then the
+   * coefficients of eps, eps^2, ...).
+   */
+  private int lexRatioTest(int c) {
     int best = -1;
-    double bestRatio = Double.POSITIVE_INFINITY;
-    double secondRatio = Double.POSITIVE_INFINITY;
     for (int i = 0; i < k; i++) {
-      double a = t[i * width + c];
-      if (a <= tolerance.zero()) {
-        // A coefficient this small would bound the step only at a length far beyond the
-        // polytope's extent, so it cannot be the minimum.
+      if (entrySign(i, c) <= 0) {
         continue;
       }
-      if (a <= tolerance.ambiguous()) {
-        return AMBIGUOUS;
-      }
-      double ratio = t[i * width + d] / a;
-      if (ratio < bestRatio) {
-        secondRatio = bestRatio;
-        bestRatio = ratio;
+      if (best < 0 || lexCompare(i, best, c) < 0) {
         best = i;
-      } else if (ratio < secondRatio) {
-        secondRatio = ratio;
       }
     }
     if (best < 0) {
       throw new IllegalStateException(
           "column " + c + " is unbounded in a best-response polytope; payoffs were not positive");
     }
-    boolean tie = secondRatio - bestRatio <= tolerance.ambiguous() * Math.max(1, bestRatio);
-    return tie ? AMBIGUOUS : best;
+    return best;
+  }
+
+  private int lexCompare(int r1, int r2, int c) {
+    double[] t = tableaus.get(depth);
+    double a1 = t[r1 * width + c];
+    double a2 = t[r2 * width + c];
+    for (int j = d; j < width; j++) {
+      double x = t[r1 * width + j] / a1;
+      double y = t[r2 * width + j] / a2;
+      int cmp = sign((x - y) / Math.max(1, Math.max(Math.abs(x), Math.abs(y))));
+      if (cmp == AMBIGUOUS) {
+        BigFraction[][] e = exact();
+        cmp = exactSign(e[r1][j].divide(e[r1][c]).subtract(e[r2][j].divide(e[r2][c])));
+      }
+      if (cmp != 0) {
+        return cmp;
+      }
+    }
+    // The perturbation columns form the basis inverse, whose rows are independent.
+    throw new IllegalStateException("rows " + r1 + " and " + r2 + " tie lexicographically");
   }
 
   /**
-   * Whether pivoting on (r, c) reaches a vertex whose Bland parent is the current one: in the
+   * Whether pivoting on (r, c) reaches a basis whose Bland parent is the current one: in the
    * neighbour's dictionary no variable numbered below the leaving one may be improving.
-   *
-   * @return 1 for a child, 0 for not, {@link #AMBIGUOUS} when a reduced cost is too close to
-   *     zero to tell
    */
-  private int childTest(double[] t, int r, int c, int leaving, int[] nonbasic) {
+  private boolean isChild(int r, int c) {
+    double[] t = tableaus.get(depth);
+    int leaving = basics.get(depth)[r];
+    int[] nonbasic = nonbasics.get(depth);
     double cost = t[k * width + c];
     double pivot = t[r * width + c];
-    boolean unclear = false;
     for (int j = 0; j < d; j++) {
       if (j == c || nonbasic[j] > leaving) {
         continue;
       }
-      double newCost = t[k * width + j] - cost * t[r * width + j] / pivot;
-      if (!isClear(newCost)) {
-        unclear = true;
-      } else if (newCost > 0) {
-        return 0;
+      int s = sign(t[k * width + j] - cost * t[r * width + j] / pivot);
+      if (s == AMBIGUOUS) {
+        BigFraction[][] e = exact();
+        s = exactSign(e[k][j].subtract(e[k][c].multiply(e[r][j]).divide(e[r][c])));
+      }
+      if (s > 0) {
+        return false;
       }
     }
-    return unclear ? AMBIGUOUS : 1;
+    return true;
   }
 
-  /** Makes level {@code depth} the dictionary reached from level depth-1 by pivot (r, c). */
-  private void descend(int depth, int r, int c) {
+  /** Makes the next level the dictionary reached from the current one by pivot (r, c). */
+  private void descend(int r, int c) {
+    depth++;
+    pivots++;
     if (tableaus.size() == depth) {
       tableaus.add(new double[(k + 1) * width]);
       basics.add(new int[k]);
       nonbasics.add(new int[d]);
+      exactTableaus.add(null);
     }
     if (nextColumn.length == depth) {
-      nextColumn = java.util.Arrays.copyOf(nextColumn, 2 * depth);
+      nextColumn = Arrays.copyOf(nextColumn, 2 * depth);
+      pivotRow = Arrays.copyOf(pivotRow, 2 * depth);
+      pivotColumn = Arrays.copyOf(pivotColumn, 2 * depth);
     }
     nextColumn[depth] = 0;
+    pivotRow[depth] = r;
+    pivotColumn[depth] = c;
+    exactTableaus.set(depth, null);
     double[] t = tableaus.get(depth);
     System.arraycopy(tableaus.get(depth - 1), 0, t, 0, t.length);
     int[] basic = basics.get(depth);
@@ -219,31 +260,107 @@ final class FloatReverseSearch {
     basic[r] = entering;
     double pivot = t[r * width + c];
     int row = r * width;
-    for (int j = 0; j <= d; j++) {
+    for (int j = 0; j < width; j++) {
       t[row + j] /= pivot;
     }
     t[row + c] = 1 / pivot;
     for (int i = 0; i <= k; i++) {
-      if (i == r) {
-        continue;
-      }
       int other = i * width;
       double f = t[other + c];
-      if (f == 0) {
+      if (i == r || f == 0) {
         continue;
       }
-      for (int j = 0; j <= d; j++) {
+      for (int j = 0; j < width; j++) {
         t[other + j] -= f * t[row + j];
       }
       t[other + c] = -f / pivot;
     }
   }
 
-  private Vertex vertexOf(int[] nonbasic) {
-    BitSet labels = new BitSet(d + k);
-    for (int v : nonbasic) {
-      labels.set(polytope.gameLabel(v));
+  /** The exact dictionary of the current level, converted along the path once. */
+  private BigFraction[][] exact() {
+    return exactAt(depth);
+  }
+
+  private BigFraction[][] exactAt(int level) {
+    BigFraction[][] e = exactTableaus.get(level);
+    if (e != null) {
+      return e;
     }
-    return new Vertex(labels, null);
+    if (level == 0) {
+      e = new BigFraction[k + 1][width];
+      for (BigFraction[] row : e) {
+        Arrays.fill(row, BigFraction.ZERO);
+      }
+      for (int r = 0; r < k; r++) {
+        for (int c = 0; c < d; c++) {
+          e[r][c] = polytope.exactScaledEntry(r, c);
+        }
+        e[r][d] = BigFraction.ONE;
+        e[r][d + 1 + r] = BigFraction.ONE;
+      }
+      for (int c = 0; c < d; c++) {
+        e[k][c] = BigFraction.MINUS_ONE;
+      }
+    } else {
+      e = exactPivot(exactAt(level - 1), pivotRow[level], pivotColumn[level]);
+    }
+    exactTableaus.set(level, e);
+    return e;
+  }
+
+  private static BigFraction[][] exactPivot(BigFraction[][] t, int r, int c) {
+    BigFraction[][] u = new BigFraction[t.length][];
+    BigFraction p = t[r][c];
+    u[r] = new BigFraction[t[r].length];
+    for (int j = 0; j < u[r].length; j++) {
+      u[r][j] = j == c ? p.reciprocal() : t[r][j].divide(p);
+    }
+    for (int i = 0; i < t.length; i++) {
+      BigFraction f = t[i][c];
+      if (i == r) {
+        continue;
+      }
+      if (f.getNumerator().signum() == 0) {
+        u[i] = t[i];
+        continue;
+      }
+      u[i] = new BigFraction[t[i].length];
+      for (int j = 0; j < u[i].length; j++) {
+        u[i][j] = j == c ? f.divide(p).negate() : t[i][j].subtract(f.multiply(u[r][j]));
+      }
+    }
+    return u;
+  }
+
+  /** Adds the vertex of the current basis unless already known. */
+  private void record(Map<BitSet, Vertex> vertices) {
+    BitSet basis = new BitSet(d + k);
+    for (int v : nonbasics.get(depth)) {
+      basis.set(polytope.gameLabel(v));
+    }
+    BitSet labels = (BitSet) basis.clone();
+    int[] basic = basics.get(depth);
+    for (int r = 0; r < k; r++) {
+      int s = entrySign(r, d);
+      if (s < 0) {
+        throw new IllegalStateException("lexicographic pivoting left the feasible region");
+      }
+      if (s == 0) {
+        labels.set(polytope.gameLabel(basic[r]));
+      }
+    }
+    if (!isOrigin(labels)) {
+      vertices.putIfAbsent(labels, new Vertex(labels, basis, null));
+    }
+  }
+
+  private boolean isOrigin(BitSet labels) {
+    for (int v = 0; v < d; v++) {
+      if (!labels.get(polytope.gameLabel(v))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -143,10 +143,25 @@ class EnumMixedSolverTest {
     assertEquals(0L, r.counters().get("exactTraversals"));
   }
 
+  /** A tolerance that calls most decisions ambiguous makes them exact, with the same result. */
   @Test
-  void degenerateGameIsTraversedExactly() {
-    Result r = SOLVER.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2]));
+  void ambiguousDecisionsAreTakenExactly() {
+    NormalFormGame g = BimatrixGames.random(new Random(7), 4, 4, 99);
+    EnumMixedSolver timid =
+        new EnumMixedSolver(
+            new EnumMixedSolver.Options(1000, 1_000_000L, new Tolerance(1e-9, 0.999), false));
+    Result r = timid.solve(g);
+    assertTrue(r.counters().get("exactDecisions") > 100, r.counters().toString());
+    assertEquals(0L, r.counters().get("exactTraversals"));
+    assertEquals(SOLVER.solve(g).equilibria(), r.equilibria());
+    assertEquals(BruteForceVertexPairs.extremeEquilibria(g), new HashSet<>(r.equilibria()));
+  }
+
+  @Test
+  void forceExactTraversesBothPolytopesExactly() {
+    Result r = EXACT.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2]));
     assertEquals(2L, r.counters().get("exactTraversals"));
+    assertEquals(4, r.equilibria().size());
   }
 
   @Test
@@ -182,7 +197,7 @@ class EnumMixedSolverTest {
   @Test
   void tooManyBasesThrowsWithAdvice() {
     EnumMixedSolver limited =
-        new EnumMixedSolver(new EnumMixedSolver.Options(100, 5L, Tolerance.DEFAULT, false));
+        new EnumMixedSolver(new EnumMixedSolver.Options(100, 3L, Tolerance.DEFAULT, false));
     SolverLimitException e =
         assertThrows(
             SolverLimitException.class,
