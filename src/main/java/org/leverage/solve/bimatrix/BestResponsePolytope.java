@@ -1,6 +1,7 @@
 package org.leverage.solve.bimatrix;
 
 import java.math.BigInteger;
+import java.util.BitSet;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.Bimatrix;
@@ -131,6 +132,17 @@ final class BestResponsePolytope {
     return scaled[r][c];
   }
 
+  /** Whether the label set, packed in words, is the origin's: every variable at zero. */
+  boolean isOrigin(long[] labelWords) {
+    for (int v = 0; v < dimension(); v++) {
+      int label = gameLabel[v];
+      if ((labelWords[label / 64] & (1L << (label % 64))) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The exact value of {@link #scaledEntry}. */
   BigFraction exactScaledEntry(int r, int c) {
     return new BigFraction(matrix[r][c], largest);
@@ -142,16 +154,14 @@ final class BestResponsePolytope {
   }
 
   /**
-   * Rebuilds a vertex found in floating point exactly: the variables outside {@code
-   * vertex.basis()} form the support, the rows inside it are tight, and the square system
+   * Rebuilds a vertex found in floating point exactly: the variables outside {@code basis} form the support, the rows inside it are tight, and the square system
    * {@code M[tight][support] z = 1} is solved by fraction-free elimination.
    *
    * @return the point, or empty when the system is not square or singular, the point is not
-   *     in the polytope, or the constraints tight at it are not exactly {@code
-   *     vertex.labels()} (so the traversal that found it misjudged a sign and is not to be
+   *     in the polytope, or the constraints tight at it are not exactly {@code labels} (so the traversal that found it misjudged a sign and is not to be
    *     trusted)
    */
-  Optional<BigFraction[]> rebuild(Vertex vertex) {
+  Optional<BigFraction[]> rebuild(BitSet labels, BitSet basis) {
     int d = dimension();
     int k = rows();
     int[] support = new int[d];
@@ -159,7 +169,7 @@ final class BestResponsePolytope {
     int s = 0;
     int t = 0;
     for (int v = 0; v < d + k; v++) {
-      boolean inBasis = vertex.basis().get(gameLabel[v]);
+      boolean inBasis = basis.get(gameLabel[v]);
       if (v < d && !inBasis) {
         support[s++] = v;
       } else if (v >= d && inBasis) {
@@ -187,7 +197,7 @@ final class BestResponsePolytope {
     for (int v = 0; v < d + k; v++) {
       BigFraction slack = v < d ? z[v] : BigFraction.ONE.subtract(rowValue(v - d, z));
       int sign = slack.getNumerator().signum();
-      if (sign < 0 || (sign == 0) != vertex.labels().get(gameLabel[v])) {
+      if (sign < 0 || (sign == 0) != labels.get(gameLabel[v])) {
         return Optional.empty();
       }
     }

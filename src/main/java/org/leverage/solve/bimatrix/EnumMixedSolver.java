@@ -2,8 +2,6 @@ package org.leverage.solve.bimatrix;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,66 +168,72 @@ public final class EnumMixedSolver implements EquilibriumSolver {
     int m = game.numStrategies(0);
     int n = game.numStrategies(1);
     int labels = m + n;
+    LabelTable xs = vp.vertices();
+    LabelTable ys = vq.vertices();
     // A nondegenerate vertex of Q has exactly n labels, so it is the partner of a
     // nondegenerate x exactly when its labels are the n labels x lacks: one look-up. Only
     // degenerate vertices (more labels than their dimension) need a superset test.
-    Map<BitSet, Vertex> qByLabels = new HashMap<>();
-    List<Vertex> qDegenerate = new ArrayList<>();
-    for (Vertex y : vq.vertices()) {
-      if (y.labels().cardinality() == n) {
-        qByLabels.put(y.labels(), y);
-      } else {
-        qDegenerate.add(y);
+    List<Integer> degenerateYs = new ArrayList<>();
+    for (int y = 0; y < ys.size(); y++) {
+      if (ys.cardinality(y) > n) {
+        degenerateYs.add(y);
       }
     }
-    List<List<Vertex>> qByLabel = new ArrayList<>();
-    Map<BitSet, BigFraction[]> exactP = new HashMap<>();
-    Map<BitSet, BigFraction[]> exactQ = new HashMap<>();
+    List<List<Integer>> ysByLabel = new ArrayList<>();
+    Map<Integer, BigFraction[]> exactX = new HashMap<>();
+    Map<Integer, BigFraction[]> exactY = new HashMap<>();
+    long[] missing = new long[xs.words()];
     List<MixedProfile> equilibria = new ArrayList<>();
     long candidates = 0;
-    for (Vertex x : vp.vertices()) {
-      BitSet missing = new BitSet(labels);
-      missing.set(0, labels);
-      missing.andNot(x.labels());
-      List<Vertex> partners = new ArrayList<>();
-      List<Vertex> scan;
-      if (missing.cardinality() == n) {
-        Vertex y = qByLabels.get(missing);
+    for (int x = 0; x < xs.size(); x++) {
+      xs.copyLabels(x, missing);
+      for (int l = 0; l < labels; l++) {
+        missing[l / 64] ^= 1L << (l % 64);
+      }
+      List<Integer> partners = new ArrayList<>();
+      List<Integer> scan;
+      if (xs.cardinality(x) == m) {
+        int y = ys.find(missing);
         candidates++;
-        if (y != null) {
+        if (y >= 0) {
           partners.add(y);
         }
-        scan = qDegenerate;
+        scan = degenerateYs;
       } else {
-        if (qByLabel.isEmpty()) {
+        if (ysByLabel.isEmpty()) {
           for (int l = 0; l < labels; l++) {
-            qByLabel.add(new ArrayList<>());
+            ysByLabel.add(new ArrayList<>());
           }
-          vq.vertices().forEach(y -> y.labels().stream().forEach(l -> qByLabel.get(l).add(y)));
+          for (int y = 0; y < ys.size(); y++) {
+            for (int l = 0; l < labels; l++) {
+              if (ys.hasLabel(y, l)) {
+                ysByLabel.get(l).add(y);
+              }
+            }
+          }
         }
         // Every partner carries each missing label; the rarest one has the fewest candidates.
-        int rarest =
-            missing.stream()
-                .boxed()
-                .min(Comparator.comparingInt(l -> qByLabel.get(l).size()))
-                .orElseThrow();
-        scan = qByLabel.get(rarest);
+        scan = null;
+        for (int l = 0; l < labels; l++) {
+          boolean isMissing = (missing[l / 64] & (1L << (l % 64))) != 0;
+          if (isMissing && (scan == null || ysByLabel.get(l).size() < scan.size())) {
+            scan = ysByLabel.get(l);
+          }
+        }
       }
-      for (Vertex y : scan) {
+      for (int y : scan) {
         candidates++;
-        BitSet uncovered = (BitSet) missing.clone();
-        uncovered.andNot(y.labels());
-        if (uncovered.isEmpty()) {
+        if (ys.containsAll(y, missing)) {
           partners.add(y);
         }
       }
-      for (Vertex y : partners) {
-        Optional<BigFraction[]> xs = exactPoint(p, x, exactP);
-        Optional<BigFraction[]> ys = exactPoint(q, y, exactQ);
-        if (xs.isEmpty() || ys.isEmpty()) {
+      for (int y : partners) {
+        Optional<BigFraction[]> xPoint = exactPoint(p, vp, x, exactX);
+        Optional<BigFraction[]> yPoint = exactPoint(q, vq, y, exactY);
+        if (xPoint.isEmpty() || yPoint.isEmpty()) {
           return Optional.empty();
         }
-        equilibria.add(certified(game, xs.get(), ys.get()));
+        equilibria.add(certified(game, xPoint.get(), yPoint.get()));
         if (equilibria.size() > options.maxEquilibria()) {
           throw new SolverLimitException(
               "the game has more than "
@@ -244,16 +248,17 @@ public final class EnumMixedSolver implements EquilibriumSolver {
   }
 
   private static Optional<BigFraction[]> exactPoint(
-      BestResponsePolytope polytope, Vertex v, Map<BitSet, BigFraction[]> cache) {
-    if (v.point() != null) {
-      return Optional.of(v.point());
+      BestResponsePolytope polytope, Traversal t, int entry, Map<Integer, BigFraction[]> cache) {
+    if (t.exact()) {
+      return Optional.of(t.points().get(entry));
     }
-    BigFraction[] known = cache.get(v.labels());
+    BigFraction[] known = cache.get(entry);
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<BigFraction[]> rebuilt = polytope.rebuild(v);
-    rebuilt.ifPresent(z -> cache.put(v.labels(), z));
+    Optional<BigFraction[]> rebuilt =
+        polytope.rebuild(t.vertices().labels(entry), t.vertices().basis(entry));
+    rebuilt.ifPresent(z -> cache.put(entry, z));
     return rebuilt;
   }
 

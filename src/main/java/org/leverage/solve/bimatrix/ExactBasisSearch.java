@@ -6,8 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.solve.SolverLimitException;
@@ -61,11 +60,12 @@ final class ExactBasisSearch {
     visited.add(nonbasicSet(nonbasic, d + k));
     Deque<Dictionary> stack = new ArrayDeque<>();
     stack.push(new Dictionary(root, basic, nonbasic));
-    Map<BitSet, Vertex> vertices = new LinkedHashMap<>();
+    LabelTable vertices = new LabelTable(d + k);
+    List<BigFraction[]> points = new ArrayList<>();
     long pivots = 0;
     while (!stack.isEmpty()) {
       Dictionary dict = stack.pop();
-      record(polytope, dict, vertices);
+      record(polytope, dict, vertices, points);
       for (int c = 0; c < d; c++) {
         for (int r : leavingRows(dict.rows(), c)) {
           int[] nb = dict.nonbasic().clone();
@@ -81,7 +81,7 @@ final class ExactBasisSearch {
         }
       }
     }
-    return new Traversal(new ArrayList<>(vertices.values()), visited.size(), pivots, 0, true);
+    return new Traversal(vertices, points, visited.size(), pivots, 0);
   }
 
   private static BitSet nonbasicSet(int[] nonbasic, int size) {
@@ -147,14 +147,16 @@ final class ExactBasisSearch {
   }
 
   private static void record(
-      BestResponsePolytope polytope, Dictionary dict, Map<BitSet, Vertex> vertices) {
+      BestResponsePolytope polytope,
+      Dictionary dict,
+      LabelTable vertices,
+      List<BigFraction[]> points) {
     int d = polytope.dimension();
     BigFraction[][] t = dict.rows();
     BitSet labels = new BitSet();
     BitSet basis = new BitSet();
     BigFraction[] point = new BigFraction[d];
     Arrays.fill(point, BigFraction.ZERO);
-    boolean origin = true;
     for (int v : dict.nonbasic()) {
       basis.set(polytope.gameLabel(v));
     }
@@ -166,11 +168,12 @@ final class ExactBasisSearch {
         labels.set(polytope.gameLabel(v));
       } else if (v < d) {
         point[v] = value.reduce();
-        origin = false;
       }
     }
-    if (!origin) {
-      vertices.putIfAbsent(labels, new Vertex(labels, basis, point));
+    long[] labelWords = Arrays.copyOf(labels.toLongArray(), vertices.words());
+    long[] basisWords = Arrays.copyOf(basis.toLongArray(), vertices.words());
+    if (!polytope.isOrigin(labelWords) && vertices.add(labelWords, basisWords)) {
+      points.add(point);
     }
   }
 }

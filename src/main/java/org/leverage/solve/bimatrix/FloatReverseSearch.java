@@ -2,10 +2,7 @@ package org.leverage.solve.bimatrix;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.SolverLimitException;
@@ -73,6 +70,8 @@ final class FloatReverseSearch {
   private int depth;
   private long pivots;
   private long exactDecisions;
+  private final long[] labelWords;
+  private final long[] basisWords;
 
   private FloatReverseSearch(BestResponsePolytope polytope, Tolerance tolerance, long maxBases) {
     this.polytope = polytope;
@@ -81,6 +80,8 @@ final class FloatReverseSearch {
     this.d = polytope.dimension();
     this.k = polytope.rows();
     this.width = d + 1 + k;
+    this.labelWords = new long[(d + k + 63) / 64];
+    this.basisWords = new long[labelWords.length];
   }
 
   /**
@@ -114,7 +115,7 @@ final class FloatReverseSearch {
     basics.add(basic);
     nonbasics.add(nonbasic);
     exactTableaus.add(null);
-    Map<BitSet, Vertex> vertices = new LinkedHashMap<>();
+    LabelTable vertices = new LabelTable(d + k);
     long bases = 1;
     depth = 0;
     nextColumn[0] = 0;
@@ -139,8 +140,7 @@ final class FloatReverseSearch {
       }
       record(vertices);
     }
-    return new Traversal(
-        new ArrayList<>(vertices.values()), bases, pivots, exactDecisions, false);
+    return new Traversal(vertices, null, bases, pivots, exactDecisions);
   }
 
   /** -1, 0 or 1 for a clearly negative, zero or clearly positive value, else AMBIGUOUS. */
@@ -334,12 +334,12 @@ final class FloatReverseSearch {
   }
 
   /** Adds the vertex of the current basis unless already known. */
-  private void record(Map<BitSet, Vertex> vertices) {
-    BitSet basis = new BitSet(d + k);
+  private void record(LabelTable vertices) {
+    Arrays.fill(basisWords, 0);
     for (int v : nonbasics.get(depth)) {
-      basis.set(polytope.gameLabel(v));
+      setLabel(basisWords, polytope.gameLabel(v));
     }
-    BitSet labels = (BitSet) basis.clone();
+    System.arraycopy(basisWords, 0, labelWords, 0, basisWords.length);
     int[] basic = basics.get(depth);
     for (int r = 0; r < k; r++) {
       int s = entrySign(r, d);
@@ -347,20 +347,15 @@ final class FloatReverseSearch {
         throw new IllegalStateException("lexicographic pivoting left the feasible region");
       }
       if (s == 0) {
-        labels.set(polytope.gameLabel(basic[r]));
+        setLabel(labelWords, polytope.gameLabel(basic[r]));
       }
     }
-    if (!isOrigin(labels)) {
-      vertices.putIfAbsent(labels, new Vertex(labels, basis, null));
+    if (!polytope.isOrigin(labelWords)) {
+      vertices.add(labelWords, basisWords);
     }
   }
 
-  private boolean isOrigin(BitSet labels) {
-    for (int v = 0; v < d; v++) {
-      if (!labels.get(polytope.gameLabel(v))) {
-        return false;
-      }
-    }
-    return true;
+  private static void setLabel(long[] words, int label) {
+    words[label / 64] |= 1L << (label % 64);
   }
 }
