@@ -1,0 +1,295 @@
+package org.leverage.solve.bimatrix;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.Bimatrix;
+import org.leverage.game.MixedProfile;
+import org.leverage.game.NormalFormGame;
+import org.leverage.game.ProfilePayoffs;
+import org.leverage.numeric.Tolerance;
+import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.SolverLimitException;
+
+/**
+ * All extreme Nash equilibria of a two-player game, certified exact: what {@code
+ * gambit-enummixed} computes, method name {@value #METHOD}.
+ *
+ * <p><b>What is returned.</b> With the payoffs A (row player) and B (column player) shifted
+ * to be positive, the best-response polytopes are P = {x >= 0 : B^T x <= 1} and Q = {y >= 0 :
+ * A y <= 1}. Label i (a row) is on x where x_i = 0 and on y where row i is a best response;
+ * label m + j (a column) is on x where column j is a best response and on y where y_j = 0. The
+ * extreme equilibria are the completely labelled pairs of vertices (x, y) other than (0, 0),
+ * normalised to probabilities (B. von Stengel, "Computing equilibria for two-person games",
+ * Handbook of Game Theory vol. 3, 2002, section 3). In degenerate games a face of the
+ * equilibrium set has several such vertex pairs and all are returned; the set does not
+ * depend on the shift. The equilibria come in {@link MixedProfile#CANONICAL_ORDER}.
+ *
+ * <p><b>Algorithm.</b> (1) Enumerate the vertices of P and of Q (vertex enumeration, as in
+ * Avis, Rosenberg, Savani, von Stengel, "Enumeration of Nash equilibria for two-player
+ * games", Economic Theory 42, 2010, but enumerating both polytopes): first by reverse search
+ * with double-precision dictionaries ({@link FloatReverseSearch}); if that search meets a
+ * degenerate vertex or any decision too close to call under the {@link Tolerance}, the
+ * polytope is traversed again exactly over all its feasible bases ({@link
+ * ExactBasisSearch}). (2) Pair the vertices: x pairs with every y whose labels contain the
+ * labels x lacks. When both polytopes are nondegenerate every vertex has exactly as many
+ * labels as its dimension, so the partner's label set is exactly the complement and one hash
+ * look-up finds it; otherwise the candidates are the Q vertices carrying the rarest of the
+ * missing labels, each checked with bit-set operations. (3) Certify: each vertex of a pair
+ * found in double precision is rebuilt exactly from its labels (the square system of its
+ * tight constraints, solved by fraction-free elimination) and must lie in its polytope with
+ * exactly those constraints tight; if one does not, the double traversal of that polytope is
+ * discarded and redone exactly. Finally every profile must pass {@link
+ * ProfilePayoffs#isNashEquilibrium} (exact zero regret).
+ *
+ * <p><b>Why the answer is complete and exact.</b> Exact traversals meet every feasible basis,
+ * hence every vertex. A double traversal is accepted only when every basic value, pivot
+ * element, ratio gap and reduced cost it decided on was farther from zero than {@link
+ * Tolerance#ambiguous()}; then the polytope is nondegenerate with the combinatorial structure
+ * the search saw (rounding errors are far below that margin on the well-scaled dictionaries
+ * used here), and reverse search on a nondegenerate polytope visits every vertex. Every
+ * returned point is recomputed and checked in rational arithmetic, so nothing inexact is
+ * returned even if that margin argument failed; {@link Options#forceExact()} removes the
+ * floating-point stage altogether.
+ *
+ * <p><b>Complexity.</b> Output-sensitive: O(k d) per vertex found plus O(d) per edge
+ * examined for each polytope in double precision (k + d constraints in dimension d), one hash
+ * look-up per vertex of P for the pairing of nondegenerate games, and an exact solve of
+ * support size per equilibrium. The number of vertices can grow exponentially with the size
+ * of the game. Degenerate polytopes cost exact arithmetic per feasible basis, and their
+ * number of bases can be much larger than their number of vertices.
+ */
+public final class EnumMixedSolver implements EquilibriumSolver {
+
+  /** The method's command-line name. */
+  public static final String METHOD = "enummixed";
+
+  /**
+   * Limits and numerics.
+   *
+   * @param maxEquilibria the most equilibria to return; more throw {@link
+   *     SolverLimitException}
+   * @param maxBases the most feasible bases to visit in one polytope; more throw {@link
+   *     SolverLimitException}
+   * @param tolerance thresholds of the double-precision traversal
+   * @param forceExact traverse both polytopes in exact arithmetic from the start
+   */
+  public record Options(
+      int maxEquilibria, long maxBases, Tolerance tolerance, boolean forceExact) {
+
+    /** A million equilibria, a hundred million bases, default tolerances, double search. */
+    public static final Options DEFAULT =
+        new Options(1_000_000, 100_000_000L, Tolerance.DEFAULT, false);
+
+    public Options {
+      if (maxEquilibria < 1) {
+        throw new IllegalArgumentException(
+            "maxEquilibria must be at least 1 but was " + maxEquilibria);
+      }
+      if (maxBases < 1) {
+        throw new IllegalArgumentException("maxBases must be at least 1 but was " + maxBases);
+      }
+      Objects.requireNonNull(tolerance, "tolerance");
+    }
+  }
+
+  private final Options options;
+
+  public EnumMixedSolver(Options options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public EnumMixedSolver() {
+    this(Options.DEFAULT);
+  }
+
+  public Options options() {
+    return options;
+  }
+
+  /**
+   * @throws IllegalArgumentException if the game does not have exactly two players
+   * @throws SolverLimitException if there are more than {@link Options#maxEquilibria()}
+   *     equilibria or a polytope has more than {@link Options#maxBases()} feasible bases
+   */
+  @Override
+  public Result solve(NormalFormGame game) {
+    if (game.numPlayers() != 2) {
+      throw new IllegalArgumentException(
+          METHOD + " needs a two-player game but the game has " + game.numPlayers() + " players");
+    }
+    Bimatrix bimatrix = game.bimatrix();
+    BestResponsePolytope p = BestResponsePolytope.rowPlayer(bimatrix);
+    BestResponsePolytope q = BestResponsePolytope.columnPlayer(bimatrix);
+    Traversal vp = traverse(p, options.forceExact());
+    Traversal vq = traverse(q, options.forceExact());
+    Map<String, Long> counters = new LinkedHashMap<>();
+    while (true) {
+      Optional<List<MixedProfile>> equilibria = pair(game, p, vp, q, vq, counters);
+      if (equilibria.isPresent()) {
+        counters.put("verticesP", (long) vp.vertices().size());
+        counters.put("verticesQ", (long) vq.vertices().size());
+        counters.put("basesP", vp.bases());
+        counters.put("basesQ", vq.bases());
+        counters.put("pivots", vp.pivots() + vq.pivots());
+        counters.put("exactTraversals", (vp.exact() ? 1L : 0L) + (vq.exact() ? 1L : 0L));
+        counters.put("exactDecisions", vp.exactDecisions() + vq.exactDecisions());
+        return new Result(METHOD, true, equilibria.get(), counters);
+      }
+      // A vertex found in double precision failed its exact check: redo what was inexact.
+      vp = vp.exact() ? vp : traverse(p, true);
+      vq = vq.exact() ? vq : traverse(q, true);
+    }
+  }
+
+  private Traversal traverse(BestResponsePolytope polytope, boolean exact) {
+    return exact
+        ? ExactBasisSearch.enumerate(polytope, options.maxBases())
+        : FloatReverseSearch.enumerate(polytope, options.tolerance(), options.maxBases());
+  }
+
+  /**
+   * The normalised completely labelled pairs, or empty when a vertex from a double traversal
+   * did not survive its exact rebuild.
+   */
+  private Optional<List<MixedProfile>> pair(
+      NormalFormGame game,
+      BestResponsePolytope p,
+      Traversal vp,
+      BestResponsePolytope q,
+      Traversal vq,
+      Map<String, Long> counters) {
+    int m = game.numStrategies(0);
+    int n = game.numStrategies(1);
+    int labels = m + n;
+    LabelTable xs = vp.vertices();
+    LabelTable ys = vq.vertices();
+    // A nondegenerate vertex of Q has exactly n labels, so it is the partner of a
+    // nondegenerate x exactly when its labels are the n labels x lacks: one look-up. Only
+    // degenerate vertices (more labels than their dimension) need a superset test.
+    List<Integer> degenerateYs = new ArrayList<>();
+    for (int y = 0; y < ys.size(); y++) {
+      if (ys.cardinality(y) > n) {
+        degenerateYs.add(y);
+      }
+    }
+    List<List<Integer>> ysByLabel = new ArrayList<>();
+    Map<Integer, BigFraction[]> exactX = new HashMap<>();
+    Map<Integer, BigFraction[]> exactY = new HashMap<>();
+    long[] missing = new long[xs.words()];
+    List<MixedProfile> equilibria = new ArrayList<>();
+    long candidates = 0;
+    for (int x = 0; x < xs.size(); x++) {
+      xs.copyLabels(x, missing);
+      for (int l = 0; l < labels; l++) {
+        missing[l / 64] ^= 1L << (l % 64);
+      }
+      List<Integer> partners = new ArrayList<>();
+      List<Integer> scan;
+      if (xs.cardinality(x) == m) {
+        int y = ys.find(missing);
+        candidates++;
+        if (y >= 0) {
+          partners.add(y);
+        }
+        scan = degenerateYs;
+      } else {
+        if (ysByLabel.isEmpty()) {
+          for (int l = 0; l < labels; l++) {
+            ysByLabel.add(new ArrayList<>());
+          }
+          for (int y = 0; y < ys.size(); y++) {
+            for (int l = 0; l < labels; l++) {
+              if (ys.hasLabel(y, l)) {
+                ysByLabel.get(l).add(y);
+              }
+            }
+          }
+        }
+        // Every partner carries each missing label; the rarest one has the fewest candidates.
+        scan = null;
+        for (int l = 0; l < labels; l++) {
+          boolean isMissing = (missing[l / 64] & (1L << (l % 64))) != 0;
+          if (isMissing && (scan == null || ysByLabel.get(l).size() < scan.size())) {
+            scan = ysByLabel.get(l);
+          }
+        }
+      }
+      for (int y : scan) {
+        candidates++;
+        if (ys.containsAll(y, missing)) {
+          partners.add(y);
+        }
+      }
+      for (int y : partners) {
+        Optional<BigFraction[]> xPoint = exactPoint(p, vp, x, exactX);
+        Optional<BigFraction[]> yPoint = exactPoint(q, vq, y, exactY);
+        if (xPoint.isEmpty() || yPoint.isEmpty()) {
+          return Optional.empty();
+        }
+        equilibria.add(certified(game, xPoint.get(), yPoint.get()));
+        if (equilibria.size() > options.maxEquilibria()) {
+          throw new SolverLimitException(
+              "the game has more than "
+                  + options.maxEquilibria()
+                  + " extreme equilibria (maxEquilibria); raise the limit, or use a method"
+                  + " that finds some equilibria such as Lemke-Howson (--method lcp)");
+        }
+      }
+    }
+    counters.put("candidatePairs", candidates);
+    return Optional.of(equilibria);
+  }
+
+  private static Optional<BigFraction[]> exactPoint(
+      BestResponsePolytope polytope, Traversal t, int entry, Map<Integer, BigFraction[]> cache) {
+    if (t.exact()) {
+      return Optional.of(t.points().get(entry));
+    }
+    BigFraction[] known = cache.get(entry);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<BigFraction[]> rebuilt =
+        polytope.rebuild(t.vertices().labels(entry), t.vertices().basis(entry));
+    rebuilt.ifPresent(z -> cache.put(entry, z));
+    return rebuilt;
+  }
+
+  /** Normalises the pair to probabilities and checks exact zero regret. */
+  private static MixedProfile certified(NormalFormGame game, BigFraction[] x, BigFraction[] y) {
+    MixedProfile profile = new MixedProfile(ImmutableList.of(normalised(x), normalised(y)));
+    if (!ProfilePayoffs.isNashEquilibrium(game, profile)) {
+      throw new IllegalStateException(
+          "completely labelled vertex pair " + profile + " is not an equilibrium of " + game);
+    }
+    return profile;
+  }
+
+  private static List<BigFraction> normalised(BigFraction[] z) {
+    BigFraction sum = BigFraction.ZERO;
+    for (BigFraction v : z) {
+      sum = sum.add(v);
+    }
+    ImmutableList.Builder<BigFraction> b = ImmutableList.builder();
+    for (BigFraction v : z) {
+      b.add(v.divide(sum).reduce());
+    }
+    return b.build();
+  }
+
+  static SolverLimitException tooManyBases(long maxBases) {
+    return new SolverLimitException(
+        "a best-response polytope has more than "
+            + maxBases
+            + " feasible bases (maxBases), which happens in highly degenerate games; raise"
+            + " maxBases, or use a method that finds some equilibria such as Lemke-Howson"
+            + " (--method lcp)");
+  }
+}

@@ -1,0 +1,237 @@
+package org.leverage.solve.bimatrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.leverage.game.MixedProfile;
+import org.leverage.game.NormalFormGame;
+import org.leverage.game.ProfilePayoffs;
+import org.leverage.numeric.Tolerance;
+import org.leverage.solve.EquilibriumSolver.Result;
+import org.leverage.solve.SolverLimitException;
+
+class EnumMixedSolverTest {
+
+  private static final EnumMixedSolver SOLVER = new EnumMixedSolver();
+  private static final EnumMixedSolver EXACT =
+      new EnumMixedSolver(
+          new EnumMixedSolver.Options(1_000_000, 100_000_000L, Tolerance.DEFAULT, true));
+
+  private static Set<MixedProfile> gambit(int m, String... lines) {
+    return List.of(lines).stream()
+        .map(l -> BimatrixGames.profile(l, m))
+        .collect(Collectors.toSet());
+  }
+
+  private static Set<MixedProfile> solve(NormalFormGame game) {
+    Result r = SOLVER.solve(game);
+    assertTrue(r.exact());
+    assertEquals(EnumMixedSolver.METHOD, r.method());
+    r.equilibria().forEach(e -> assertTrue(ProfilePayoffs.isNashEquilibrium(game, e)));
+    Set<MixedProfile> set = new HashSet<>(r.equilibria());
+    assertEquals(r.equilibria().size(), set.size(), "equilibria are distinct");
+    return set;
+  }
+
+  /** Gambit's deg1.nfg: a degenerate 3x3 game whose equilibrium faces have 6 vertex pairs. */
+  @Test
+  void degenerateGameOneHasAllSixVertexPairs() {
+    NormalFormGame g =
+        BimatrixGames.of(
+            "deg1",
+            new long[][] {{1, 3, 2}, {2, 2, 2}, {3, 1, 2}},
+            new long[][] {{1, 2, 3}, {3, 2, 1}, {2, 2, 2}});
+    assertEquals(
+        gambit(
+            3,
+            "NE,1,0,0,0,0,1",
+            "NE,1/2,1/2,0,1/2,1/2,0",
+            "NE,1/2,1/2,0,0,0,1",
+            "NE,0,0,1,1,0,0",
+            "NE,0,0,1,1/2,1/2,0",
+            "NE,0,0,1,0,0,1"),
+        solve(g));
+  }
+
+  /** Gambit's deg2.nfg. */
+  @Test
+  void degenerateGameTwoHasAllSevenVertexPairs() {
+    NormalFormGame g =
+        BimatrixGames.of(
+            "deg2",
+            new long[][] {{1, 3, 2}, {2, 2, 2}, {3, 1, 2}},
+            new long[][] {{2, 2, 2}, {1, 2, 3}, {3, 2, 1}});
+    assertEquals(
+        gambit(
+            3,
+            "NE,1,0,0,0,1,0",
+            "NE,1,0,0,1/2,1/2,0",
+            "NE,1,0,0,0,0,1",
+            "NE,0,1,0,0,0,1",
+            "NE,0,0,1,1,0,0",
+            "NE,0,1/2,1/2,1/2,1/2,0",
+            "NE,0,1/2,1/2,0,0,1"),
+        solve(g));
+  }
+
+  @Test
+  void allZeroGameHasEveryPureProfile() {
+    long[][] zero = new long[2][2];
+    assertEquals(
+        gambit(2, "NE,1,0,1,0", "NE,1,0,0,1", "NE,0,1,1,0", "NE,0,1,0,1"),
+        solve(BimatrixGames.of("zero", zero, zero)));
+  }
+
+  @Test
+  void oneByOneGameHasItsOnlyProfile() {
+    NormalFormGame g = BimatrixGames.of("1x1", new long[][] {{5}}, new long[][] {{-3}});
+    assertEquals(gambit(1, "NE,1,1"), solve(g));
+  }
+
+  /** The row player has one strategy: every best response of the column player, and mixes. */
+  @Test
+  void oneRowGameHasEachBestResponse() {
+    NormalFormGame g =
+        BimatrixGames.of("1x3", new long[][] {{1, 2, 3}}, new long[][] {{4, 1, 4}});
+    assertEquals(gambit(1, "NE,1,1,0,0", "NE,1,0,0,1"), solve(g));
+  }
+
+  @Test
+  void oneColumnGameHasTheBestRow() {
+    NormalFormGame g =
+        BimatrixGames.of("3x1", new long[][] {{1}, {7}, {2}}, new long[][] {{0}, {0}, {0}});
+    assertEquals(gambit(3, "NE,0,1,0,1"), solve(g));
+  }
+
+  /** Matching pennies with non-integer payoffs: the unique equilibrium mixes (1/2, 1/2). */
+  @Test
+  void fractionalPayoffsAreExact() {
+    NormalFormGame g =
+        BimatrixGames.of(
+            "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}});
+    assertEquals(gambit(2, "NE,1/2,1/2,1/2,1/2"), solve(g));
+  }
+
+  @Test
+  void equilibriaComeInCanonicalOrder() {
+    List<MixedProfile> eq =
+        SOLVER.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2])).equilibria();
+    assertEquals(eq.stream().sorted(MixedProfile.CANONICAL_ORDER).toList(), eq);
+    assertEquals(MixedProfile.pure(BimatrixGames.of("z", new long[2][2], new long[2][2]), 0, 0),
+        eq.get(0));
+  }
+
+  @Test
+  void countersNameTheWorkDone() {
+    Result r =
+        SOLVER.solve(
+            BimatrixGames.of(
+                "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
+    // P and Q of matching pennies are quadrilaterals: three vertices besides the origin.
+    assertEquals(3L, r.counters().get("verticesP"));
+    assertEquals(3L, r.counters().get("verticesQ"));
+    assertEquals(0L, r.counters().get("exactTraversals"));
+  }
+
+  /** A tolerance that calls most decisions ambiguous makes them exact, with the same result. */
+  @Test
+  void ambiguousDecisionsAreTakenExactly() {
+    NormalFormGame g = BimatrixGames.random(new Random(7), 4, 4, 99);
+    EnumMixedSolver timid =
+        new EnumMixedSolver(
+            new EnumMixedSolver.Options(1000, 1_000_000L, new Tolerance(1e-9, 0.999), false));
+    Result r = timid.solve(g);
+    assertTrue(r.counters().get("exactDecisions") > 100, r.counters().toString());
+    assertEquals(0L, r.counters().get("exactTraversals"));
+    assertEquals(SOLVER.solve(g).equilibria(), r.equilibria());
+    assertEquals(BruteForceVertexPairs.extremeEquilibria(g), new HashSet<>(r.equilibria()));
+  }
+
+  @Test
+  void forceExactTraversesBothPolytopesExactly() {
+    Result r = EXACT.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2]));
+    assertEquals(2L, r.counters().get("exactTraversals"));
+    assertEquals(4, r.equilibria().size());
+  }
+
+  @Test
+  void rejectsThreePlayers() {
+    BigFraction[][] cells = new BigFraction[8][3];
+    for (BigFraction[] c : cells) {
+      java.util.Arrays.fill(c, BigFraction.ZERO);
+    }
+    NormalFormGame g =
+        NormalFormGame.ofPayoffs(
+            "three",
+            "",
+            List.of(
+                BimatrixGames.player("1", 2),
+                BimatrixGames.player("2", 2),
+                BimatrixGames.player("3", 2)),
+            cells);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SOLVER.solve(g));
+    assertTrue(e.getMessage().contains("3 players"), e.getMessage());
+  }
+
+  @Test
+  void tooManyEquilibriaThrowsWithAdvice() {
+    EnumMixedSolver limited =
+        new EnumMixedSolver(new EnumMixedSolver.Options(3, 1000L, Tolerance.DEFAULT, false));
+    SolverLimitException e =
+        assertThrows(
+            SolverLimitException.class,
+            () -> limited.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2])));
+    assertTrue(e.getMessage().contains("maxEquilibria"), e.getMessage());
+  }
+
+  @Test
+  void tooManyBasesThrowsWithAdvice() {
+    EnumMixedSolver limited =
+        new EnumMixedSolver(new EnumMixedSolver.Options(100, 3L, Tolerance.DEFAULT, false));
+    SolverLimitException e =
+        assertThrows(
+            SolverLimitException.class,
+            () -> limited.solve(BimatrixGames.of("zero", new long[4][4], new long[4][4])));
+    assertTrue(e.getMessage().contains("maxBases"), e.getMessage());
+  }
+
+  @Test
+  void rejectsBadOptions() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new EnumMixedSolver.Options(0, 10L, Tolerance.DEFAULT, false));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new EnumMixedSolver.Options(10, 0L, Tolerance.DEFAULT, false));
+  }
+
+  /**
+   * Seeded random games, generic (payoffs 0..99) and degenerate (0..2): the solver, its exact
+   * traversal and an independent brute-force vertex enumeration agree.
+   */
+  @ParameterizedTest(name = "{0}x{1} payoffs 0..{2}")
+  @CsvSource({
+    "2, 2, 2", "2, 3, 2", "3, 2, 2", "3, 3, 2", "3, 4, 2", "4, 4, 2", "4, 5, 2", "5, 5, 2",
+    "2, 2, 99", "3, 3, 99", "3, 5, 99", "4, 4, 99", "5, 4, 99", "5, 5, 99", "4, 4, 1",
+    "5, 5, 1"
+  })
+  void agreesWithBruteForceOnRandomGames(int m, int n, int maxPayoff) {
+    Random random = new Random(1000L * m + 10L * n + maxPayoff);
+    for (int trial = 0; trial < 12; trial++) {
+      NormalFormGame g = BimatrixGames.random(random, m, n, maxPayoff);
+      Set<MixedProfile> expected = BruteForceVertexPairs.extremeEquilibria(g);
+      assertEquals(expected, solve(g), "trial " + trial);
+      assertEquals(expected, new HashSet<>(EXACT.solve(g).equilibria()), "exact, trial " + trial);
+    }
+  }
+}
