@@ -205,6 +205,20 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
             "exactFallback", fromFloating ? 0L : 1L));
   }
 
+  /** Whether {@code game} has two players whose payoffs add up to one constant in every cell. */
+  public static boolean isConstantSum(NormalFormGame game) {
+    if (game.numPlayers() != 2) {
+      return false;
+    }
+    BigFraction constant = game.payoff(0, 0).add(game.payoff(1, 0));
+    for (int c = 1; c < game.numCells(); c++) {
+      if (!game.payoff(0, c).add(game.payoff(1, c)).equals(constant)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static BigFraction requireConstantSum(NormalFormGame game, Bimatrix bm) {
     BigFraction constant = bm.a(0, 0).add(bm.b(0, 0));
     for (int j = 0; j < bm.columns(); j++) {

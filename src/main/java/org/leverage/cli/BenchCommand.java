@@ -1,0 +1,68 @@
+package org.leverage.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.leverage.game.NormalFormGame;
+import org.leverage.io.GameFiles;
+import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.catalog.SolverCatalog;
+import org.leverage.solve.catalog.SolverTimer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leverage bench FILE...}: solver time per game, after warm-up runs. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Time solvers on game files (solver time only, in this JVM, after warm-up).",
+      "For whole-process times compare `time java -jar target/leverage.jar solve ...`."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Game files.")
+  List<Path> files;
+
+  @Option(
+      names = "--method",
+      defaultValue = "enummixed",
+      split = ",",
+      description = "Methods to time, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<String> methods;
+
+  @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs first.")
+  int warmup;
+
+  @Option(names = "--repeat", defaultValue = "3", description = "Timed runs (median shown).")
+  int repeat;
+
+  @Override
+  public Integer call() throws Exception {
+    if (warmup < 0 || repeat < 1) {
+      throw new IllegalArgumentException(
+          "--warmup must be >= 0 and --repeat >= 1 but were " + warmup + " and " + repeat);
+    }
+    var out = spec.commandLine().getOut();
+    out.printf("%-28s %-10s %-10s %8s %12s %12s%n",
+        "game", "shape", "method", "equilibria", "median ms", "min ms");
+    for (Path f : files) {
+      NormalFormGame game = GameFiles.readNormalForm(f);
+      for (String m : methods) {
+        for (EquilibriumSolver solver : SolverCatalog.solversFor(m, game)) {
+          SolverTimer.Timing t = SolverTimer.time(solver, game, warmup, repeat);
+          out.printf(java.util.Locale.ROOT, "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
+              f.getFileName(), Describe.shape(game), solver.getClass().getSimpleName()
+                  .replace("Solver", ""), t.equilibria(), t.medianMillis(), t.minMillis());
+          out.flush();
+        }
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,22 @@
+package org.leverage.cli;
+
+/** Entry point of {@code leverage}: the only place that calls {@link System#exit}. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    int code;
+    try {
+      code = Leverage.commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println(
+          "leverage: out of memory; give Java more (java -Xmx8g -jar ...) or a smaller game");
+      code = ExitCodes.SOLVER_LIMIT;
+    } catch (StackOverflowError e) {
+      System.err.println("leverage: internal error: stack overflow");
+      code = ExitCodes.INTERNAL_ERROR;
+    }
+    System.exit(code);
+  }
+}

@@ -1,0 +1,41 @@
+package org.leverage.cli;
+
+import org.leverage.report.NumberFormat;
+import picocli.CommandLine.Option;
+
+/** Shared output options: format and how numbers are printed. */
+final class OutputOptions {
+
+  enum Format {
+    text,
+    json,
+    csv
+  }
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--exact",
+      description = "Print exact fractions (the default).")
+  boolean exact;
+
+  @Option(
+      names = "--decimals",
+      paramLabel = "N",
+      description = "Print decimals with N digits after the point instead of fractions.")
+  Integer decimals;
+
+  NumberFormat numberFormat() {
+    if (decimals != null && exact) {
+      throw new IllegalArgumentException("--exact and --decimals cannot be used together");
+    }
+    if (decimals != null && (decimals < 0 || decimals > 100)) {
+      throw new IllegalArgumentException("--decimals must be between 0 and 100 but was " + decimals);
+    }
+    return decimals == null ? NumberFormat.EXACT : new NumberFormat(decimals);
+  }
+}

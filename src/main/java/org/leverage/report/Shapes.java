@@ -1,0 +1,27 @@
+package org.leverage.report;
+
+import org.leverage.game.NormalFormGame;
+
+/** Short descriptions of games and fallback names for unnamed players and strategies. */
+final class Shapes {
+
+  private Shapes() {}
+
+  static String describe(NormalFormGame game) {
+    StringBuilder shape = new StringBuilder();
+    for (int p = 0; p < game.numPlayers(); p++) {
+      shape.append(p == 0 ? "" : "x").append(game.numStrategies(p));
+    }
+    return game.numPlayers() + " players, " + shape;
+  }
+
+  static String playerName(NormalFormGame game, int p) {
+    String name = game.players().get(p).name();
+    return name.isEmpty() ? "Player " + (p + 1) : name;
+  }
+
+  static String strategyName(NormalFormGame game, int p, int s) {
+    String name = game.players().get(p).strategies().get(s);
+    return name.isEmpty() ? Integer.toString(s + 1) : name;
+  }
+}

@@ -1,0 +1,78 @@
+package org.leverage.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.leverage.game.NormalFormGame;
+
+/**
+ * JSON for machines: the game's players and strategies, then per method its equilibria with
+ * probabilities, strategy payoffs and expected payoffs, as strings in the chosen number format
+ * (exact fractions by default, so no precision is lost).
+ */
+public final class SolveJsonRenderer {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final NumberFormat numbers;
+
+  public SolveJsonRenderer(NumberFormat numbers) {
+    this.numbers = numbers;
+  }
+
+  public String render(SolveReport report) {
+    NormalFormGame game = report.game();
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("source", report.source());
+    root.put("title", game.title());
+    List<Object> players = new ArrayList<>();
+    for (int p = 0; p < game.numPlayers(); p++) {
+      Map<String, Object> player = new LinkedHashMap<>();
+      player.put("name", Shapes.playerName(game, p));
+      player.put("strategies", game.players().get(p).strategies());
+      players.add(player);
+    }
+    root.put("players", players);
+    List<Object> methods = new ArrayList<>();
+    for (SolveReport.MethodSection section : report.sections()) {
+      Map<String, Object> method = new LinkedHashMap<>();
+      method.put("method", section.result().method());
+      method.put("exact", section.result().exact());
+      method.put("counters", section.result().counters());
+      List<Object> equilibria = new ArrayList<>();
+      for (EquilibriumEntry e : section.entries()) {
+        equilibria.add(equilibrium(game, e));
+      }
+      method.put("equilibria", equilibria);
+      methods.add(method);
+    }
+    root.put("results", methods);
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private Map<String, Object> equilibrium(NormalFormGame game, EquilibriumEntry e) {
+    List<Object> perPlayer = new ArrayList<>();
+    for (int p = 0; p < game.numPlayers(); p++) {
+      Map<String, Object> player = new LinkedHashMap<>();
+      player.put("player", Shapes.playerName(game, p));
+      player.put(
+          "probabilities",
+          e.profile().strategies().get(p).stream().map(numbers::format).toList());
+      player.put(
+          "strategyPayoffs", e.strategyValues().get(p).stream().map(numbers::format).toList());
+      player.put("payoff", numbers.format(e.payoffs().get(p)));
+      perPlayer.add(player);
+    }
+    return Map.of("players", perPlayer);
+  }
+}

@@ -1,0 +1,60 @@
+package org.leverage.report;
+
+import java.util.List;
+import org.leverage.game.NormalFormGame;
+import org.leverage.game.Player;
+
+/** Renders a {@link SolveReport} as readable tables, one per equilibrium. */
+public final class SolveTextRenderer {
+
+  private final NumberFormat numbers;
+
+  public SolveTextRenderer(NumberFormat numbers) {
+    this.numbers = numbers;
+  }
+
+  public String render(SolveReport report) {
+    NormalFormGame game = report.game();
+    StringBuilder out = new StringBuilder();
+    out.append("Game: ")
+        .append(game.title().isEmpty() ? report.source() : game.title())
+        .append(" (")
+        .append(Shapes.describe(game))
+        .append(")\n");
+    for (SolveReport.MethodSection section : report.sections()) {
+      int n = section.entries().size();
+      out.append('\n')
+          .append("Method: ")
+          .append(section.result().method())
+          .append(section.result().exact() ? " (exact, certified)" : " (floating point)")
+          .append(": ")
+          .append(n)
+          .append(n == 1 ? " equilibrium" : " equilibria")
+          .append('\n');
+      for (int e = 0; e < n; e++) {
+        out.append('\n').append("Equilibrium ").append(e + 1).append('\n');
+        out.append(table(game, section.entries().get(e)));
+      }
+    }
+    return out.toString();
+  }
+
+  private String table(NormalFormGame game, EquilibriumEntry entry) {
+    TextTable t =
+        new TextTable(
+            List.of("player", "strategy", "probability", "payoff"), false, false, true, true);
+    for (int p = 0; p < game.numPlayers(); p++) {
+      Player player = game.players().get(p);
+      String name = Shapes.playerName(game, p);
+      for (int s = 0; s < player.numStrategies(); s++) {
+        t.row(
+            s == 0 ? name : "",
+            Shapes.strategyName(game, p, s),
+            numbers.format(entry.profile().probability(p, s)),
+            numbers.format(entry.strategyValues().get(p).get(s)));
+      }
+      t.row("", "(expected)", "", numbers.format(entry.payoffs().get(p)));
+    }
+    return t.render("  ");
+  }
+}

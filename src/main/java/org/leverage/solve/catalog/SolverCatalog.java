@@ -1,0 +1,90 @@
+package org.leverage.solve.catalog;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Iterator;
+import java.util.List;
+import org.leverage.game.NormalFormGame;
+import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.bimatrix.EnumMixedSolver;
+import org.leverage.solve.dominance.DominanceEliminator;
+import org.leverage.solve.lcp.LemkeHowsonSolver;
+import org.leverage.solve.pure.PureEquilibriumSolver;
+import org.leverage.solve.zerosum.ZeroSumLpSolver;
+
+/**
+ * Equilibrium solvers by their command-line names. {@code auto} picks the most complete exact
+ * method for the game; {@code all} runs every method that applies.
+ */
+public final class SolverCatalog {
+
+  /** Every name {@link #solversFor} accepts, in help order. */
+  public static final List<String> METHODS =
+      ImmutableList.of("auto", "all", "pure", "enummixed", "lcp", "lp");
+
+  private SolverCatalog() {}
+
+  /**
+   * Every method name a user can give {@code solve}: the equilibrium methods and {@code
+   * dominance}, which eliminates strategies instead of finding equilibria.
+   */
+  public static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return ImmutableList.<String>builder()
+          .addAll(METHODS)
+          .add(DominanceEliminator.METHOD)
+          .build()
+          .iterator();
+    }
+  }
+
+  /**
+   * The solvers that {@code method} names for {@code game}.
+   *
+   * @throws IllegalArgumentException for an unknown name, or a method that does not apply to
+   *     the game (a two-player method on three players; {@code lp} on a game that is not
+   *     constant-sum)
+   */
+  public static List<EquilibriumSolver> solversFor(String method, NormalFormGame game) {
+    boolean twoPlayers = game.numPlayers() == 2;
+    return switch (method) {
+      case "auto" -> List.of(twoPlayers ? new EnumMixedSolver() : new PureEquilibriumSolver());
+      case "all" -> all(game);
+      case "pure" -> List.of(new PureEquilibriumSolver());
+      case "enummixed" -> List.of(requireTwoPlayers(method, game, new EnumMixedSolver()));
+      case "lcp" -> List.of(requireTwoPlayers(method, game, new LemkeHowsonSolver()));
+      case "lp" -> List.of(requireTwoPlayers(method, game, new ZeroSumLpSolver()));
+      default ->
+          throw new IllegalArgumentException(
+              "unknown method \""
+                  + method
+                  + "\"; expected one of "
+                  + String.join(", ", new Names()));
+    };
+  }
+
+  private static List<EquilibriumSolver> all(NormalFormGame game) {
+    ImmutableList.Builder<EquilibriumSolver> b = ImmutableList.builder();
+    b.add(new PureEquilibriumSolver());
+    if (game.numPlayers() == 2) {
+      b.add(new EnumMixedSolver(), new LemkeHowsonSolver());
+      if (ZeroSumLpSolver.isConstantSum(game)) {
+        b.add(new ZeroSumLpSolver());
+      }
+    }
+    return b.build();
+  }
+
+  private static EquilibriumSolver requireTwoPlayers(
+      String method, NormalFormGame game, EquilibriumSolver solver) {
+    if (game.numPlayers() != 2) {
+      throw new IllegalArgumentException(
+          "method "
+              + method
+              + " needs a two-player game but this game has "
+              + game.numPlayers()
+              + " players; try --method pure");
+    }
+    return solver;
+  }
+}

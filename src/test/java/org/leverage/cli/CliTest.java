@@ -1,0 +1,150 @@
+package org.leverage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/** Runs the command line in-process and checks output and exit codes. */
+class CliTest {
+
+  /** What one run printed and returned. */
+  record Run(int exitCode, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Leverage.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Stream<Path> bundledGames() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("games"))) {
+      return s.filter(Files::isRegularFile).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundledGames")
+  void everyBundledGameSolves(Path game) {
+    Run r = run("solve", game.toString(), "--method", "all");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Equilibrium 1"), r.out());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "games/prisoners-dilemma.yaml; NE,0,1,0,1",
+        "games/matching-pennies.yaml; NE,1/2,1/2,1/2,1/2",
+        "games/battle-of-the-sexes.yaml; NE,1,0,1,0|NE,2/3,1/3,1/3,2/3|NE,0,1,0,1",
+        "games/chicken.yaml; NE,1,0,0,1|NE,9/10,1/10,9/10,1/10|NE,0,1,1,0",
+        "games/degenerate.yaml; NE,1,0,1/2,1/2|NE,1,0,0,1",
+        "games/us-china-chip-stage.yaml; NE,1,0,0,1,0",
+        "games/us-china-chip-stage-crisis.yaml; NE,0,1,0,1,0"
+      })
+  void bundledGamesHaveTheirTextbookEquilibria(String file, String expected) {
+    Run r = run("solve", file, "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(expected.replace("|", "\n") + "\n", r.out());
+  }
+
+  @Test
+  void decimalsAreFixedWidthAndLocaleFree() {
+    Run r = run("solve", "games/battle-of-the-sexes.yaml", "--format", "csv", "--decimals", "3");
+    assertTrue(r.out().contains("NE,0.667,0.333,0.333,0.667"), r.out());
+  }
+
+  @Test
+  void jsonListsEveryEquilibrium() {
+    Run r = run("solve", "games/battle-of-the-sexes.yaml", "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("\"method\" : \"enummixed\""), r.out());
+    assertTrue(r.out().contains("\"2/3\""), r.out());
+  }
+
+  @Test
+  void malformedFileExitsWithThreeAndOneLine(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.nfg");
+    Files.writeString(bad, "NFG 1 R \"x\" { \"1\" \"2\" } { 2 2 }\n1 2 3\n", StandardCharsets.UTF_8);
+    Run r = run("solve", bad.toString());
+    assertEquals(3, r.exitCode());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("bad.nfg"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void missingFileExitsWithThree() {
+    Run r = run("solve", "no/such/file.nfg");
+    assertEquals(3, r.exitCode());
+    assertTrue(r.err().contains("no/such/file.nfg"), r.err());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, run("solve", "games/chicken.yaml", "--frobnicate").exitCode());
+  }
+
+  @Test
+  void unknownMethodIsAUsageError() {
+    Run r = run("solve", "games/chicken.yaml", "--method", "magic");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("magic"), r.err());
+  }
+
+  @Test
+  void zeroSumMethodOnGeneralSumGameIsAUsageError() {
+    Run r = run("solve", "games/chicken.yaml", "--method", "lp");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("constant-sum"), r.err());
+  }
+
+  @Test
+  void versionAndHelpSucceed() {
+    assertEquals(0, run("--version").exitCode());
+    Run help = run("solve", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("--method"), help.out());
+  }
+
+  @Test
+  void convertRoundTripKeepsTheEquilibria(@TempDir Path dir) {
+    Path nfg = dir.resolve("bos.nfg");
+    assertEquals(0, run("convert", "games/battle-of-the-sexes.yaml", nfg.toString()).exitCode());
+    Run fromNfg = run("solve", nfg.toString(), "--format", "csv");
+    Run fromYaml = run("solve", "games/battle-of-the-sexes.yaml", "--format", "csv");
+    assertEquals(fromYaml.out(), fromNfg.out());
+  }
+
+  @Test
+  void validateNamesTheShape() {
+    Run r = run("validate", "games/us-china-chip-stage.yaml");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("3x2"), r.out());
+  }
+
+  @Test
+  void gamesListsEveryBundledFile() throws IOException {
+    Run r = run("games");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(bundledGames().count(), r.out().lines().count(), r.out());
+  }
+}
