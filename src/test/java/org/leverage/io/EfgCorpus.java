@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.numeric.Rationals;
 
 /** Test access to the conformance corpus on the classpath. */
 public final class EfgCorpus {
@@ -39,6 +42,21 @@ public final class EfgCorpus {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The {@code NE,} rows of {@code expected/FILE}, exact; empty when the file is absent. */
+  public static Optional<List<List<BigFraction>>> equilibria(String file) {
+    return resource("expected/" + file)
+        .map(
+            text ->
+                text.lines()
+                    .filter(l -> l.startsWith("NE,"))
+                    .map(
+                        l ->
+                            Arrays.stream(l.substring(3).split(","))
+                                .map(Rationals::parseOrThrow)
+                                .toList())
+                    .toList());
   }
 
   public static ExtensiveGame game(String name) {
