@@ -439,6 +439,8 @@ public final class ExtensiveGame {
     private int[] openNode = new int[16];
     private int[] openRemaining = new int[16];
     private int openDepth;
+    // Sum of openRemaining, kept so that missingNodes() is O(1).
+    private long missing;
 
     private Builder(String title, String comment, List<String> players) {
       this.title = Objects.requireNonNullElse(title, "");
@@ -546,11 +548,7 @@ public final class ExtensiveGame {
 
     /** The number of nodes still missing before the tree is complete (0 when complete). */
     public long missingNodes() {
-      long missing = size == 0 ? 1 : 0;
-      for (int d = 0; d < openDepth; d++) {
-        missing += openRemaining[d];
-      }
-      return missing;
+      return size == 0 ? 1 : missing;
     }
 
     private void checkPlayer(int player) {
@@ -592,6 +590,7 @@ public final class ExtensiveGame {
         parent[size] = -1;
       } else {
         parent[size] = openNode[openDepth - 1];
+        missing--;
         if (--openRemaining[openDepth - 1] == 0) {
           openDepth--;
         }
@@ -603,6 +602,7 @@ public final class ExtensiveGame {
         }
         openNode[openDepth] = size;
         openRemaining[openDepth++] = numActions;
+        missing += numActions;
       }
       size++;
       return this;

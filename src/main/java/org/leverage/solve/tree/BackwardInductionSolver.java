@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -105,37 +106,39 @@ public final class BackwardInductionSolver {
   /** A subgame-perfect equilibrium of one subtree; kids are shared, never copied. */
   private record Sub(int node, int action, BigFraction[] value, Sub[] kids) {}
 
+  private static final Sub[] NO_KIDS = new Sub[0];
+
   public Result solve(ExtensiveGame game) {
-    for (int i = 0; i < game.numPersonalInfosets(); i++) {
-      if (game.infosetNodes(i).length != 1) {
-        Infoset s = game.infosets().get(i);
-        throw new IllegalArgumentException(
-            "backward induction needs perfect information, but " + s.describe() + " has "
-                + game.infosetNodes(i).length + " nodes; use the subgame-perfect solver");
-      }
+    if (!game.isPerfectInformation()) {
+      Infoset s = game.infosets().stream()
+          .filter(i -> !i.isChance() && game.infosetNodes(i.index()).length > 1)
+          .findFirst()
+          .orElseThrow();
+      throw new IllegalArgumentException(
+          "backward induction needs perfect information, but " + s.describe() + " has "
+              + game.infosetNodes(s.index()).length + " nodes; use the subgame-perfect solver");
     }
     int n = game.numNodes();
     int k = game.numPlayers();
     BigFraction[] zero = new BigFraction[k];
     Arrays.fill(zero, BigFraction.ZERO);
-    Map<Integer, BigFraction[]> outcomeValues = new TreeMap<>();
+    Map<Integer, BigFraction[]> outcomeValues = new HashMap<>();
     game.outcomes().forEach((num, o) -> outcomeValues.put(num, o.payoffs().toArray(new BigFraction[0])));
-    @SuppressWarnings("unchecked")
-    List<Sub>[] subs = new List[n];
+    Sub[][] subs = new Sub[n][];
     for (int v = n - 1; v >= 0; v--) {
       BigFraction[] own = game.outcomeNumber(v) == 0 ? null : outcomeValues.get(
           game.outcomeNumber(v));
       if (game.isTerminal(v)) {
-        subs[v] = List.of(new Sub(v, -1, own == null ? zero : own, new Sub[0]));
+        subs[v] = new Sub[] {new Sub(v, -1, own == null ? zero : own, NO_KIDS)};
         continue;
       }
       int m = game.numChildren(v);
-      List<List<Sub>> childSubs = new ArrayList<>(m);
+      Sub[][] childSubs = new Sub[m][];
       long combos = 1;
       for (int a = 0; a < m; a++) {
-        List<Sub> c = subs[game.child(v, a)];
-        childSubs.add(c);
-        combos = Math.min(Long.MAX_VALUE / 2, combos * c.size());
+        childSubs[a] = subs[game.child(v, a)];
+        subs[game.child(v, a)] = null;
+        combos = Math.min(Long.MAX_VALUE / 2, combos * childSubs[a].length);
       }
       checkLimit(combos, v);
       List<Sub> here = new ArrayList<>(1);
@@ -143,7 +146,7 @@ public final class BackwardInductionSolver {
       for (long t = 0; t < combos; t++) {
         Sub[] kids = new Sub[m];
         for (int a = 0; a < m; a++) {
-          kids[a] = childSubs.get(a).get(pick[a]);
+          kids[a] = childSubs[a][pick[a]];
         }
         if (game.player(v) == 0) {
           here.add(new Sub(v, -1, chanceValue(game.infoset(v), kids, own, k), kids));
@@ -151,14 +154,11 @@ public final class BackwardInductionSolver {
           addBestResponses(v, game.player(v) - 1, kids, own, here);
         }
         checkLimit(here.size(), v);
-        for (int a = m - 1; a >= 0 && ++pick[a] == childSubs.get(a).size(); a--) {
+        for (int a = m - 1; a >= 0 && ++pick[a] == childSubs[a].length; a--) {
           pick[a] = 0;
         }
       }
-      subs[v] = here;
-      for (int a = 0; a < m; a++) {
-        subs[game.child(v, a)] = null;
-      }
+      subs[v] = here.toArray(NO_KIDS);
     }
     List<Equilibrium> out = new ArrayList<>();
     for (Sub root : subs[0]) {
