@@ -1,0 +1,9 @@
+/**
+ * Solvers for game trees: {@link org.leverage.solve.tree.BackwardInductionSolver} (all pure
+ * subgame-perfect equilibria of perfect-information trees), {@link
+ * org.leverage.solve.tree.SubgamePerfectSolver} (subgames solved bottom-up with a pluggable
+ * normal-form solver) and the exact certificates of {@link
+ * org.leverage.solve.tree.SubgamePerfection}. Solvers that need perfect recall refuse other
+ * trees with an {@link java.lang.IllegalArgumentException} that names the violation.
+ */
+package org.leverage.solve.tree;
