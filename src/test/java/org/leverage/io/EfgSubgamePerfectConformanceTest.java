@@ -19,6 +19,7 @@ import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.tree.PureNashSolver;
 import org.leverage.solve.tree.SubgamePerfectSolver;
 import org.leverage.solve.tree.SubgamePerfection;
+import org.leverage.solve.tree.SupportEnumerationSolver;
 
 /**
  * Subgame-perfect solving with a pure normal-form solver against Gambit 16.4.1's {@code
@@ -124,5 +125,59 @@ class EfgSubgamePerfectConformanceTest {
         () -> SOLVER.solve(g));
     assertTrue(e.getMessage().startsWith("subgame-perfect solving needs a game with perfect "
         + "recall, but "), e.getMessage());
+  }
+
+  private static final SubgamePerfectSolver MIXED =
+      new SubgamePerfectSolver(
+          new SubgamePerfectSolver.Options(new SupportEnumerationSolver(), 1000));
+
+  static Stream<String> twoPlayerTrees() {
+    return trees().filter(n -> EfgCorpus.game(n).numPlayers() == 2);
+  }
+
+  /**
+   * With an exact mixed solver on every subgame: each equilibrium is certified, and Gambit's
+   * single {@code lcp -P} answer (where it is right) is among ours, up to the sets we leave
+   * unspecified (excluded by the player's own earlier move; the sequence form puts arbitrary
+   * behaviour there).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("twoPlayerTrees")
+  void mixedSubgamePerfectEquilibriaContainGambitsLcpAnswer(String name) {
+    ExtensiveGame g = EfgCorpus.game(name);
+    SubgamePerfectSolver.Result r;
+    try {
+      r = MIXED.solve(g);
+    } catch (IllegalArgumentException tooBig) {
+      Assumptions.abort(tooBig.getMessage());
+      return;
+    }
+    HashSet<List<BigFraction>> ours = new HashSet<>();
+    for (SubgamePerfectSolver.Equilibrium e : r.equilibria()) {
+      assertEquals(Optional.empty(), SubgamePerfection.profitableDeviation(g, e.profile()));
+      ours.add(e.profile().flatten());
+    }
+    int width = g.infosets().stream().filter(s -> !s.isChance()).mapToInt(s -> s.numActions())
+        .sum();
+    Assumptions.assumeFalse(GAMBIT_LCP_P_WRONG.contains(name));
+    EfgCorpus.equilibria(name + ".lcp-P.v16.4.1.txt").ifPresent(rows -> rows.stream()
+        .filter(row -> row.size() == width)
+        .forEach(row -> assertTrue(ours.stream().anyMatch(o -> agrees(g, o, row)),
+            "Gambit's " + row + " among " + ours)));
+  }
+
+  /** Whether {@code ours} equals {@code gambit} on every set where {@code ours} is specified. */
+  private static boolean agrees(ExtensiveGame g, List<BigFraction> ours, List<BigFraction> gambit) {
+    int k = 0;
+    for (int i = 0; i < g.numPersonalInfosets(); i++) {
+      int m = g.infosets().get(i).numActions();
+      List<BigFraction> o = ours.subList(k, k + m);
+      boolean unspecified = o.stream().allMatch(x -> x.getNumerator().signum() == 0);
+      if (!unspecified && !o.equals(gambit.subList(k, k + m))) {
+        return false;
+      }
+      k += m;
+    }
+    return true;
   }
 }
