@@ -80,33 +80,50 @@ public final class SubgamePerfection {
       ExtensiveGame game, BehaviourProfile profile) {
     game.requirePerfectRecall("the subgame-perfection check");
     for (int root : game.subgameRoots()) {
-      List<BigFraction> base = profile.expectedPayoffs(game, root);
-      ReducedNormalForm rnf = ReducedNormalForm.of(game, root);
-      for (int p = 0; p < game.numPlayers(); p++) {
-        for (int s = 0; s < rnf.numStrategies(p); s++) {
-          List<List<BigFraction>> rows = new ArrayList<>(profile.probabilities());
-          for (Infoset set : game.infosetsOf(p + 1)) {
-            int a = rnf.action(p, s, set.index());
-            int first = game.infosetNodes(set.index())[0];
-            if (first >= root && first < game.subtreeEnd(root)) {
-              BigFraction[] row = new BigFraction[set.numActions()];
-              Arrays.fill(row, BigFraction.ZERO);
-              if (a >= 0) {
-                row[a] = BigFraction.ONE;
-              }
-              rows.add(set.index(), ImmutableList.copyOf(row));
-              rows.remove(set.index() + 1);
+      Optional<String> d = deviationIn(game, profile, root);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first player that gains by a pure deviation in the whole game, described, or empty
+   * when the profile is a Nash equilibrium. Needs perfect recall.
+   */
+  public static Optional<String> nashDeviation(ExtensiveGame game, BehaviourProfile profile) {
+    game.requirePerfectRecall("the equilibrium check");
+    return deviationIn(game, profile, 0);
+  }
+
+  private static Optional<String> deviationIn(
+      ExtensiveGame game, BehaviourProfile profile, int root) {
+    List<BigFraction> base = profile.expectedPayoffs(game, root);
+    ReducedNormalForm rnf = ReducedNormalForm.of(game, root);
+    for (int p = 0; p < game.numPlayers(); p++) {
+      for (int s = 0; s < rnf.numStrategies(p); s++) {
+        List<List<BigFraction>> rows = new ArrayList<>(profile.probabilities());
+        for (Infoset set : game.infosetsOf(p + 1)) {
+          int a = rnf.action(p, s, set.index());
+          int first = game.infosetNodes(set.index())[0];
+          if (first >= root && first < game.subtreeEnd(root)) {
+            BigFraction[] row = new BigFraction[set.numActions()];
+            Arrays.fill(row, BigFraction.ZERO);
+            if (a >= 0) {
+              row[a] = BigFraction.ONE;
             }
+            rows.set(set.index(), ImmutableList.copyOf(row));
           }
-          BigFraction deviation =
-              new BehaviourProfile(rows).expectedPayoffs(game, root).get(p);
-          if (deviation.compareTo(base.get(p)) > 0) {
-            return Optional.of(
-                "in the subgame at node " + root + " player " + (p + 1) + " gains "
-                    + Rationals.format(deviation.subtract(base.get(p)))
-                    + " by switching to reduced strategy "
-                    + rnf.game().players().get(p).strategies().get(s));
-          }
+        }
+        BigFraction deviation =
+            new BehaviourProfile(rows).expectedPayoffs(game, root).get(p);
+        if (deviation.compareTo(base.get(p)) > 0) {
+          return Optional.of(
+              "in the subgame at node " + root + " player " + (p + 1) + " gains "
+                  + Rationals.format(deviation.subtract(base.get(p)))
+                  + " by switching to reduced strategy "
+                  + rnf.game().players().get(p).strategies().get(s));
         }
       }
     }
