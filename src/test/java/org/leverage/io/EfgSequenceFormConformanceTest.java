@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.game.MixedProfile;
+import org.leverage.game.NormalFormGame;
+import org.leverage.game.ProfilePayoffs;
 import org.leverage.game.tree.BehaviourProfile;
+import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.tree.SequenceFormLpSolver;
 import org.leverage.solve.tree.SubgamePerfection;
@@ -60,6 +64,13 @@ class EfgSequenceFormConformanceTest {
     assertEquals(r.value(), r.equilibrium().expectedPayoffs(g).get(0), "value is the payoff");
     if (reducedCells(name) <= 20_000) {
       assertEquals(Optional.empty(), SubgamePerfection.nashDeviation(g, r.equilibrium()));
+      NormalFormGame nf = ReducedNormalForm.of(g).game();
+      EfgCorpus.equilibria(name + ".enummixed.txt").ifPresent(rows -> rows.forEach(row -> {
+        MixedProfile mp = new MixedProfile(List.of(
+            row.subList(0, nf.numStrategies(0)), row.subList(nf.numStrategies(0), row.size())));
+        assertEquals(r.value(), ProfilePayoffs.expectedPayoff(nf, mp, 0),
+            "value of Gambit's enummixed equilibrium " + row);
+      }));
     }
     int width = g.infosets().stream().filter(s -> !s.isChance()).mapToInt(s -> s.numActions())
         .sum();

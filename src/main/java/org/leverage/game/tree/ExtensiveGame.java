@@ -219,14 +219,6 @@ public final class ExtensiveGame {
     return infosetNodes[index].clone();
   }
 
-  int infosetNodeCount(int index) {
-    return infosetNodes[index].length;
-  }
-
-  int infosetNode(int index, int k) {
-    return infosetNodes[index][k];
-  }
-
   /** Outcomes by number (all numbers positive). */
   public SortedMap<Integer, Outcome> outcomes() {
     return outcomes;
