@@ -157,4 +157,34 @@ class EfgReaderTest {
     assertNotEquals(g, EfgReader.read("c", text.replace("\"n\"", "\"m\"")));
     assertFalse(g.equals(EfgReader.read("d", text.replace("\"b\"", "\"c\""))));
   }
+
+  @Test
+  void writesGambitsLayoutWithDetailsAtFirstAppearanceOnly() throws Exception {
+    String in =
+        HEAD
+            + "c \"r\" 1 \"n\" { \"h\" 0.5 \"t\" 1/2 } 0\n"
+            + "p \"\" 1 1 \"i\" { \"a\" \"b\" } 1 \"o\" { 1.50, -1 }\n"
+            + "t \"\" 0\nt \"\" 1\n"
+            + "p \"\" 1 1 \"i\" { \"a\" \"b\" } 0\nt \"\" 1 \"o\" { 1.5 -1 }\nt \"\" 0\n";
+    String expected =
+        "EFG 2 R \"\" { \"1\" \"2\" }\n\"\"\n\n"
+            + "c \"r\" 1 \"n\" { \"h\" 1/2 \"t\" 1/2 } 0\n"
+            + "p \"\" 1 1 \"i\" { \"a\" \"b\" } 1 \"o\" { 3/2, -1 }\n"
+            + "t \"\" 0\nt \"\" 1\n"
+            + "p \"\" 1 1 0\nt \"\" 1\nt \"\" 0\n";
+    assertEquals(expected, EfgWriter.write(EfgReader.read("in", in)));
+  }
+
+  @Test
+  void readsFromAPathNamingTheFileInErrors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path ok = dir.resolve("ok.efg");
+    java.nio.file.Files.writeString(ok, HEAD + "t \"\" 0\n");
+    assertEquals(1, EfgReader.read(ok).numNodes());
+    java.nio.file.Path broken = dir.resolve("broken.efg");
+    java.nio.file.Files.writeString(broken, HEAD + "p \"\" 1 1 \"\" { \"a\" } 0\n");
+    GameFormatException e = assertThrows(GameFormatException.class, () -> EfgReader.read(broken));
+    assertEquals(broken.toString(), e.source());
+    assertTrue(e.getMessage().startsWith(broken + ":3: "), e.getMessage());
+  }
 }
