@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.numeric.Rationals;
@@ -37,6 +38,8 @@ import org.leverage.numeric.Rationals;
  * broken. Reading is linear in the file size and does not recurse.
  */
 public final class EfgReader {
+
+  private static final Pattern SMALL_INT = Pattern.compile("-?\\d{1,9}");
 
   private EfgReader() {}
 
@@ -235,7 +238,7 @@ public final class EfgReader {
 
     private int expectInt(String what) throws GameFormatException {
       Token t = next();
-      if (t.kind == Kind.WORD && t.text.matches("-?\\d{1,9}")) {
+      if (t.kind == Kind.WORD && SMALL_INT.matcher(t.text).matches()) {
         return Integer.parseInt(t.text);
       }
       throw error(t, "expected an integer for " + what + " but found " + show(t));

@@ -512,7 +512,7 @@ public final class ExtensiveGame {
             "outcome " + number + " has " + payoffs.size() + " payoffs; expected "
                 + players.size() + " (one per player)");
       }
-      Outcome o = new Outcome(label, payoffs.stream().map(BigFraction::reduce).toList());
+      Outcome o = new Outcome(label, payoffs);
       Outcome old = outcomes.putIfAbsent(number, o);
       if (old != null && !old.payoffs().equals(o.payoffs())) {
         throw new IllegalArgumentException(
