@@ -1,0 +1,108 @@
+package org.leverage.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.leverage.game.NormalFormGame;
+
+/**
+ * Reads and writes normal-form game files, choosing the format by file extension: {@code .nfg}
+ * (Gambit, {@link NfgReader}/{@link NfgWriter}), {@code .yaml} and {@code .yml} (the project's
+ * schema, {@link YamlGameReader}/{@link YamlGameWriter}); extensions are case-insensitive. A file
+ * with any other extension is sniffed: text starting with {@code NFG} is read as Gambit, anything
+ * else as YAML, and an error then says which reading was tried.
+ *
+ * <p>Files are read as strict UTF-8 (an invalid byte is an error naming its line) and at most
+ * {@link #MAX_FILE_BYTES} bytes, checked before reading; output is written as UTF-8.
+ */
+public final class GameFiles {
+
+  /** Largest game file read: 512 MiB. */
+  public static final long MAX_FILE_BYTES = TextInput.MAX_FILE_BYTES;
+
+  private GameFiles() {}
+
+  /** The formats, by extension; a new one (e.g. {@code .efg}) is one more case here. */
+  private enum Format {
+    NFG,
+    YAML,
+    EFG,
+    UNKNOWN;
+
+    static Format of(Path file) {
+      return switch (extension(file)) {
+        case "nfg" -> NFG;
+        case "yaml", "yml" -> YAML;
+        case "efg" -> EFG;
+        default -> UNKNOWN;
+      };
+    }
+  }
+
+  /**
+   * Reads a normal-form game.
+   *
+   * @throws GameFormatException when the file is not a valid game of its format, is too large or
+   *     not UTF-8 text, or is an extensive-form ({@code .efg}) file
+   */
+  public static NormalFormGame readNormalForm(Path file) throws IOException, GameFormatException {
+    String source = file.toString();
+    Format format = Format.of(file);
+    if (format == Format.EFG) {
+      throw new GameFormatException(
+          source,
+          0,
+          "is an extensive-form game (.efg); expected a normal-form game (.nfg, .yaml or .yml)");
+    }
+    String text = TextInput.read(file);
+    return switch (format) {
+      case NFG -> NfgReader.read(source, text);
+      case YAML -> YamlGameReader.read(source, text);
+      default -> sniff(source, text);
+    };
+  }
+
+  private static NormalFormGame sniff(String source, String text) throws GameFormatException {
+    boolean gambit = text.stripLeading().startsWith("NFG");
+    try {
+      return gambit ? NfgReader.read(source, text) : YamlGameReader.read(source, text);
+    } catch (GameFormatException e) {
+      String tried =
+          gambit
+              ? " (extension not .nfg, .yaml or .yml; read as Gambit .nfg since the text starts"
+                  + " with NFG)"
+              : " (extension not .nfg, .yaml or .yml and the text does not start with NFG, so"
+                  + " it was read as YAML)";
+      throw new GameFormatException(e.source(), e.line(), e.problem() + tried);
+    }
+  }
+
+  /**
+   * Writes {@code game} in the format of {@code file}'s extension, as UTF-8.
+   *
+   * @throws IllegalArgumentException when the extension is not {@code .nfg}, {@code .yaml} or
+   *     {@code .yml}
+   */
+  public static void write(NormalFormGame game, Path file) throws IOException {
+    String text =
+        switch (Format.of(file)) {
+          case NFG -> NfgWriter.write(game);
+          case YAML -> YamlGameWriter.write(game);
+          default ->
+              throw new IllegalArgumentException(
+                  "cannot choose a format for \""
+                      + file
+                      + "\": a normal-form game file must end in .nfg, .yaml or .yml");
+        };
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static String extension(Path file) {
+    Path name = file.getFileName();
+    String s = name == null ? "" : name.toString();
+    int dot = s.lastIndexOf('.');
+    return dot < 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}
