@@ -1,8 +1,6 @@
 package org.leverage.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +32,9 @@ import org.leverage.numeric.Rationals;
  * or information-set labels repeat; this reader accepts them, because the numbers (not the
  * labels) identify sets and outcomes.
  *
- * <p>Every problem is a {@link GameFormatException} naming the source, the line and the rule
- * broken. Reading is linear in the file size and does not recurse.
+ * <p>Every problem is a one-line {@link GameFormatException} naming the source, the line and
+ * the rule broken. Files are strict UTF-8 of at most 512 MiB, as for every reader. Reading is
+ * linear in the file size and does not recurse.
  */
 public final class EfgReader {
 
@@ -45,7 +44,7 @@ public final class EfgReader {
 
   /** Reads the file at {@code path}; its name is the source in messages. */
   public static ExtensiveGame read(Path path) throws IOException, GameFormatException {
-    return read(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+    return read(path.toString(), TextInput.read(path));
   }
 
   /**
@@ -54,6 +53,7 @@ public final class EfgReader {
    * @param source the name used in messages (usually the file name)
    */
   public static ExtensiveGame read(String source, String text) throws GameFormatException {
+    TextInput.checkText(source, text);
     return new Parser(source, text).parse();
   }
 
@@ -173,8 +173,8 @@ public final class EfgReader {
             List<BigFraction> probs = new ArrayList<>();
             while (peek().kind == Kind.STRING) {
               actions.add(next().text);
-              probs.add(number("the probability of chance action \""
-                  + actions.get(actions.size() - 1) + "\""));
+              probs.add(number("the probability of chance action "
+                  + MessageText.quote(actions.get(actions.size() - 1))));
             }
             expect(Kind.CLOSE, "a quoted action label or \"}\" closing the chance actions");
             if (actions.isEmpty()) {
@@ -231,7 +231,8 @@ public final class EfgReader {
       Token t = next();
       Optional<BigFraction> x = t.kind == Kind.WORD ? Rationals.parse(t.text) : Optional.empty();
       if (x.isEmpty()) {
-        throw error(t, "expected a number for " + what + " but found " + show(t));
+        throw error(t, "expected a number for " + what + " but found " + show(t)
+            + MessageText.nonFiniteNote(t.text));
       }
       return x.get();
     }
@@ -262,13 +263,15 @@ public final class EfgReader {
     private static String show(Token t) {
       return switch (t.kind) {
         case END -> "the end of the file";
-        case STRING -> "the string \"" + t.text + "\"";
-        default -> "\"" + t.text + "\"";
+        case STRING -> "the string " + MessageText.quote(t.text);
+        default -> MessageText.quote(t.text);
       };
     }
 
     private GameFormatException error(Token t, String problem) {
-      return new GameFormatException(source, t.line, problem);
+      // Labels inside messages from the game model may hold line breaks; keep one line.
+      String oneLine = problem.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+      return new GameFormatException(source, t.line, oneLine);
     }
 
     private Token peek() throws GameFormatException {
