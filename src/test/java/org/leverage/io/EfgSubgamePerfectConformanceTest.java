@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.game.tree.ExtensiveGame;
-import org.leverage.solve.tree.PureNashSolver;
+import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.solve.tree.SubgamePerfectSolver;
 import org.leverage.solve.tree.SubgamePerfection;
 import org.leverage.solve.tree.SupportEnumerationSolver;
@@ -31,7 +31,7 @@ class EfgSubgamePerfectConformanceTest {
   private static final double MAX_CELLS = 5_000;
 
   private static final SubgamePerfectSolver SOLVER =
-      new SubgamePerfectSolver(new SubgamePerfectSolver.Options(new PureNashSolver(), 1000));
+      new SubgamePerfectSolver(new SubgamePerfectSolver.Options(new PureEquilibriumSolver(), 1000));
 
   static Stream<String> trees() {
     return EfgCorpus.trees().stream()

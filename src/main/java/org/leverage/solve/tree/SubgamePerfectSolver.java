@@ -170,7 +170,7 @@ public final class SubgamePerfectSolver {
     }
     for (MixedProfile mp : result.equilibria()) {
       BehaviourProfile b = rnf.behaviour(mp);
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"})
       List<BigFraction>[] rows = new List[game.numPersonalInfosets()];
       for (Partial c : chosen) {
         for (int i = 0; i < rows.length; i++) {

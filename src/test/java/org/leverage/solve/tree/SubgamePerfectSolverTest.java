@@ -13,6 +13,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.pure.PureEquilibriumSolver;
 
 class SubgamePerfectSolverTest {
 
@@ -51,7 +52,7 @@ class SubgamePerfectSolverTest {
   @Test
   void pureSubgamePerfectEquilibriaOfEntryWithSimultaneousSubgame() {
     ExtensiveGame g = entryWithSimultaneousSubgame();
-    SubgamePerfectSolver.Result r = solver(new PureNashSolver(), 100).solve(g);
+    SubgamePerfectSolver.Result r = solver(new PureEquilibriumSolver(), 100).solve(g);
     // Subgame (F,F) -> value -1 < 0: Out; subgame (A,A) -> value 2 > 0: In.
     List<List<BigFraction>> expected = List.of(
         List.of(f(1), f(0), f(1), f(0), f(1), f(0)),
@@ -86,7 +87,7 @@ class SubgamePerfectSolverTest {
         .outcome(3, "", List.of(f(-1), f(1))).terminal("", 3)
         .decision("", 2, 1, 0).terminal("", 3).terminal("", 2)
         .build();
-    assertEquals(0, solver(new PureNashSolver(), 10).solve(g).equilibria().size(),
+    assertEquals(0, solver(new PureEquilibriumSolver(), 10).solve(g).equilibria().size(),
         "no pure equilibrium in the subgame, so none overall");
     SubgamePerfectSolver.Result r = solver(new SupportEnumerationSolver(), 10).solve(g);
     assertEquals(1, r.equilibria().size());
@@ -100,7 +101,7 @@ class SubgamePerfectSolverTest {
     for (long seed = 1; seed <= 25; seed++) {
       ExtensiveGame g = RandomTrees.perfectInformation(seed, 15, 2, 0.2, 3);
       java.util.Set<List<BigFraction>> spe = new java.util.HashSet<>();
-      solver(new PureNashSolver(), 10_000).solve(g).equilibria()
+      solver(new PureEquilibriumSolver(), 10_000).solve(g).equilibria()
           .forEach(e -> spe.add(e.profile().flatten()));
       java.util.Set<List<BigFraction>> bi = new java.util.HashSet<>();
       new BackwardInductionSolver(BackwardInductionSolver.Options.DEFAULT).solve(g).equilibria()
@@ -113,10 +114,10 @@ class SubgamePerfectSolverTest {
   void limitAndInexactSolversAreRefused() {
     ExtensiveGame g = RandomTrees.perfectInformation(7, 41, 2, 0.0, 1);
     SolverLimitException e = assertThrows(SolverLimitException.class,
-        () -> solver(new PureNashSolver(), 3).solve(g));
+        () -> solver(new PureEquilibriumSolver(), 3).solve(g));
     assertTrue(e.getMessage().contains("more than 3"), e.getMessage());
     EquilibriumSolver inexact = game -> new EquilibriumSolver.Result(
-        "float", false, new PureNashSolver().solve(game).equilibria(), Map.of());
+        "float", false, new PureEquilibriumSolver().solve(game).equilibria(), Map.of());
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
         () -> solver(inexact, 3).solve(entryWithSimultaneousSubgame()));
     assertTrue(x.getMessage().contains("needs an exact normal-form solver"), x.getMessage());

@@ -10,6 +10,7 @@ import org.leverage.game.Bimatrix;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.ExactLinearSystem;
+import org.leverage.solve.pure.PureEquilibriumSolver;
 
 /**
  * Test stand-in for the foundation's two-player solvers: exact support enumeration over
@@ -21,7 +22,7 @@ public final class SupportEnumerationSolver implements org.leverage.solve.Equili
   @Override
   public Result solve(NormalFormGame game) {
     if (game.numPlayers() == 1) {
-      return new PureNashSolver().solve(game);
+      return new PureEquilibriumSolver().solve(game);
     }
     Bimatrix bm = game.bimatrix();
     int m = bm.rows();
