@@ -22,19 +22,19 @@ import org.leverage.numeric.Rationals;
  * t "node" outcome ["label" [{ payoffs }]]
  * </pre>
  *
- * Nodes come in preorder; an information set's actions (and a chance set's probabilities) and
- * an outcome's payoffs must be given at its first appearance and may be repeated later
- * (repeats must agree in number of actions, probabilities and payoffs; later labels are
- * ignored). Outcome 0 means none. Numbers are read exactly: integers, decimals ({@code .80},
- * {@code 1e-3}) and fractions ({@code 19/20}).
+ * Nodes come in preorder; an information set's actions (and a chance set's probabilities) and an
+ * outcome's payoffs must be given at its first appearance and may be repeated later (repeats must
+ * agree in number of actions, probabilities and payoffs; later labels are ignored). Outcome 0 means
+ * none. Numbers are read exactly: integers, decimals ({@code .80}, {@code 1e-3}) and fractions
+ * ({@code 19/20}).
  *
- * <p>Decision: labels are descriptive, not identifiers. Gambit 16.7 refuses files whose node
- * or information-set labels repeat; this reader accepts them, because the numbers (not the
- * labels) identify sets and outcomes.
+ * <p>Decision: labels are descriptive, not identifiers. Gambit 16.7 refuses files whose node or
+ * information-set labels repeat; this reader accepts them, because the numbers (not the labels)
+ * identify sets and outcomes.
  *
- * <p>Every problem is a one-line {@link GameFormatException} naming the source, the line and
- * the rule broken. Files are strict UTF-8 of at most 512 MiB, as for every reader. Reading is
- * linear in the file size and does not recurse.
+ * <p>Every problem is a one-line {@link GameFormatException} naming the source, the line and the
+ * rule broken. Files are strict UTF-8 of at most 512 MiB, as for every reader. Reading is linear in
+ * the file size and does not recurse.
  */
 public final class EfgReader {
 
@@ -91,8 +91,7 @@ public final class EfgReader {
       }
       Token type = next();
       if (type.kind != Kind.WORD || !(type.text.equals("R") || type.text.equals("D"))) {
-        throw error(type, "expected number type R or D after the version but found "
-            + show(type));
+        throw error(type, "expected number type R or D after the version but found " + show(type));
       }
       String title = expectString("the game title");
       expect(Kind.OPEN, "\"{\" opening the list of players");
@@ -109,11 +108,14 @@ public final class EfgReader {
       while (b.missingNodes() > 0) {
         Token t = next();
         if (t.kind == Kind.END) {
-          throw error(t, "unexpected end of file: the tree is incomplete, "
-              + b.missingNodes() + " more node(s) expected");
+          throw error(
+              t,
+              "unexpected end of file: the tree is incomplete, "
+                  + b.missingNodes()
+                  + " more node(s) expected");
         }
-        if (t.kind != Kind.WORD || !(t.text.equals("p") || t.text.equals("c")
-            || t.text.equals("t"))) {
+        if (t.kind != Kind.WORD
+            || !(t.text.equals("p") || t.text.equals("c") || t.text.equals("t"))) {
           throw error(t, "expected a node type p, c or t but found " + show(t));
         }
         try {
@@ -137,8 +139,8 @@ public final class EfgReader {
           Token pt = peek();
           int player = expectInt("the player number");
           if (player < 1 || player > numPlayers) {
-            throw error(pt, "player number must be between 1 and " + numPlayers
-                + " but was " + player);
+            throw error(
+                pt, "player number must be between 1 and " + numPlayers + " but was " + player);
           }
           Token it = peek();
           int infoset = expectInt("the information set number");
@@ -156,8 +158,13 @@ public final class EfgReader {
             }
             b.infoset(player, infoset, setLabel, actions);
           } else if (!b.isDeclared(player, infoset)) {
-            throw error(it, "information set " + infoset + " of player " + player
-                + " appears for the first time without its list of actions");
+            throw error(
+                it,
+                "information set "
+                    + infoset
+                    + " of player "
+                    + player
+                    + " appears for the first time without its list of actions");
           }
           int outcome = outcome(b, numPlayers);
           b.decision(label, player, infoset, outcome);
@@ -173,8 +180,10 @@ public final class EfgReader {
             List<BigFraction> probs = new ArrayList<>();
             while (peek().kind == Kind.STRING) {
               actions.add(next().text);
-              probs.add(number("the probability of chance action "
-                  + MessageText.quote(actions.get(actions.size() - 1))));
+              probs.add(
+                  number(
+                      "the probability of chance action "
+                          + MessageText.quote(actions.get(actions.size() - 1))));
             }
             expect(Kind.CLOSE, "a quoted action label or \"}\" closing the chance actions");
             if (actions.isEmpty()) {
@@ -182,8 +191,11 @@ public final class EfgReader {
             }
             b.chanceInfoset(infoset, setLabel, actions, probs);
           } else if (!b.isDeclared(0, infoset)) {
-            throw error(it, "chance information set " + infoset
-                + " appears for the first time without its actions and probabilities");
+            throw error(
+                it,
+                "chance information set "
+                    + infoset
+                    + " appears for the first time without its actions and probabilities");
           }
           int outcome = outcome(b, numPlayers);
           b.chance(label, infoset, outcome);
@@ -210,13 +222,19 @@ public final class EfgReader {
           throw error(open, "outcome 0 means no outcome and cannot have payoffs");
         }
         if (payoffs.size() != numPlayers) {
-          throw error(open, "outcome " + outcome + " has " + payoffs.size()
-              + " payoffs; expected " + numPlayers + " (one per player)");
+          throw error(
+              open,
+              "outcome "
+                  + outcome
+                  + " has "
+                  + payoffs.size()
+                  + " payoffs; expected "
+                  + numPlayers
+                  + " (one per player)");
         }
         b.outcome(outcome, outcomeLabel, payoffs);
       } else if (outcome > 0 && !b.isOutcomeDeclared(outcome)) {
-        throw error(ot, "outcome " + outcome
-            + " appears for the first time without its payoffs");
+        throw error(ot, "outcome " + outcome + " appears for the first time without its payoffs");
       }
       return outcome;
     }
@@ -231,8 +249,13 @@ public final class EfgReader {
       Token t = next();
       Optional<BigFraction> x = t.kind == Kind.WORD ? Rationals.parse(t.text) : Optional.empty();
       if (x.isEmpty()) {
-        throw error(t, "expected a number for " + what + " but found " + show(t)
-            + MessageText.nonFiniteNote(t.text));
+        throw error(
+            t,
+            "expected a number for "
+                + what
+                + " but found "
+                + show(t)
+                + MessageText.nonFiniteNote(t.text));
       }
       return x.get();
     }

@@ -11,12 +11,12 @@ import org.leverage.game.tree.Infoset;
 import org.leverage.numeric.Rationals;
 
 /**
- * Writes a game tree in Gambit's {@code .efg} format (version 2), one node per line in
- * preorder. Information-set and outcome details (labels, actions, probabilities, payoffs) are
- * written at their first appearance only, as Gambit writes them. Numbers are exact: integers
- * or fractions in lowest terms ({@code 4/5} where the file read had {@code .80}), so {@link
- * EfgReader} reads the text back to an equal game. Quotes and backslashes inside labels are
- * escaped with a backslash. Linear in the tree size.
+ * Writes a game tree in Gambit's {@code .efg} format (version 2), one node per line in preorder.
+ * Information-set and outcome details (labels, actions, probabilities, payoffs) are written at
+ * their first appearance only, as Gambit writes them. Numbers are exact: integers or fractions in
+ * lowest terms ({@code 4/5} where the file read had {@code .80}), so {@link EfgReader} reads the
+ * text back to an equal game. Quotes and backslashes inside labels are escaped with a backslash.
+ * Linear in the tree size.
  */
 public final class EfgWriter {
 
@@ -58,8 +58,11 @@ public final class EfgWriter {
       out.append(o);
       if (o > 0 && seenOutcomes.add(o)) {
         Outcome outcome = game.outcomes().get(o);
-        out.append(' ').append(quote(outcome.label())).append(" { ")
-            .append(payoffs(outcome.payoffs())).append(" }");
+        out.append(' ')
+            .append(quote(outcome.label()))
+            .append(" { ")
+            .append(payoffs(outcome.payoffs()))
+            .append(" }");
       }
       out.append('\n');
     }

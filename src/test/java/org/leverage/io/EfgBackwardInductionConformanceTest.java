@@ -18,9 +18,8 @@ import org.leverage.solve.tree.BackwardInductionSolver;
 import org.leverage.solve.tree.SubgamePerfection;
 
 /**
- * Backward induction against Gambit 16.4.1's {@code enumpure -P} (pure subgame-perfect
- * equilibria, behaviour profiles) on every perfect-information tree of the corpus that Gambit
- * solved.
+ * Backward induction against Gambit 16.4.1's {@code enumpure -P} (pure subgame-perfect equilibria,
+ * behaviour profiles) on every perfect-information tree of the corpus that Gambit solved.
  */
 class EfgBackwardInductionConformanceTest {
 
@@ -32,10 +31,11 @@ class EfgBackwardInductionConformanceTest {
 
   @Test
   void corpusHasPerfectInformationTreesWithGambitAnswers() {
-    long withAnswers = perfectInformationTrees()
-        .filter(n -> EfgCorpus.resource("expected/" + n + ".enumpure-P.v16.4.1.err").isEmpty())
-        .filter(n -> EfgCorpus.equilibria(n + ".enumpure-P.v16.4.1.txt").isPresent())
-        .count();
+    long withAnswers =
+        perfectInformationTrees()
+            .filter(n -> EfgCorpus.resource("expected/" + n + ".enumpure-P.v16.4.1.err").isEmpty())
+            .filter(n -> EfgCorpus.equilibria(n + ".enumpure-P.v16.4.1.txt").isPresent())
+            .count();
     assertTrue(withAnswers >= 5, "perfect-information trees with -P answers: " + withAnswers);
   }
 

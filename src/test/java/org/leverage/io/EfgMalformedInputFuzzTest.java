@@ -7,9 +7,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Damaged .efg files (characters deleted, duplicated or replaced, lines cut, tails dropped)
- * either still read to a game or fail with a one-line {@link GameFormatException} naming a
- * line: never another exception, a hang or a stack overflow.
+ * Damaged .efg files (characters deleted, duplicated or replaced, lines cut, tails dropped) either
+ * still read to a game or fail with a one-line {@link GameFormatException} naming a line: never
+ * another exception, a hang or a stack overflow.
  */
 class EfgMalformedInputFuzzTest {
 

@@ -14,8 +14,7 @@ import org.leverage.game.tree.ExtensiveGame;
 class EfgModelConformanceTest {
 
   private static final String[] TOOL_ERRORS = {
-    ".enumpure.err", ".enummixed.err", ".lcp.err", ".enumpure-P.v16.4.1.err",
-    ".lcp-P.v16.4.1.err"
+    ".enumpure.err", ".enummixed.err", ".lcp.err", ".enumpure-P.v16.4.1.err", ".lcp-P.v16.4.1.err"
   };
 
   static Stream<String> trees() {
@@ -31,18 +30,23 @@ class EfgModelConformanceTest {
             .map(suffix -> EfgCorpus.resource("expected/" + name + suffix).orElse(""))
             .anyMatch(err -> err.contains("imperfect recall"));
     ExtensiveGame g = EfgCorpus.game(name);
-    assertEquals(gambitSaysImperfect, !g.hasPerfectRecall(),
+    assertEquals(
+        gambitSaysImperfect,
+        !g.hasPerfectRecall(),
         name + ": " + g.perfectRecallViolation().orElse("perfect recall"));
   }
 
   @Test
   void namedImperfectRecallTreesAreDetected() {
     trees()
-        .filter(n -> n.startsWith("noPR-") || n.startsWith("AM-")
-            || n.equals("not_perfect_recall.efg"))
+        .filter(
+            n -> n.startsWith("noPR-") || n.startsWith("AM-") || n.equals("not_perfect_recall.efg"))
         .forEach(n -> assertTrue(EfgCorpus.game(n).perfectRecallViolation().isPresent(), n));
-    assertTrue(EfgCorpus.game("AM-driver-one-infoset.efg").perfectRecallViolation().orElseThrow()
-        .contains("absent-minded"));
+    assertTrue(
+        EfgCorpus.game("AM-driver-one-infoset.efg")
+            .perfectRecallViolation()
+            .orElseThrow()
+            .contains("absent-minded"));
   }
 
   @Test
@@ -50,8 +54,10 @@ class EfgModelConformanceTest {
     assertEquals(8, EfgCorpus.game("subgame-8-roots.efg").subgameRoots().length);
   }
 
-  /** The file's comment: "the only true subgame roots are the game root and the two Player 2
-   * nodes" (preorder nodes 2 and 6, worked out by hand). */
+  /**
+   * The file's comment: "the only true subgame roots are the game root and the two Player 2 nodes"
+   * (preorder nodes 2 and 6, worked out by hand).
+   */
   @Test
   void subgameRootsOfTheAbsentMindedUnaryChain() {
     assertArrayEquals(new int[] {0, 2, 6}, EfgCorpus.game("AM-unary-hops.efg").subgameRoots());

@@ -4,8 +4,8 @@ import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.tree.RandomTrees;
 
 /**
- * Throwaway benchmark, not a unit test: writes a seeded random tree of N nodes as .efg text
- * and reads it back. Run like {@code BackwardInductionBenchmark}.
+ * Throwaway benchmark, not a unit test: writes a seeded random tree of N nodes as .efg text and
+ * reads it back. Run like {@code BackwardInductionBenchmark}.
  */
 public final class EfgReadWriteBenchmark {
 
@@ -19,7 +19,8 @@ public final class EfgReadWriteBenchmark {
     long t1 = System.nanoTime();
     ExtensiveGame back = EfgReader.read("bench", text);
     long t2 = System.nanoTime();
-    System.out.printf("nodes=%d chars=%d write=%.2fs read=%.2fs equal=%b%n", nodes,
-        text.length(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, g.equals(back));
+    System.out.printf(
+        "nodes=%d chars=%d write=%.2fs read=%.2fs equal=%b%n",
+        nodes, text.length(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, g.equals(back));
   }
 }

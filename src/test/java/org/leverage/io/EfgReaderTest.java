@@ -48,8 +48,7 @@ class EfgReaderTest {
 
   /** Gambit 16.7 refuses these because labels repeat; we read them (labels are descriptive). */
   @ParameterizedTest
-  @ValueSource(
-      strings = {"4cards", "caro2", "e10", "e10a", "nim", "nim7", "coord2ts", "holdout"})
+  @ValueSource(strings = {"4cards", "caro2", "e10", "e10a", "nim", "nim7", "coord2ts", "holdout"})
   void readsTreesWithRepeatedLabelsThatGambit167Refuses(String name) throws Exception {
     assertTrue(
         EfgCorpus.resource("expected/" + name + ".efg.enumpure.err").orElse("").length() > 0,
@@ -99,11 +98,13 @@ class EfgReaderTest {
   @Test
   void rejectsReusedInfosetWithOtherActionCount() {
     GameFormatException e =
-        bad(HEAD + "p \"\" 1 1 \"\" { \"a\" \"b\" } 0\np \"\" 2 1 \"\" { \"x\" } 0\nt \"\" 0\n"
-            + "p \"\" 2 1 \"\" { \"x\" \"y\" } 0\nt \"\" 0\nt \"\" 0\n");
+        bad(
+            HEAD
+                + "p \"\" 1 1 \"\" { \"a\" \"b\" } 0\np \"\" 2 1 \"\" { \"x\" } 0\nt \"\" 0\n"
+                + "p \"\" 2 1 \"\" { \"x\" \"y\" } 0\nt \"\" 0\nt \"\" 0\n");
     assertEquals(6, e.line());
-    assertTrue(e.problem().contains("declared with 1 actions but is used here with 2"),
-        e.getMessage());
+    assertTrue(
+        e.problem().contains("declared with 1 actions but is used here with 2"), e.getMessage());
   }
 
   @Test
@@ -132,8 +133,7 @@ class EfgReaderTest {
   void rejectsNonNumericPayoffs(String payoff) {
     GameFormatException e = bad(HEAD + "t \"\" 1 \"\" { 1, " + payoff + " }\n");
     assertEquals(3, e.line());
-    assertTrue(e.problem().contains("expected a number for payoff 2 of outcome 1"),
-        e.getMessage());
+    assertTrue(e.problem().contains("expected a number for payoff 2 of outcome 1"), e.getMessage());
   }
 
   @Test

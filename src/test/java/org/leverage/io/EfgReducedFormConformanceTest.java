@@ -23,8 +23,8 @@ import org.leverage.game.tree.ReducedNormalForm;
 /**
  * The reduced strategic form against Gambit: the number of reduced strategies and Gambit's
  * enummixed equilibria (mixed strategies over reduced strategies in Gambit's order) must be
- * equilibria of our reduced form, and Gambit's enumpure rows (behaviour profiles) must be
- * exactly our pure equilibria converted to behaviour profiles.
+ * equilibria of our reduced form, and Gambit's enumpure rows (behaviour profiles) must be exactly
+ * our pure equilibria converted to behaviour profiles.
  */
 class EfgReducedFormConformanceTest {
 
@@ -61,8 +61,8 @@ class EfgReducedFormConformanceTest {
                 assertTrue(ProfilePayoffs.isNashEquilibrium(g, mp), "enummixed row " + row);
               }
             });
-    boolean gambitRefused = EfgCorpus.resource("expected/" + e.name() + ".enumpure.err")
-        .isPresent();
+    boolean gambitRefused =
+        EfgCorpus.resource("expected/" + e.name() + ".enumpure.err").isPresent();
     // Gambit prints no row at all for a tree without personal moves (one empty profile).
     boolean nothingToPrint = tree.numPersonalInfosets() == 0;
     EfgCorpus.equilibria(e.name() + ".enumpure.txt")

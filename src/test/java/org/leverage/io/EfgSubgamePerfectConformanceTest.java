@@ -22,9 +22,9 @@ import org.leverage.solve.tree.SubgamePerfection;
 import org.leverage.solve.tree.SupportEnumerationSolver;
 
 /**
- * Subgame-perfect solving with a pure normal-form solver against Gambit 16.4.1's {@code
- * enumpure -P}, and every equilibrium certified exactly (no profitable deviation in any
- * subgame). Gambit's {@code lcp -P} full-length rows are certified too.
+ * Subgame-perfect solving with a pure normal-form solver against Gambit 16.4.1's {@code enumpure
+ * -P}, and every equilibrium certified exactly (no profitable deviation in any subgame). Gambit's
+ * {@code lcp -P} full-length rows are certified too.
  */
 class EfgSubgamePerfectConformanceTest {
 
@@ -35,15 +35,16 @@ class EfgSubgamePerfectConformanceTest {
 
   static Stream<String> trees() {
     return EfgCorpus.trees().stream()
-        .filter(e -> {
-          Matcher m = Pattern.compile("pure=(\\S+)").matcher(e.shape());
-          m.find();
-          double cells = 1;
-          for (String c : m.group(1).split("/")) {
-            cells *= Double.parseDouble(c);
-          }
-          return cells <= MAX_CELLS;
-        })
+        .filter(
+            e -> {
+              Matcher m = Pattern.compile("pure=(\\S+)").matcher(e.shape());
+              m.find();
+              double cells = 1;
+              for (String c : m.group(1).split("/")) {
+                cells *= Double.parseDouble(c);
+              }
+              return cells <= MAX_CELLS;
+            })
         .map(EfgCorpus.Entry::name)
         .filter(n -> EfgCorpus.game(n).hasPerfectRecall());
   }
@@ -75,10 +76,10 @@ class EfgSubgamePerfectConformanceTest {
 
   /**
    * Trees where Gambit 16.4.1's {@code lcp -P} printed a profile that is not even a Nash
-   * equilibrium: its subgame solving mishandled outcomes at non-terminal nodes and missing
-   * terminal outcomes (what these corpus files were written to expose). Worked out by hand for
-   * the first: in 2_player_non_zero_sum_missing_term_outcome, Gambit's (B, Y) gives player 2
-   * -1/2, while X gives 0.
+   * equilibrium: its subgame solving mishandled outcomes at non-terminal nodes and missing terminal
+   * outcomes (what these corpus files were written to expose). Worked out by hand for the first: in
+   * 2_player_non_zero_sum_missing_term_outcome, Gambit's (B, Y) gives player 2 -1/2, while X gives
+   * 0.
    */
   private static final java.util.Set<String> GAMBIT_LCP_P_WRONG =
       java.util.Set.of(
@@ -91,8 +92,8 @@ class EfgSubgamePerfectConformanceTest {
   @MethodSource("trees")
   void gambitsLcpSubgamePerfectRowsPassOurCertificate(String name) {
     ExtensiveGame g = EfgCorpus.game(name);
-    int width = g.infosets().stream().filter(s -> !s.isChance()).mapToInt(s -> s.numActions())
-        .sum();
+    int width =
+        g.infosets().stream().filter(s -> !s.isChance()).mapToInt(s -> s.numActions()).sum();
     Optional<List<List<BigFraction>>> rows = EfgCorpus.equilibria(name + ".lcp-P.v16.4.1.txt");
     Assumptions.assumeTrue(rows.isPresent());
     for (List<BigFraction> row : rows.get()) {
@@ -110,7 +111,8 @@ class EfgSubgamePerfectConformanceTest {
           new org.leverage.game.tree.BehaviourProfile(split);
       Optional<String> deviation = SubgamePerfection.profitableDeviation(g, b);
       if (GAMBIT_LCP_P_WRONG.contains(name)) {
-        assertTrue(deviation.orElse("").startsWith("in the subgame at node 0 "),
+        assertTrue(
+            deviation.orElse("").startsWith("in the subgame at node 0 "),
             "Gambit's row fails already in the whole game: " + deviation);
       } else {
         assertEquals(Optional.empty(), deviation, "row " + row);
@@ -121,10 +123,12 @@ class EfgSubgamePerfectConformanceTest {
   @Test
   void refusesImperfectRecallWithTheReason() {
     ExtensiveGame g = EfgCorpus.game("not_perfect_recall.efg");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SOLVER.solve(g));
-    assertTrue(e.getMessage().startsWith("subgame-perfect solving needs a game with perfect "
-        + "recall, but "), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SOLVER.solve(g));
+    assertTrue(
+        e.getMessage()
+            .startsWith("subgame-perfect solving needs a game with perfect " + "recall, but "),
+        e.getMessage());
   }
 
   private static final SubgamePerfectSolver MIXED =
@@ -136,10 +140,9 @@ class EfgSubgamePerfectConformanceTest {
   }
 
   /**
-   * With an exact mixed solver on every subgame: each equilibrium is certified, and Gambit's
-   * single {@code lcp -P} answer (where it is right) is among ours, up to the sets we leave
-   * unspecified (excluded by the player's own earlier move; the sequence form puts arbitrary
-   * behaviour there).
+   * With an exact mixed solver on every subgame: each equilibrium is certified, and Gambit's single
+   * {@code lcp -P} answer (where it is right) is among ours, up to the sets we leave unspecified
+   * (excluded by the player's own earlier move; the sequence form puts arbitrary behaviour there).
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("twoPlayerTrees")
@@ -157,13 +160,19 @@ class EfgSubgamePerfectConformanceTest {
       assertEquals(Optional.empty(), SubgamePerfection.profitableDeviation(g, e.profile()));
       ours.add(e.profile().flatten());
     }
-    int width = g.infosets().stream().filter(s -> !s.isChance()).mapToInt(s -> s.numActions())
-        .sum();
+    int width =
+        g.infosets().stream().filter(s -> !s.isChance()).mapToInt(s -> s.numActions()).sum();
     Assumptions.assumeFalse(GAMBIT_LCP_P_WRONG.contains(name));
-    EfgCorpus.equilibria(name + ".lcp-P.v16.4.1.txt").ifPresent(rows -> rows.stream()
-        .filter(row -> row.size() == width)
-        .forEach(row -> assertTrue(ours.stream().anyMatch(o -> agrees(g, o, row)),
-            "Gambit's " + row + " among " + ours)));
+    EfgCorpus.equilibria(name + ".lcp-P.v16.4.1.txt")
+        .ifPresent(
+            rows ->
+                rows.stream()
+                    .filter(row -> row.size() == width)
+                    .forEach(
+                        row ->
+                            assertTrue(
+                                ours.stream().anyMatch(o -> agrees(g, o, row)),
+                                "Gambit's " + row + " among " + ours)));
   }
 
   /** Whether {@code ours} equals {@code gambit} on every set where {@code ours} is specified. */

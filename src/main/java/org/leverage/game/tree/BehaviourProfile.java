@@ -8,11 +8,11 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * An exact behaviour profile: for every personal information set, in {@link
- * ExtensiveGame#infosets()} order, one probability per action. Each row is either a
- * distribution (non-negative, summing to exactly 1) or all zeros, meaning <em>unspecified</em>:
- * the set cannot be reached under its own player's strategy (Gambit prints such rows as zeros
- * when it converts a reduced strategy). Methods that evaluate the profile throw {@link
- * IllegalArgumentException} if an unspecified set is reached with positive probability.
+ * ExtensiveGame#infosets()} order, one probability per action. Each row is either a distribution
+ * (non-negative, summing to exactly 1) or all zeros, meaning <em>unspecified</em>: the set cannot
+ * be reached under its own player's strategy (Gambit prints such rows as zeros when it converts a
+ * reduced strategy). Methods that evaluate the profile throw {@link IllegalArgumentException} if an
+ * unspecified set is reached with positive probability.
  *
  * <p>{@link #flatten()} is Gambit's {@code NE,} order for trees.
  */
@@ -22,8 +22,9 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
     ImmutableList.Builder<List<BigFraction>> copy = ImmutableList.builder();
     for (int i = 0; i < probabilities.size(); i++) {
       List<BigFraction> row =
-          probabilities.get(i).stream().map(BigFraction::reduce).collect(
-              ImmutableList.toImmutableList());
+          probabilities.get(i).stream()
+              .map(BigFraction::reduce)
+              .collect(ImmutableList.toImmutableList());
       BigFraction sum = BigFraction.ZERO;
       for (BigFraction x : row) {
         if (x.compareTo(BigFraction.ZERO) < 0) {
@@ -34,8 +35,11 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
       }
       if (!sum.equals(BigFraction.ONE) && !sum.equals(BigFraction.ZERO)) {
         throw new IllegalArgumentException(
-            "probabilities at information set " + i + " must sum to 1 (or all be 0 for "
-                + "unspecified) but sum to " + sum);
+            "probabilities at information set "
+                + i
+                + " must sum to 1 (or all be 0 for "
+                + "unspecified) but sum to "
+                + sum);
       }
       copy.add(row);
     }
@@ -43,14 +47,17 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
   }
 
   /**
-   * The pure profile playing {@code actions[i]} at personal information set {@code i}; -1
-   * leaves the set unspecified.
+   * The pure profile playing {@code actions[i]} at personal information set {@code i}; -1 leaves
+   * the set unspecified.
    */
   public static BehaviourProfile pure(ExtensiveGame game, int[] actions) {
     if (actions.length != game.numPersonalInfosets()) {
       throw new IllegalArgumentException(
-          "pure profile has " + actions.length + " actions; expected "
-              + game.numPersonalInfosets() + " (one per personal information set)");
+          "pure profile has "
+              + actions.length
+              + " actions; expected "
+              + game.numPersonalInfosets()
+              + " (one per personal information set)");
     }
     ImmutableList.Builder<List<BigFraction>> rows = ImmutableList.builder();
     for (int i = 0; i < actions.length; i++) {
@@ -87,14 +94,19 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
   private void checkFits(ExtensiveGame game) {
     if (probabilities.size() != game.numPersonalInfosets()) {
       throw new IllegalArgumentException(
-          "profile has " + probabilities.size() + " information sets; the game has "
+          "profile has "
+              + probabilities.size()
+              + " information sets; the game has "
               + game.numPersonalInfosets());
     }
     for (int i = 0; i < probabilities.size(); i++) {
       if (probabilities.get(i).size() != game.infosets().get(i).numActions()) {
         throw new IllegalArgumentException(
-            "profile has " + probabilities.get(i).size() + " actions at "
-                + game.infosets().get(i).describe() + "; expected "
+            "profile has "
+                + probabilities.get(i).size()
+                + " actions at "
+                + game.infosets().get(i).describe()
+                + "; expected "
                 + game.infosets().get(i).numActions());
       }
     }
@@ -110,8 +122,7 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
    * The probability of reaching each node from the root (chance and all players moving as the
    * profile says). Linear in the tree.
    *
-   * @throws IllegalArgumentException if an unspecified set is reached with positive
-   *     probability
+   * @throws IllegalArgumentException if an unspecified set is reached with positive probability
    */
   public BigFraction[] realisationProbabilities(ExtensiveGame game) {
     checkFits(game);
@@ -124,13 +135,16 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
       Infoset s = game.infoset(v);
       if (!s.isChance() && !isSpecified(s.index()) && reach[v].getNumerator().signum() != 0) {
         throw new IllegalArgumentException(
-            s.describe() + " is reached with probability " + reach[v]
+            s.describe()
+                + " is reached with probability "
+                + reach[v]
                 + " but the profile leaves it unspecified");
       }
       for (int a = 0; a < game.numChildren(v); a++) {
-        BigFraction p = reach[v].getNumerator().signum() == 0
-            ? BigFraction.ZERO
-            : reach[v].multiply(moveProbability(game, v, a));
+        BigFraction p =
+            reach[v].getNumerator().signum() == 0
+                ? BigFraction.ZERO
+                : reach[v].multiply(moveProbability(game, v, a));
         reach[game.child(v, a)] = p;
       }
     }
@@ -138,9 +152,9 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
   }
 
   /**
-   * Each node's expected payoff vector from the node on (its own outcome included, outcomes
-   * above it excluded): the subgame values. {@code null} where the value depends on an
-   * unspecified set. Linear in the tree.
+   * Each node's expected payoff vector from the node on (its own outcome included, outcomes above
+   * it excluded): the subgame values. {@code null} where the value depends on an unspecified set.
+   * Linear in the tree.
    */
   public BigFraction[][] nodeValues(ExtensiveGame game) {
     checkFits(game);
@@ -187,8 +201,7 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
   /**
    * The expected payoff of each player, in player order.
    *
-   * @throws IllegalArgumentException if an unspecified set is reached with positive
-   *     probability
+   * @throws IllegalArgumentException if an unspecified set is reached with positive probability
    */
   public List<BigFraction> expectedPayoffs(ExtensiveGame game) {
     return expectedPayoffs(game, 0);
@@ -205,8 +218,8 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
   }
 
   /**
-   * The beliefs at {@code infoset}: the conditional probability of each of its nodes (in
-   * preorder) given that the set is reached; empty when it is reached with probability 0.
+   * The beliefs at {@code infoset}: the conditional probability of each of its nodes (in preorder)
+   * given that the set is reached; empty when it is reached with probability 0.
    */
   public Optional<List<BigFraction>> beliefs(ExtensiveGame game, int infoset) {
     BigFraction[] reach = realisationProbabilities(game);

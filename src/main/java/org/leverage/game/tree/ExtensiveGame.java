@@ -17,21 +17,21 @@ import org.leverage.game.Outcome;
 import org.leverage.numeric.Rationals;
 
 /**
- * An immutable finite game tree (extensive form) with chance moves, information sets and
- * outcomes at any node.
+ * An immutable finite game tree (extensive form) with chance moves, information sets and outcomes
+ * at any node.
  *
- * <p>Nodes are numbered 0, 1, ... in preorder (root first, children left to right), which is
- * the order of a Gambit {@code .efg} file; the subtree of node {@code n} is the interval
- * {@code [n, subtreeEnd(n))}. The tree is held in primitive arrays so that trees of millions
- * of nodes fit; no method recurses, so deep trees cannot overflow the stack.
+ * <p>Nodes are numbered 0, 1, ... in preorder (root first, children left to right), which is the
+ * order of a Gambit {@code .efg} file; the subtree of node {@code n} is the interval {@code [n,
+ * subtreeEnd(n))}. The tree is held in primitive arrays so that trees of millions of nodes fit; no
+ * method recurses, so deep trees cannot overflow the stack.
  *
- * <p>Payoffs: an outcome may sit at any node, terminal or not; a play's payoff is the sum of
- * the outcomes of the nodes on its path (Gambit's convention). Outcome number 0 means none.
+ * <p>Payoffs: an outcome may sit at any node, terminal or not; a play's payoff is the sum of the
+ * outcomes of the nodes on its path (Gambit's convention). Outcome number 0 means none.
  *
- * <p>Labels of nodes, information sets, actions and outcomes are descriptive: they may be
- * empty and may repeat. Information sets are identified by (player, number), outcomes by
- * number, as in Gambit files; both numbers are kept so that a file written back reads to an
- * equal game. Equality is structural and includes every label and number.
+ * <p>Labels of nodes, information sets, actions and outcomes are descriptive: they may be empty and
+ * may repeat. Information sets are identified by (player, number), outcomes by number, as in Gambit
+ * files; both numbers are kept so that a file written back reads to an equal game. Equality is
+ * structural and includes every label and number.
  *
  * <p>Build with {@link #builder}, adding nodes in preorder.
  */
@@ -67,8 +67,7 @@ public final class ExtensiveGame {
     this.nodeOutcome = Arrays.copyOf(b.nodeOutcome, n);
     this.parent = Arrays.copyOf(b.parent, n);
     this.infosets = infosets;
-    this.numPersonalInfosets =
-        (int) infosets.stream().filter(i -> !i.isChance()).count();
+    this.numPersonalInfosets = (int) infosets.stream().filter(i -> !i.isChance()).count();
     this.outcomes = ImmutableSortedMap.copyOf(b.outcomes);
     // Children in compressed rows; preorder puts each node's children in increasing order.
     int[] count = new int[n + 1];
@@ -177,8 +176,13 @@ public final class ExtensiveGame {
   public int child(int node, int action) {
     if (action < 0 || action >= numChildren(node)) {
       throw new IllegalArgumentException(
-          "action " + action + " out of range at node " + node + " with "
-              + numChildren(node) + " actions");
+          "action "
+              + action
+              + " out of range at node "
+              + node
+              + " with "
+              + numChildren(node)
+              + " actions");
     }
     return children[childStart[node] + action];
   }
@@ -241,11 +245,11 @@ public final class ExtensiveGame {
   }
 
   /**
-   * Why this tree lacks perfect recall, or empty when it has it. A player has perfect recall
-   * when no path meets one of its information sets twice (no absent-mindedness) and all nodes
-   * of each of its sets follow the same sequence of its own earlier information sets and
-   * actions. Checked in linear time: it suffices that the nodes of each set agree on the
-   * player's last own (set, action) before them.
+   * Why this tree lacks perfect recall, or empty when it has it. A player has perfect recall when
+   * no path meets one of its information sets twice (no absent-mindedness) and all nodes of each of
+   * its sets follow the same sequence of its own earlier information sets and actions. Checked in
+   * linear time: it suffices that the nodes of each set agree on the player's last own (set,
+   * action) before them.
    */
   public Optional<String> perfectRecallViolation() {
     int n = numNodes();
@@ -278,9 +282,15 @@ public final class ExtensiveGame {
         long own = lastOwn[node * k + s.player() - 1];
         if (own != first) {
           return Optional.of(
-              s.describe() + " has nodes with different own histories: node " + nodes[0]
-                  + " follows " + describeOwn(first, maxActions) + ", node " + node
-                  + " follows " + describeOwn(own, maxActions));
+              s.describe()
+                  + " has nodes with different own histories: node "
+                  + nodes[0]
+                  + " follows "
+                  + describeOwn(first, maxActions)
+                  + ", node "
+                  + node
+                  + " follows "
+                  + describeOwn(own, maxActions));
         }
       }
     }
@@ -305,8 +315,12 @@ public final class ExtensiveGame {
       if (i >= 0 && i < numPersonalInfosets) {
         if (onPath[i] > 0) {
           return Optional.of(
-              infosets.get(i).describe() + " is absent-minded: nodes " + firstOnPath[i]
-                  + " and " + v + " lie on one path");
+              infosets.get(i).describe()
+                  + " is absent-minded: nodes "
+                  + firstOnPath[i]
+                  + " and "
+                  + v
+                  + " lie on one path");
         }
         onPath[i]++;
         firstOnPath[i] = v;
@@ -346,9 +360,9 @@ public final class ExtensiveGame {
   }
 
   /**
-   * The roots of subgames, in preorder: non-terminal nodes whose subtree contains, with each
-   * of its nodes, every node of that node's personal information set. The root is always one.
-   * Linear time: each set's preorder span is compared with the subtree's interval.
+   * The roots of subgames, in preorder: non-terminal nodes whose subtree contains, with each of its
+   * nodes, every node of that node's personal information set. The root is always one. Linear time:
+   * each set's preorder span is compared with the subtree's interval.
    */
   public int[] subgameRoots() {
     int n = numNodes();
@@ -405,14 +419,21 @@ public final class ExtensiveGame {
 
   @Override
   public String toString() {
-    return "ExtensiveGame[\"" + title + "\", " + players.size() + " players, " + numNodes()
-        + " nodes, " + infosets.size() + " information sets]";
+    return "ExtensiveGame[\""
+        + title
+        + "\", "
+        + players.size()
+        + " players, "
+        + numNodes()
+        + " nodes, "
+        + infosets.size()
+        + " information sets]";
   }
 
   /**
-   * Adds nodes in preorder, as a Gambit file lists them. Information sets and outcomes are
-   * declared before the first node that uses them. Every method throws {@link
-   * IllegalArgumentException} naming the broken rule.
+   * Adds nodes in preorder, as a Gambit file lists them. Information sets and outcomes are declared
+   * before the first node that uses them. Every method throws {@link IllegalArgumentException}
+   * naming the broken rule.
    */
   public static final class Builder {
     private final String title;
@@ -453,8 +474,8 @@ public final class ExtensiveGame {
 
     /**
      * Declares personal information set {@code number} of {@code player}, or checks a repeated
-     * declaration: the action count must agree; later labels are ignored (Gambit files often
-     * repeat them, and only the first declaration is written back).
+     * declaration: the action count must agree; later labels are ignored (Gambit files often repeat
+     * them, and only the first declaration is written back).
      */
     public Builder infoset(int player, int number, String label, List<String> actions) {
       checkPlayer(player);
@@ -462,8 +483,8 @@ public final class ExtensiveGame {
     }
 
     /**
-     * Declares chance information set {@code number}, or checks a repeated declaration: actions
-     * and probabilities must agree in number and value.
+     * Declares chance information set {@code number}, or checks a repeated declaration: actions and
+     * probabilities must agree in number and value.
      */
     public Builder chanceInfoset(
         int number, String label, List<String> actions, List<BigFraction> probabilities) {
@@ -478,13 +499,19 @@ public final class ExtensiveGame {
       }
       if (old.numActions() != s.numActions()) {
         throw new IllegalArgumentException(
-            old.describe() + " was declared with " + old.numActions()
-                + " actions but is used here with " + s.numActions());
+            old.describe()
+                + " was declared with "
+                + old.numActions()
+                + " actions but is used here with "
+                + s.numActions());
       }
       if (!old.probabilities().equals(s.probabilities())) {
         throw new IllegalArgumentException(
-            old.describe() + " was declared with probabilities " + format(old.probabilities())
-                + " but is used here with " + format(s.probabilities()));
+            old.describe()
+                + " was declared with probabilities "
+                + format(old.probabilities())
+                + " but is used here with "
+                + format(s.probabilities()));
       }
       return this;
     }
@@ -500,8 +527,8 @@ public final class ExtensiveGame {
     }
 
     /**
-     * Declares outcome {@code number} (positive), or checks a repeated declaration: payoffs
-     * must agree; later labels are ignored.
+     * Declares outcome {@code number} (positive), or checks a repeated declaration: payoffs must
+     * agree; later labels are ignored.
      */
     public Builder outcome(int number, String label, List<BigFraction> payoffs) {
       if (number <= 0) {
@@ -509,15 +536,24 @@ public final class ExtensiveGame {
       }
       if (payoffs.size() != players.size()) {
         throw new IllegalArgumentException(
-            "outcome " + number + " has " + payoffs.size() + " payoffs; expected "
-                + players.size() + " (one per player)");
+            "outcome "
+                + number
+                + " has "
+                + payoffs.size()
+                + " payoffs; expected "
+                + players.size()
+                + " (one per player)");
       }
       Outcome o = new Outcome(label, payoffs);
       Outcome old = outcomes.putIfAbsent(number, o);
       if (old != null && !old.payoffs().equals(o.payoffs())) {
         throw new IllegalArgumentException(
-            "outcome " + number + " was declared with payoffs " + format(old.payoffs())
-                + " but is used here with " + format(o.payoffs()));
+            "outcome "
+                + number
+                + " was declared with payoffs "
+                + format(old.payoffs())
+                + " but is used here with "
+                + format(o.payoffs()));
       }
       return this;
     }
@@ -567,7 +603,9 @@ public final class ExtensiveGame {
         Infoset s = declared.get(k);
         if (s == null) {
           throw new IllegalArgumentException(
-              Infoset.playerName(player) + "'s information set " + infosetNumber
+              Infoset.playerName(player)
+                  + "'s information set "
+                  + infosetNumber
                   + " is used before it is declared with its actions");
         }
         numActions = s.numActions();
@@ -634,7 +672,11 @@ public final class ExtensiveGame {
         indexOf.put(k, indexOf.size());
         list.add(
             new Infoset(
-                indexOf.size() - 1, s.player(), s.number(), s.label(), s.actions(),
+                indexOf.size() - 1,
+                s.player(),
+                s.number(),
+                s.label(),
+                s.actions(),
                 s.probabilities()));
       }
       int[] nodeInfoset = new int[size];

@@ -6,19 +6,19 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Rationals;
 
 /**
- * An information set: the nodes where one player (or chance) moves without knowing which of
- * them was reached, and the actions available at each of them.
+ * An information set: the nodes where one player (or chance) moves without knowing which of them
+ * was reached, and the actions available at each of them.
  *
  * @param index position in {@link ExtensiveGame#infosets()}: the personal information sets of
  *     player 1, then player 2, ..., each player's in order of first appearance in preorder
  *     (Gambit's order of {@code NE,} columns), then the chance information sets
  * @param player 1-based player number, or 0 for chance
- * @param number the number the set carries in a Gambit file (unique per player; kept for
- *     round trips, not an index)
+ * @param number the number the set carries in a Gambit file (unique per player; kept for round
+ *     trips, not an index)
  * @param label descriptive label, may be empty and may repeat
  * @param actions action labels, descriptive, may repeat; actions are identified by position
- * @param probabilities for chance sets, one exact probability per action summing to exactly
- *     1; empty for personal sets
+ * @param probabilities for chance sets, one exact probability per action summing to exactly 1;
+ *     empty for personal sets
  */
 public record Infoset(
     int index,

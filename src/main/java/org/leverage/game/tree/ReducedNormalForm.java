@@ -10,22 +10,22 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
 
 /**
- * The reduced strategic form of a game tree (or of the subgame below one node), in Gambit's
- * order of reduced strategies.
+ * The reduced strategic form of a game tree (or of the subgame below one node), in Gambit's order
+ * of reduced strategies.
  *
  * <p>A reduced strategy of player {@code i} names an action at exactly those of {@code i}'s
- * information sets that its own earlier choices do not exclude. They are enumerated as
- * Gambit's {@code MakeReducedStrats} does: a depth-first walk of the tree that follows every
- * branch of chance and of the other players but only the chosen branch of {@code i}; at each
- * of {@code i}'s sets met for the first time the walk branches over its actions in order. So
- * the set met first is the most significant digit and action 1 comes before action 2. Labels
- * are Gambit's: one digit (1-based action) per information set of the player in the
- * (sub)tree, {@code *} where the strategy names none.
+ * information sets that its own earlier choices do not exclude. They are enumerated as Gambit's
+ * {@code MakeReducedStrats} does: a depth-first walk of the tree that follows every branch of
+ * chance and of the other players but only the chosen branch of {@code i}; at each of {@code i}'s
+ * sets met for the first time the walk branches over its actions in order. So the set met first is
+ * the most significant digit and action 1 comes before action 2. Labels are Gambit's: one digit
+ * (1-based action) per information set of the player in the (sub)tree, {@code *} where the strategy
+ * names none.
  *
- * <p>Payoffs: each cell is evaluated exactly by one walk of the (sub)tree, so building costs
- * cells times nodes. Strategies are enumerated with recursion as deep as the number of sets
- * one strategy decides; the reduced form of a large tree is far too big anyway and the
- * {@link NormalFormGame} size limit stops it early.
+ * <p>Payoffs: each cell is evaluated exactly by one walk of the (sub)tree, so building costs cells
+ * times nodes. Strategies are enumerated with recursion as deep as the number of sets one strategy
+ * decides; the reduced form of a large tree is far too big anyway and the {@link NormalFormGame}
+ * size limit stops it early.
  */
 public final class ReducedNormalForm {
 
@@ -82,9 +82,8 @@ public final class ReducedNormalForm {
   }
 
   /**
-   * The reduced strategic form of the subtree below {@code root}, payoffs counted from {@code
-   * root} on (outcomes above it excluded). Meaningful as a game when {@code root} is a subgame
-   * root.
+   * The reduced strategic form of the subtree below {@code root}, payoffs counted from {@code root}
+   * on (outcomes above it excluded). Meaningful as a game when {@code root} is a subgame root.
    */
   public static ReducedNormalForm of(ExtensiveGame tree, int root) {
     return new ReducedNormalForm(tree, root);
@@ -108,17 +107,17 @@ public final class ReducedNormalForm {
   }
 
   /**
-   * The action (0-based) that strategy {@code strategy} of {@code player} (both 0-based) takes
-   * at personal information set {@code infoset} (global index), or -1 where it names none.
+   * The action (0-based) that strategy {@code strategy} of {@code player} (both 0-based) takes at
+   * personal information set {@code infoset} (global index), or -1 where it names none.
    */
   public int action(int player, int strategy, int infoset) {
     return strategies.get(player)[strategy][infoset];
   }
 
   /**
-   * The behaviour profile of a pure reduced-strategy profile: probability 1 on the named
-   * action, all zeros (unspecified) at sets the strategy does not name, including every set
-   * outside the subtree. This is how Gambit prints pure equilibria of trees.
+   * The behaviour profile of a pure reduced-strategy profile: probability 1 on the named action,
+   * all zeros (unspecified) at sets the strategy does not name, including every set outside the
+   * subtree. This is how Gambit prints pure equilibria of trees.
    */
   public BehaviourProfile behaviour(int... pureProfile) {
     if (pureProfile.length != strategies.size()) {
@@ -135,10 +134,10 @@ public final class ReducedNormalForm {
   }
 
   /**
-   * The behaviour profile equivalent to a mixed profile of the reduced form (Kuhn): at each
-   * set, the probability of an action is the weight of the strategies that name it divided by
-   * the weight of those that name any action there; zeros (unspecified) where that weight is
-   * 0. Equivalent to the mixed profile when the tree has perfect recall.
+   * The behaviour profile equivalent to a mixed profile of the reduced form (Kuhn): at each set,
+   * the probability of an action is the weight of the strategies that name it divided by the weight
+   * of those that name any action there; zeros (unspecified) where that weight is 0. Equivalent to
+   * the mixed profile when the tree has perfect recall.
    */
   public BehaviourProfile behaviour(MixedProfile mixed) {
     if (!mixed.fits(game)) {
@@ -198,7 +197,10 @@ public final class ReducedNormalForm {
     }
     if (out.size() == MAX_STRATEGIES) {
       throw new IllegalArgumentException(
-          "player " + player + " has more than " + MAX_STRATEGIES
+          "player "
+              + player
+              + " has more than "
+              + MAX_STRATEGIES
               + " reduced strategies; the reduced strategic form is too large to build");
     }
     out.add(assign.clone());

@@ -17,23 +17,22 @@ import org.leverage.game.tree.Infoset;
 import org.leverage.solve.SolverLimitException;
 
 /**
- * All pure subgame-perfect equilibria of a perfect-information tree with chance moves, by
- * backward induction (Selten 1975; Osborne-Rubinstein ch. 6), exact.
+ * All pure subgame-perfect equilibria of a perfect-information tree with chance moves, by backward
+ * induction (Selten 1975; Osborne-Rubinstein ch. 6), exact.
  *
  * <p>Algorithm: one sweep over the nodes in reverse preorder (children before parents, no
  * recursion, so trees of millions of nodes are fine). Each node keeps the list of the distinct
  * subgame-perfect equilibria of its subtree, each as its value vector, its action and one
- * sub-equilibrium per child. At a decision node every combination of the children's
- * equilibria is taken with every action that is best for the mover (ties are enumerated, not
- * broken); at a chance node every combination, valued by the exact expectation. Outcomes at
- * non-terminal nodes are added to the node's value. With a unique equilibrium everywhere the
- * time and memory are linear in the tree; otherwise they are linear in the tree plus the
- * number of equilibria found, which is capped by {@link Options#maxEquilibria} (since every
- * equilibrium of a subtree extends to at least one of the whole tree, the cap is checked at
- * every node and the sweep stops as soon as it is exceeded).
+ * sub-equilibrium per child. At a decision node every combination of the children's equilibria is
+ * taken with every action that is best for the mover (ties are enumerated, not broken); at a chance
+ * node every combination, valued by the exact expectation. Outcomes at non-terminal nodes are added
+ * to the node's value. With a unique equilibrium everywhere the time and memory are linear in the
+ * tree; otherwise they are linear in the tree plus the number of equilibria found, which is capped
+ * by {@link Options#maxEquilibria} (since every equilibrium of a subtree extends to at least one of
+ * the whole tree, the cap is checked at every node and the sweep stops as soon as it is exceeded).
  *
- * <p>Applies only to trees where every personal information set has a single node; other
- * trees get {@link IllegalArgumentException}.
+ * <p>Applies only to trees where every personal information set has a single node; other trees get
+ * {@link IllegalArgumentException}.
  */
 public final class BackwardInductionSolver {
 
@@ -57,8 +56,8 @@ public final class BackwardInductionSolver {
    * @param actions the action (0-based) at each personal information set, in {@link
    *     ExtensiveGame#infosets()} order: the full strategy of every player, on and off path
    * @param payoffs expected payoff of each player
-   * @param reached the terminal nodes reached with positive probability and that probability
-   *     (one path without chance moves on it, several with); probabilities sum to 1
+   * @param reached the terminal nodes reached with positive probability and that probability (one
+   *     path without chance moves on it, several with); probabilities sum to 1
    */
   public record Equilibrium(
       List<Integer> actions, List<BigFraction> payoffs, SortedMap<Integer, BigFraction> reached) {
@@ -86,8 +85,8 @@ public final class BackwardInductionSolver {
   }
 
   /**
-   * @param equilibria every pure subgame-perfect equilibrium, in enumeration order (lower
-   *     actions first at the root's decisions, then down the tree)
+   * @param equilibria every pure subgame-perfect equilibrium, in enumeration order (lower actions
+   *     first at the root's decisions, then down the tree)
    * @param counters {@code nodes} and {@code equilibria}
    */
   public record Result(List<Equilibrium> equilibria, Map<String, Long> counters) {
@@ -110,24 +109,29 @@ public final class BackwardInductionSolver {
 
   public Result solve(ExtensiveGame game) {
     if (!game.isPerfectInformation()) {
-      Infoset s = game.infosets().stream()
-          .filter(i -> !i.isChance() && game.infosetNodes(i.index()).length > 1)
-          .findFirst()
-          .orElseThrow();
+      Infoset s =
+          game.infosets().stream()
+              .filter(i -> !i.isChance() && game.infosetNodes(i.index()).length > 1)
+              .findFirst()
+              .orElseThrow();
       throw new IllegalArgumentException(
-          "backward induction needs perfect information, but " + s.describe() + " has "
-              + game.infosetNodes(s.index()).length + " nodes; use the subgame-perfect solver");
+          "backward induction needs perfect information, but "
+              + s.describe()
+              + " has "
+              + game.infosetNodes(s.index()).length
+              + " nodes; use the subgame-perfect solver");
     }
     int n = game.numNodes();
     int k = game.numPlayers();
     BigFraction[] zero = new BigFraction[k];
     Arrays.fill(zero, BigFraction.ZERO);
     Map<Integer, BigFraction[]> outcomeValues = new HashMap<>();
-    game.outcomes().forEach((num, o) -> outcomeValues.put(num, o.payoffs().toArray(new BigFraction[0])));
+    game.outcomes()
+        .forEach((num, o) -> outcomeValues.put(num, o.payoffs().toArray(new BigFraction[0])));
     Sub[][] subs = new Sub[n][];
     for (int v = n - 1; v >= 0; v--) {
-      BigFraction[] own = game.outcomeNumber(v) == 0 ? null : outcomeValues.get(
-          game.outcomeNumber(v));
+      BigFraction[] own =
+          game.outcomeNumber(v) == 0 ? null : outcomeValues.get(game.outcomeNumber(v));
       if (game.isTerminal(v)) {
         subs[v] = new Sub[] {new Sub(v, -1, own == null ? zero : own, NO_KIDS)};
         continue;
@@ -170,7 +174,10 @@ public final class BackwardInductionSolver {
   private void checkLimit(long count, int node) {
     if (count > options.maxEquilibria()) {
       throw new SolverLimitException(
-          "the subtree at node " + node + " alone has more than " + options.maxEquilibria()
+          "the subtree at node "
+              + node
+              + " alone has more than "
+              + options.maxEquilibria()
               + " subgame-perfect equilibria (ties); raise the limit or break ties in the "
               + "payoffs");
     }
@@ -239,8 +246,10 @@ public final class BackwardInductionSolver {
         actions[info.index()] = s.action;
       }
       for (int a = 0; a < s.kids.length; a++) {
-        BigFraction q = info.isChance() ? p.multiply(info.probabilities().get(a))
-            : a == s.action ? p : BigFraction.ZERO;
+        BigFraction q =
+            info.isChance()
+                ? p.multiply(info.probabilities().get(a))
+                : a == s.action ? p : BigFraction.ZERO;
         stack.add(s.kids[a]);
         probs.add(q);
       }

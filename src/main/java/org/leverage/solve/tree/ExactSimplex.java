@@ -6,15 +6,15 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.solve.SolverLimitException;
 
 /**
- * Exact linear programming in standard form, {@code maximize c.z subject to M z = b, z >= 0},
- * by the two-phase simplex method on a dense tableau of rationals with Bland's rule (smallest
- * index enters and leaves), which cannot cycle. Exact, so no tolerance: an optimum is a
- * vertex whose reduced costs are all exactly non-positive.
+ * Exact linear programming in standard form, {@code maximize c.z subject to M z = b, z >= 0}, by
+ * the two-phase simplex method on a dense tableau of rationals with Bland's rule (smallest index
+ * enters and leaves), which cannot cycle. Exact, so no tolerance: an optimum is a vertex whose
+ * reduced costs are all exactly non-positive.
  *
- * <p>Cost per pivot: rows times columns rational operations; the number of pivots is
- * exponential in the worst case (Klee-Minty) but small on the sequence-form programs it
- * serves. A pivot limit guards against runaway sizes. Lives here because only tree solvers
- * use it yet; it would sit well in {@code numeric}.
+ * <p>Cost per pivot: rows times columns rational operations; the number of pivots is exponential in
+ * the worst case (Klee-Minty) but small on the sequence-form programs it serves. A pivot limit
+ * guards against runaway sizes. Lives here because only tree solvers use it yet; it would sit well
+ * in {@code numeric}.
  */
 final class ExactSimplex {
 
@@ -155,8 +155,8 @@ final class ExactSimplex {
   }
 
   /**
-   * After phase 1, artificial variables still basic are at zero: pivot each out on any
-   * original column, or drop its row when the row is redundant (all original entries zero).
+   * After phase 1, artificial variables still basic are at zero: pivot each out on any original
+   * column, or drop its row when the row is redundant (all original entries zero).
    */
   private void driveOutArtificials(int n) {
     for (int i = 0; i < rows; i++) {

@@ -13,23 +13,23 @@ import org.leverage.game.tree.Infoset;
 
 /**
  * An equilibrium and the value of a two-player constant-sum tree with perfect recall, by the
- * sequence-form linear program (D. Koller, N. Megiddo, B. von Stengel, Games and Economic
- * Behavior 14, 1996), solved exactly.
+ * sequence-form linear program (D. Koller, N. Megiddo, B. von Stengel, Games and Economic Behavior
+ * 14, 1996), solved exactly.
  *
  * <p>Player {@code i}'s strategies are realization plans: one weight per sequence (the empty
- * sequence and each (information set, action)), with {@code E x = e}, {@code x >= 0}: the
- * empty sequence weighs 1 and each set's actions split the weight of the sequence leading to
- * it. With {@code A[s1][s2]} the chance-weighted payoff to player 1 of the nodes (leaves and
- * inner nodes with outcomes) whose sequences are {@code s1, s2}, player 1 solves {@code max
- * q_0 s.t. F'q <= A'x, E x = e, x >= 0} and player 2 the mirror program; both optima are the
- * value. Behaviour strategies come back as {@code x[s a] / x[s]}; sets whose leading sequence
- * has weight 0 are left unspecified (zeros). Size is linear in the tree (sequences, not
- * strategies), so this handles trees whose reduced strategic form is far too big.
+ * sequence and each (information set, action)), with {@code E x = e}, {@code x >= 0}: the empty
+ * sequence weighs 1 and each set's actions split the weight of the sequence leading to it. With
+ * {@code A[s1][s2]} the chance-weighted payoff to player 1 of the nodes (leaves and inner nodes
+ * with outcomes) whose sequences are {@code s1, s2}, player 1 solves {@code max q_0 s.t. F'q <=
+ * A'x, E x = e, x >= 0} and player 2 the mirror program; both optima are the value. Behaviour
+ * strategies come back as {@code x[s a] / x[s]}; sets whose leading sequence has weight 0 are left
+ * unspecified (zeros). Size is linear in the tree (sequences, not strategies), so this handles
+ * trees whose reduced strategic form is far too big.
  *
- * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to
- * be equal. Refuses (with {@link IllegalArgumentException}) trees that do not have two
- * players, lack perfect recall or are not constant-sum (the sum of the players' payoffs along
- * every play must be the same).
+ * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to be
+ * equal. Refuses (with {@link IllegalArgumentException}) trees that do not have two players, lack
+ * perfect recall or are not constant-sum (the sum of the players' payoffs along every play must be
+ * the same).
  */
 public final class SequenceFormLpSolver {
 
@@ -38,7 +38,8 @@ public final class SequenceFormLpSolver {
    * @param value player 1's expected payoff in every equilibrium
    * @param counters {@code sequences1}, {@code sequences2}, {@code pivots}
    */
-  public record Result(BehaviourProfile equilibrium, BigFraction value, Map<String, Long> counters) {
+  public record Result(
+      BehaviourProfile equilibrium, BigFraction value, Map<String, Long> counters) {
     public Result {
       value = value.reduce();
       counters = ImmutableSortedMap.copyOf(counters);
@@ -90,8 +91,7 @@ public final class SequenceFormLpSolver {
       }
       Optional<List<BigFraction>> pay = game.outcomePayoffs(v);
       if (pay.isPresent() && chance[v].getNumerator().signum() != 0) {
-        a[seq[0][v]][seq[1][v]] =
-            a[seq[0][v]][seq[1][v]].add(chance[v].multiply(pay.get().get(0)));
+        a[seq[0][v]][seq[1][v]] = a[seq[0][v]][seq[1][v]].add(chance[v].multiply(pay.get().get(0)));
       }
     }
     BigFraction[][] e = constraints(game, 1, numSeq[0], offset, leading);
@@ -115,22 +115,28 @@ public final class SequenceFormLpSolver {
       BigFraction lead = plan[leading[s.index()]];
       BigFraction[] row = new BigFraction[s.numActions()];
       for (int act = 0; act < row.length; act++) {
-        row[act] = lead.getNumerator().signum() == 0
-            ? BigFraction.ZERO
-            : plan[offset[s.index()] + act].divide(lead);
+        row[act] =
+            lead.getNumerator().signum() == 0
+                ? BigFraction.ZERO
+                : plan[offset[s.index()] + act].divide(lead);
       }
       rows.add(Arrays.asList(row));
     }
     return new Result(
         new BehaviourProfile(rows),
         value,
-        Map.of("sequences1", (long) numSeq[0], "sequences2", (long) numSeq[1],
-            "pivots", p1.pivots() + p2.pivots()));
+        Map.of(
+            "sequences1",
+            (long) numSeq[0],
+            "sequences2",
+            (long) numSeq[1],
+            "pivots",
+            p1.pivots() + p2.pivots()));
   }
 
   /**
-   * {@code max q_0 s.t. F'q - B x <= 0, E x = e, x >= 0, q free} with {@code B} = payoff
-   * transposed to the opponent's sequences; variables laid out as x, q+, q-, slacks.
+   * {@code max q_0 s.t. F'q - B x <= 0, E x = e, x >= 0, q free} with {@code B} = payoff transposed
+   * to the opponent's sequences; variables laid out as x, q+, q-, slacks.
    */
   private static ExactSimplex.Solution solveSide(
       BigFraction[][] e, BigFraction[][] f, BigFraction[][] b) {
@@ -164,10 +170,10 @@ public final class SequenceFormLpSolver {
     Arrays.fill(c, BigFraction.ZERO);
     c[nx] = BigFraction.ONE;
     c[nx + nq] = BigFraction.MINUS_ONE;
-    ExactSimplex.Solution sol = ExactSimplex.maximize(c, m, rhs)
-        .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
-    return new ExactSimplex.Solution(
-        Arrays.copyOf(sol.z(), nx), sol.objective(), sol.pivots());
+    ExactSimplex.Solution sol =
+        ExactSimplex.maximize(c, m, rhs)
+            .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
+    return new ExactSimplex.Solution(Arrays.copyOf(sol.z(), nx), sol.objective(), sol.pivots());
   }
 
   /** Rows of {@code E} for {@code player}: the empty sequence, then one per information set. */
@@ -223,7 +229,10 @@ public final class SequenceFormLpSolver {
         } else if (!constant.equals(sum[v])) {
           throw new IllegalArgumentException(
               "the sequence-form LP needs a constant-sum game, but the play ending at node "
-                  + v + " pays " + sum[v].reduce() + " in total and an earlier one "
+                  + v
+                  + " pays "
+                  + sum[v].reduce()
+                  + " in total and an earlier one "
                   + constant.reduce());
         }
       }

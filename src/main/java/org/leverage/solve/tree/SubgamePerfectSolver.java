@@ -23,24 +23,24 @@ import org.leverage.solve.SolverLimitException;
  * Subgame-perfect equilibria of a tree with perfect recall (Selten 1975), by solving subgames
  * bottom-up, as Gambit up to 16.4 did with {@code -P}.
  *
- * <p>Algorithm: find the subgame roots ({@link ExtensiveGame#subgameRoots()}); take them
- * deepest first. For a root {@code r} and each combination of equilibria already chosen for
- * the subgames directly below it, build the tree of {@code r}'s subgame with each of those
- * subgames replaced by a leaf worth its equilibrium payoffs, convert it to its reduced
- * strategic form ({@link ReducedNormalForm}), solve that with the plugged normal-form {@link
- * EquilibriumSolver}, and turn each mixed equilibrium back into behaviour strategies (Kuhn).
- * Every combination is reported; the count is capped by {@link Options#maxEquilibria} at every
- * subgame (each equilibrium of a subgame is part of at least one of the whole game when the
- * plugged solver finds at least one equilibrium of every subgame).
+ * <p>Algorithm: find the subgame roots ({@link ExtensiveGame#subgameRoots()}); take them deepest
+ * first. For a root {@code r} and each combination of equilibria already chosen for the subgames
+ * directly below it, build the tree of {@code r}'s subgame with each of those subgames replaced by
+ * a leaf worth its equilibrium payoffs, convert it to its reduced strategic form ({@link
+ * ReducedNormalForm}), solve that with the plugged normal-form {@link EquilibriumSolver}, and turn
+ * each mixed equilibrium back into behaviour strategies (Kuhn). Every combination is reported; the
+ * count is capped by {@link Options#maxEquilibria} at every subgame (each equilibrium of a subgame
+ * is part of at least one of the whole game when the plugged solver finds at least one equilibrium
+ * of every subgame).
  *
- * <p>What is found is exactly what the plugged solver finds: with a pure-equilibrium solver
- * the pure SPE (Gambit's {@code enumpure -P}), with an all-extreme-equilibria solver the
- * combinations of extreme equilibria. A subgame where the solver finds none contributes none.
- * Information sets that a player's own earlier choice within the same subgame excludes are
- * left unspecified (zeros), as Gambit prints them.
+ * <p>What is found is exactly what the plugged solver finds: with a pure-equilibrium solver the
+ * pure SPE (Gambit's {@code enumpure -P}), with an all-extreme-equilibria solver the combinations
+ * of extreme equilibria. A subgame where the solver finds none contributes none. Information sets
+ * that a player's own earlier choice within the same subgame excludes are left unspecified (zeros),
+ * as Gambit prints them.
  *
- * <p>Cost: the sum over subgames and combinations of the reduced form's size times the
- * solver's cost; exponential in the worst case like the reduced form itself.
+ * <p>Cost: the sum over subgames and combinations of the reduced form's size times the solver's
+ * cost; exponential in the worst case like the reduced form itself.
  *
  * <p>Trees without perfect recall are refused with {@link IllegalArgumentException} naming the
  * violation; so are solvers whose results are not exact.
@@ -49,8 +49,8 @@ public final class SubgamePerfectSolver {
 
   /**
    * @param solver the exact normal-form solver used on each subgame's reduced form
-   * @param maxEquilibria most equilibria per subgame (and so in all) before giving up with a
-   *     {@link SolverLimitException}
+   * @param maxEquilibria most equilibria per subgame (and so in all) before giving up with a {@link
+   *     SolverLimitException}
    */
   public record Options(EquilibriumSolver solver, int maxEquilibria) {
     public Options {
@@ -75,8 +75,8 @@ public final class SubgamePerfectSolver {
   }
 
   /**
-   * @param equilibria the subgame-perfect equilibria found, distinct, in the order of
-   *     enumeration (child combinations in order, then the plugged solver's order)
+   * @param equilibria the subgame-perfect equilibria found, distinct, in the order of enumeration
+   *     (child combinations in order, then the plugged solver's order)
    * @param counters {@code subgames}, {@code solverCalls}, {@code equilibria}
    */
   public record Result(List<Equilibrium> equilibria, Map<String, Long> counters) {
@@ -142,31 +142,46 @@ public final class SubgamePerfectSolver {
     List<Equilibrium> distinct = out.stream().distinct().toList();
     return new Result(
         distinct,
-        Map.of("subgames", (long) roots.length, "solverCalls", calls,
-            "equilibria", (long) distinct.size()));
+        Map.of(
+            "subgames",
+            (long) roots.length,
+            "solverCalls",
+            calls,
+            "equilibria",
+            (long) distinct.size()));
   }
 
   private void checkLimit(long count, int node) {
     if (count > options.maxEquilibria()) {
       throw new SolverLimitException(
-          "the subgame at node " + node + " has more than " + options.maxEquilibria()
+          "the subgame at node "
+              + node
+              + " has more than "
+              + options.maxEquilibria()
               + " subgame-perfect equilibrium combinations; raise the limit or use a solver "
               + "that returns fewer equilibria per subgame");
     }
   }
 
-  /** Solves the subgame at {@code root} with the subgames at {@code kids} fixed to {@code
-   * chosen}, adding its equilibria to {@code out}. */
+  /**
+   * Solves the subgame at {@code root} with the subgames at {@code kids} fixed to {@code chosen},
+   * adding its equilibria to {@code out}.
+   */
   private void solveOne(
-      ExtensiveGame game, int root, int[] kids, Partial[] chosen,
-      Map<Long, Integer> infosetIndex, List<Partial> out) {
+      ExtensiveGame game,
+      int root,
+      int[] kids,
+      Partial[] chosen,
+      Map<Long, Integer> infosetIndex,
+      List<Partial> out) {
     ExtensiveGame reduced = truncate(game, root, kids, chosen);
     ReducedNormalForm rnf = ReducedNormalForm.of(reduced);
     EquilibriumSolver.Result result = options.solver().solve(rnf.game());
     if (!result.exact()) {
       throw new IllegalArgumentException(
           "subgame-perfect solving needs an exact normal-form solver but "
-              + result.method() + " is not exact");
+              + result.method()
+              + " is not exact");
     }
     for (MixedProfile mp : result.equilibria()) {
       BehaviourProfile b = rnf.behaviour(mp);
@@ -181,8 +196,7 @@ public final class SubgamePerfectSolver {
       }
       for (Infoset s : reduced.infosets()) {
         if (!s.isChance()) {
-          rows[infosetIndex.get(key(s.player(), s.number()))] =
-              b.probabilities().get(s.index());
+          rows[infosetIndex.get(key(s.player(), s.number()))] = b.probabilities().get(s.index());
         }
       }
       out.add(new Partial(rows, b.expectedPayoffs(reduced).toArray(new BigFraction[0])));

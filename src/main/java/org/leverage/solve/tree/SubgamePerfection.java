@@ -16,13 +16,13 @@ import org.leverage.numeric.Rationals;
  * Exact certificates of subgame perfection.
  *
  * <ul>
- *   <li>{@link #oneShotDeviation}: perfect-information trees, by the one-shot deviation
- *       principle: a behaviour profile is subgame perfect iff at every decision node no action
- *       gives the mover more than the profile does, both valued by the profile's continuation.
- *       One linear sweep for the subgame values, then one look at every node.
+ *   <li>{@link #oneShotDeviation}: perfect-information trees, by the one-shot deviation principle:
+ *       a behaviour profile is subgame perfect iff at every decision node no action gives the mover
+ *       more than the profile does, both valued by the profile's continuation. One linear sweep for
+ *       the subgame values, then one look at every node.
  *   <li>{@link #profitableDeviation}: any tree with perfect recall: in every subgame, no player
- *       gains by switching to any pure reduced strategy of that subgame. Costs, per subgame,
- *       the number of reduced strategies times the subtree size.
+ *       gains by switching to any pure reduced strategy of that subgame. Costs, per subgame, the
+ *       number of reduced strategies times the subtree size.
  * </ul>
  */
 public final class SubgamePerfection {
@@ -32,13 +32,12 @@ public final class SubgamePerfection {
   /**
    * The first profitable one-shot deviation, described, or empty when there is none.
    *
-   * @throws IllegalArgumentException if the tree does not have perfect information or the
-   *     profile leaves a set unspecified
+   * @throws IllegalArgumentException if the tree does not have perfect information or the profile
+   *     leaves a set unspecified
    */
   public static Optional<String> oneShotDeviation(ExtensiveGame game, BehaviourProfile profile) {
     if (!game.isPerfectInformation()) {
-      throw new IllegalArgumentException(
-          "the one-shot deviation check needs perfect information");
+      throw new IllegalArgumentException("the one-shot deviation check needs perfect information");
     }
     BigFraction[][] value = profile.nodeValues(game);
     for (int v = 0; v < game.numNodes(); v++) {
@@ -59,9 +58,17 @@ public final class SubgamePerfection {
         BigFraction alt = value[game.child(v, a)][mover];
         if (alt.compareTo(current) > 0) {
           return Optional.of(
-              "at node " + v + " player " + (mover + 1) + " gains "
-                  + Rationals.format(alt.subtract(current)) + " by playing action "
-                  + (a + 1) + " (\"" + s.actions().get(a) + "\")");
+              "at node "
+                  + v
+                  + " player "
+                  + (mover + 1)
+                  + " gains "
+                  + Rationals.format(alt.subtract(current))
+                  + " by playing action "
+                  + (a + 1)
+                  + " (\""
+                  + s.actions().get(a)
+                  + "\")");
         }
       }
     }
@@ -76,8 +83,7 @@ public final class SubgamePerfection {
    * @throws IllegalArgumentException if the tree lacks perfect recall or the profile leaves a
    *     reached set unspecified
    */
-  public static Optional<String> profitableDeviation(
-      ExtensiveGame game, BehaviourProfile profile) {
+  public static Optional<String> profitableDeviation(ExtensiveGame game, BehaviourProfile profile) {
     game.requirePerfectRecall("the subgame-perfection check");
     for (int root : game.subgameRoots()) {
       Optional<String> d = deviationIn(game, profile, root);
@@ -89,8 +95,8 @@ public final class SubgamePerfection {
   }
 
   /**
-   * The first player that gains by a pure deviation in the whole game, described, or empty
-   * when the profile is a Nash equilibrium. Needs perfect recall.
+   * The first player that gains by a pure deviation in the whole game, described, or empty when the
+   * profile is a Nash equilibrium. Needs perfect recall.
    */
   public static Optional<String> nashDeviation(ExtensiveGame game, BehaviourProfile profile) {
     game.requirePerfectRecall("the equilibrium check");
@@ -116,11 +122,14 @@ public final class SubgamePerfection {
             rows.set(set.index(), ImmutableList.copyOf(row));
           }
         }
-        BigFraction deviation =
-            new BehaviourProfile(rows).expectedPayoffs(game, root).get(p);
+        BigFraction deviation = new BehaviourProfile(rows).expectedPayoffs(game, root).get(p);
         if (deviation.compareTo(base.get(p)) > 0) {
           return Optional.of(
-              "in the subgame at node " + root + " player " + (p + 1) + " gains "
+              "in the subgame at node "
+                  + root
+                  + " player "
+                  + (p + 1)
+                  + " gains "
                   + Rationals.format(deviation.subtract(base.get(p)))
                   + " by switching to reduced strategy "
                   + rnf.game().players().get(p).strategies().get(s));

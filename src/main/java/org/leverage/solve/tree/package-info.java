@@ -3,7 +3,7 @@
  * subgame-perfect equilibria of perfect-information trees), {@link
  * org.leverage.solve.tree.SubgamePerfectSolver} (subgames solved bottom-up with a pluggable
  * normal-form solver) and the exact certificates of {@link
- * org.leverage.solve.tree.SubgamePerfection}. Solvers that need perfect recall refuse other
- * trees with an {@link java.lang.IllegalArgumentException} that names the violation.
+ * org.leverage.solve.tree.SubgamePerfection}. Solvers that need perfect recall refuse other trees
+ * with an {@link java.lang.IllegalArgumentException} that names the violation.
  */
 package org.leverage.solve.tree;

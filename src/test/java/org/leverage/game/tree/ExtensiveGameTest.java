@@ -72,25 +72,39 @@ class ExtensiveGameTest {
 
   @Test
   void subgameRootsOfAPerfectInformationTree() {
-    ExtensiveGame g = two()
-        .infoset(1, 1, "", AB).decision("", 1, 1, 0)
-        .infoset(2, 1, "", AB).decision("", 2, 1, 0).terminal("", 0).terminal("", 0)
-        .terminal("", 0)
-        .build();
+    ExtensiveGame g =
+        two()
+            .infoset(1, 1, "", AB)
+            .decision("", 1, 1, 0)
+            .infoset(2, 1, "", AB)
+            .decision("", 2, 1, 0)
+            .terminal("", 0)
+            .terminal("", 0)
+            .terminal("", 0)
+            .build();
     assertArrayEquals(new int[] {0, 1}, g.subgameRoots());
     assertTrue(g.isPerfectInformation());
   }
 
   @Test
   void forgettingOwnActionBreaksPerfectRecall() {
-    ExtensiveGame g = two()
-        .infoset(1, 1, "", List.of("L", "R")).decision("", 1, 1, 0)
-        .infoset(1, 2, "again", AB).decision("", 1, 2, 0).terminal("", 0).terminal("", 0)
-        .decision("", 1, 2, 0).terminal("", 0).terminal("", 0)
-        .build();
+    ExtensiveGame g =
+        two()
+            .infoset(1, 1, "", List.of("L", "R"))
+            .decision("", 1, 1, 0)
+            .infoset(1, 2, "again", AB)
+            .decision("", 1, 2, 0)
+            .terminal("", 0)
+            .terminal("", 0)
+            .decision("", 1, 2, 0)
+            .terminal("", 0)
+            .terminal("", 0)
+            .build();
     String why = g.perfectRecallViolation().orElseThrow();
-    assertTrue(why.contains("player 1's information set 2 (\"again\") has nodes with different "
-        + "own histories"), why);
+    assertTrue(
+        why.contains(
+            "player 1's information set 2 (\"again\") has nodes with different " + "own histories"),
+        why);
     assertTrue(why.contains("action 1 (\"L\")") && why.contains("action 2 (\"R\")"), why);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> g.requirePerfectRecall("lp"));
@@ -99,25 +113,34 @@ class ExtensiveGameTest {
 
   @Test
   void absentMindednessBreaksPerfectRecall() {
-    ExtensiveGame g = two()
-        .infoset(1, 1, "driver", List.of("exit", "go")).decision("", 1, 1, 0)
-        .terminal("", 0)
-        .decision("", 1, 1, 0).terminal("", 0).terminal("", 0)
-        .build();
+    ExtensiveGame g =
+        two()
+            .infoset(1, 1, "driver", List.of("exit", "go"))
+            .decision("", 1, 1, 0)
+            .terminal("", 0)
+            .decision("", 1, 1, 0)
+            .terminal("", 0)
+            .terminal("", 0)
+            .build();
     assertEquals(
-        Optional.of("player 1's information set 1 (\"driver\") is absent-minded: nodes 0 and 2 "
-            + "lie on one path"),
+        Optional.of(
+            "player 1's information set 1 (\"driver\") is absent-minded: nodes 0 and 2 "
+                + "lie on one path"),
         g.perfectRecallViolation());
   }
 
   @Test
   void builderRejectsBrokenRules() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> two().chanceInfoset(1, "", AB, List.of(f(1, 2), f(1, 3))));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> two().chanceInfoset(1, "", AB, List.of(f(3, 2), f(-1, 2))));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> two().infoset(1, 1, "", AB).infoset(1, 1, "", List.of("a")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> two().infoset(1, 1, "", AB).infoset(1, 1, "", List.of("a")));
     assertTrue(e.getMessage().contains("declared with 2 actions but is used here with 1"));
     assertThrows(IllegalArgumentException.class, () -> two().infoset(3, 1, "", AB));
     assertThrows(IllegalArgumentException.class, () -> two().infoset(1, 1, "", List.of()));
@@ -125,11 +148,15 @@ class ExtensiveGameTest {
     assertThrows(IllegalArgumentException.class, () -> two().terminal("", 1));
     assertThrows(IllegalArgumentException.class, () -> two().outcome(1, "", List.of(f(1))));
     assertThrows(IllegalArgumentException.class, () -> two().terminal("", 0).terminal("", 0));
-    e = assertThrows(IllegalArgumentException.class,
-        () -> two().infoset(1, 1, "", AB).decision("", 1, 1, 0).terminal("", 0).build());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> two().infoset(1, 1, "", AB).decision("", 1, 1, 0).terminal("", 0).build());
     assertTrue(e.getMessage().contains("1 more node(s) expected"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> two().outcome(1, "", List.of(f(1), f(2))).outcome(1, "", List.of(f(1), f(3))));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> two().outcome(1, "", List.of(f(1), f(2))).outcome(1, "", List.of(f(1), f(3))));
     assertTrue(e.getMessage().contains("payoffs [1, 2] but is used here with [1, 3]"));
   }
 
@@ -139,8 +166,8 @@ class ExtensiveGameTest {
         .addEqualityGroup(entryWithLaterMove(), entryWithLaterMove())
         .addEqualityGroup(two().terminal("", 0).build(), two().terminal("", 0).build())
         .addEqualityGroup(two().terminal("x", 0).build())
-        .addEqualityGroup(ExtensiveGame.builder("t", "other", List.of("1", "2"))
-            .terminal("", 0).build())
+        .addEqualityGroup(
+            ExtensiveGame.builder("t", "other", List.of("1", "2")).terminal("", 0).build())
         .testEquals();
   }
 
@@ -151,8 +178,10 @@ class ExtensiveGameTest {
         .chanceInfoset(1, "", List.of("g", "b"), List.of(f(1, 3), f(2, 3)))
         .chance("", 1, 1)
         .outcome(2, "bonus", List.of(f(2)))
-        .infoset(1, 1, "", AB).decision("", 1, 1, 2)
-        .outcome(3, "", List.of(f(6))).terminal("", 3)
+        .infoset(1, 1, "", AB)
+        .decision("", 1, 1, 2)
+        .outcome(3, "", List.of(f(6)))
+        .terminal("", 3)
         .terminal("", 0)
         .decision("", 1, 1, 0)
         .terminal("", 3)
@@ -183,9 +212,11 @@ class ExtensiveGameTest {
         assertThrows(IllegalArgumentException.class, () -> none.expectedPayoffs(g));
     assertTrue(e.getMessage().contains("unspecified"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> none.realisationProbabilities(g));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new BehaviourProfile(List.of(List.of(f(1, 2), f(1, 3)))));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new BehaviourProfile(List.of(List.of(f(3, 2), f(-1, 2)))));
   }
 
@@ -201,11 +232,11 @@ class ExtensiveGameTest {
     assertEquals(f(0), rnf.game().payoff(0, inXr));
     assertEquals(f(2), rnf.game().payoff(1, inXr));
     assertEquals(f(1), rnf.game().payoff(0, rnf.game().cellIndex(0, 0)));
-    assertEquals(List.of(f(1), f(0), f(0), f(0), f(1), f(0)),
-        rnf.behaviour(0, 0).flatten());
-    org.leverage.game.MixedProfile mixed = new org.leverage.game.MixedProfile(List.of(
-        List.of(f(1, 2), f(1, 8), f(3, 8)), List.of(f(1), f(0))));
-    assertEquals(List.of(f(1, 2), f(1, 2), f(1, 4), f(3, 4), f(1), f(0)),
-        rnf.behaviour(mixed).flatten());
+    assertEquals(List.of(f(1), f(0), f(0), f(0), f(1), f(0)), rnf.behaviour(0, 0).flatten());
+    org.leverage.game.MixedProfile mixed =
+        new org.leverage.game.MixedProfile(
+            List.of(List.of(f(1, 2), f(1, 8), f(3, 8)), List.of(f(1), f(0))));
+    assertEquals(
+        List.of(f(1, 2), f(1, 2), f(1, 4), f(3, 4), f(1), f(0)), rnf.behaviour(mixed).flatten());
   }
 }

@@ -3,8 +3,8 @@ package org.leverage.solve.tree;
 import org.leverage.game.tree.ExtensiveGame;
 
 /**
- * Throwaway benchmark, not a unit test: builds a seeded random perfect-information tree (20%
- * chance nodes, 2 players, generic integer payoffs) and times backward induction.
+ * Throwaway benchmark, not a unit test: builds a seeded random perfect-information tree (20% chance
+ * nodes, 2 players, generic integer payoffs) and times backward induction.
  *
  * <p>Run: {@code mvn -q -o test-compile && java -Xmx8g -cp target/classes:target/test-classes:$(cat
  * cp.txt) org.leverage.solve.tree.BackwardInductionBenchmark 1000000}
@@ -47,7 +47,12 @@ public final class BackwardInductionBenchmark {
     System.out.printf(
         "nodes=%d build=%.2fs solve(best of 3)=%.3fs wall, %.3fs thread cpu; equilibria=%d"
             + " tree-heap=%dMB peak-heap=%dMB%n",
-        g.numNodes(), (t1 - t0) / 1e9, best / 1e9, bestCpu / 1e9, r.equilibria().size(),
-        treeBytes >> 20, peak >> 20);
+        g.numNodes(),
+        (t1 - t0) / 1e9,
+        best / 1e9,
+        bestCpu / 1e9,
+        r.equilibria().size(),
+        treeBytes >> 20,
+        peak >> 20);
   }
 }

@@ -41,10 +41,10 @@ class BackwardInductionSolverTest {
   }
 
   /**
-   * Centipede: at stage s the mover may take (2^(s+2) to itself, 2^s to the other) or pass;
-   * after the last stage both get 2^stages. Every mover prefers taking to the other's taking
-   * next, so the unique SPE takes at once. With {@code doubling} false the stakes stay (2, 0)
-   * and the end (1, 1): same logic, small numbers for very long chains.
+   * Centipede: at stage s the mover may take (2^(s+2) to itself, 2^s to the other) or pass; after
+   * the last stage both get 2^stages. Every mover prefers taking to the other's taking next, so the
+   * unique SPE takes at once. With {@code doubling} false the stakes stay (2, 0) and the end (1,
+   * 1): same logic, small numbers for very long chains.
    */
   private static ExtensiveGame centipede(int stages, boolean doubling) {
     ExtensiveGame.Builder b = ExtensiveGame.builder("centipede", "", List.of("1", "2"));
@@ -100,9 +100,9 @@ class BackwardInductionSolverTest {
   }
 
   /**
-   * Ultimatum over a pie of {@code pie} units: the proposer offers k, the responder accepts (k,
-   * pie - k to the proposer) or rejects (0, 0). Accepting 0 is a tie, so for a pie of at least 2
-   * there are exactly two SPE: offer 0 accepted everywhere, and offer 1 with 0 rejected.
+   * Ultimatum over a pie of {@code pie} units: the proposer offers k, the responder accepts (k, pie
+   * - k to the proposer) or rejects (0, 0). Accepting 0 is a tie, so for a pie of at least 2 there
+   * are exactly two SPE: offer 0 accepted everywhere, and offer 1 with 0 rejected.
    */
   @ParameterizedTest
   @ValueSource(ints = {2, 5, 10})
@@ -122,7 +122,8 @@ class BackwardInductionSolverTest {
   }
 
   private static ExtensiveGame ultimatum(int pie) {
-    ExtensiveGame.Builder b = ExtensiveGame.builder("ultimatum", "", List.of("Proposer", "Responder"));
+    ExtensiveGame.Builder b =
+        ExtensiveGame.builder("ultimatum", "", List.of("Proposer", "Responder"));
     List<String> offers = new ArrayList<>();
     for (int k = 0; k <= pie; k++) {
       offers.add("offer " + k);
@@ -245,24 +246,30 @@ class BackwardInductionSolverTest {
         new BackwardInductionSolver(new BackwardInductionSolver.Options(5000)).solve(g);
     assertEquals(4096, all.equilibria().size());
     assertCertified(g, all);
-    SolverLimitException e = assertThrows(SolverLimitException.class,
-        () -> new BackwardInductionSolver(new BackwardInductionSolver.Options(100)).solve(g));
+    SolverLimitException e =
+        assertThrows(
+            SolverLimitException.class,
+            () -> new BackwardInductionSolver(new BackwardInductionSolver.Options(100)).solve(g));
     assertTrue(e.getMessage().contains("more than 100"), e.getMessage());
   }
 
   @Test
   void refusesImperfectInformation() throws Exception {
-    ExtensiveGame g = EfgReader.read("mp.efg", """
-        EFG 2 R "" { "1" "2" } ""
-        p "" 1 1 "" { "H" "T" } 0
-        p "" 2 1 "" { "h" "t" } 0
-        t "" 1 "" { 1, -1 }
-        t "" 2 "" { -1, 1 }
-        p "" 2 1 "" { "h" "t" } 0
-        t "" 2
-        t "" 1
-        """);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SOLVER.solve(g));
+    ExtensiveGame g =
+        EfgReader.read(
+            "mp.efg",
+            """
+            EFG 2 R "" { "1" "2" } ""
+            p "" 1 1 "" { "H" "T" } 0
+            p "" 2 1 "" { "h" "t" } 0
+            t "" 1 "" { 1, -1 }
+            t "" 2 "" { -1, 1 }
+            p "" 2 1 "" { "h" "t" } 0
+            t "" 2
+            t "" 1
+            """);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SOLVER.solve(g));
     assertTrue(e.getMessage().contains("needs perfect information"), e.getMessage());
   }
 }

@@ -41,13 +41,15 @@ class ExactSimplexTest {
 
   @Test
   void infeasibleRedundantAndUnbounded() {
-    assertTrue(ExactSimplex.maximize(v(1, 0), new BigFraction[][] {v(1, 1), v(1, 1)}, v(1, 2))
-        .isEmpty());
+    assertTrue(
+        ExactSimplex.maximize(v(1, 0), new BigFraction[][] {v(1, 1), v(1, 1)}, v(1, 2)).isEmpty());
     // A repeated equality row is redundant and dropped after phase 1.
-    ExactSimplex.Solution s = ExactSimplex.maximize(
-        v(1, 0), new BigFraction[][] {v(1, 1), v(2, 2)}, v(1, 2)).orElseThrow();
+    ExactSimplex.Solution s =
+        ExactSimplex.maximize(v(1, 0), new BigFraction[][] {v(1, 1), v(2, 2)}, v(1, 2))
+            .orElseThrow();
     assertEquals(f(1), s.objective());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ExactSimplex.maximize(v(1, 0), new BigFraction[][] {v(-1, 1)}, v(0)));
   }
 

@@ -12,11 +12,10 @@ public final class RandomTrees {
   private RandomTrees() {}
 
   /**
-   * A tree of exactly {@code nodes} nodes (at least 1): each node is internal with probability
-   * 1/2 (forced while the tree would otherwise end early), with 2 or 3 children (1 where only
-   * one more node fits); internal nodes
-   * are chance with probability {@code chanceShare}, probabilities k/6; leaves get integer
-   * payoffs in [0, payoffRange). Small ranges give many ties.
+   * A tree of exactly {@code nodes} nodes (at least 1): each node is internal with probability 1/2
+   * (forced while the tree would otherwise end early), with 2 or 3 children (1 where only one more
+   * node fits); internal nodes are chance with probability {@code chanceShare}, probabilities k/6;
+   * leaves get integer payoffs in [0, payoffRange). Small ranges give many ties.
    */
   public static ExtensiveGame perfectInformation(
       long seed, int nodes, int players, double chanceShare, int payoffRange) {
@@ -46,11 +45,13 @@ public final class RandomTrees {
       List<String> actions = List.of("a", "b", "c").subList(0, m);
       if (rnd.nextDouble() < chanceShare) {
         int number = ++nextInfoset[0];
-        List<BigFraction> probs = switch (m) {
-          case 1 -> List.of(BigFraction.ONE);
-          case 2 -> List.of(new BigFraction(1, 6), new BigFraction(5, 6));
-          default -> List.of(new BigFraction(1, 6), new BigFraction(2, 6), new BigFraction(3, 6));
-        };
+        List<BigFraction> probs =
+            switch (m) {
+              case 1 -> List.of(BigFraction.ONE);
+              case 2 -> List.of(new BigFraction(1, 6), new BigFraction(5, 6));
+              default ->
+                  List.of(new BigFraction(1, 6), new BigFraction(2, 6), new BigFraction(3, 6));
+            };
         b.chanceInfoset(number, "", actions, probs).chance("", number, 0);
       } else {
         int player = 1 + rnd.nextInt(players);

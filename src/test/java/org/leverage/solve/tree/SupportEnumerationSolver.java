@@ -13,9 +13,9 @@ import org.leverage.numeric.ExactLinearSystem;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 
 /**
- * Test stand-in for the foundation's two-player solvers: exact support enumeration over
- * supports of equal size (all equilibria of nondegenerate bimatrix games; in degenerate games
- * possibly not all). Small games only.
+ * Test stand-in for the foundation's two-player solvers: exact support enumeration over supports of
+ * equal size (all equilibria of nondegenerate bimatrix games; in degenerate games possibly not
+ * all). Small games only.
  */
 public final class SupportEnumerationSolver implements org.leverage.solve.EquilibriumSolver {
 
@@ -70,9 +70,9 @@ public final class SupportEnumerationSolver implements org.leverage.solve.Equili
   }
 
   /**
-   * Probabilities on {@code mine} making every strategy in {@code theirs} of the other player
-   * earn the same under {@code payoff} (rows are the other player's strategies unless
-   * {@code transpose}); empty if singular.
+   * Probabilities on {@code mine} making every strategy in {@code theirs} of the other player earn
+   * the same under {@code payoff} (rows are the other player's strategies unless {@code
+   * transpose}); empty if singular.
    */
   private static Optional<BigFraction[]> indifferent(
       BigFraction[][] payoff, int[] theirs, int[] mine, boolean transpose) {
