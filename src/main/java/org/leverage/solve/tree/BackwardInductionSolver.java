@@ -145,18 +145,24 @@ public final class BackwardInductionSolver {
         combos = Math.min(Long.MAX_VALUE / 2, combos * childSubs[a].length);
       }
       checkLimit(combos, v);
-      List<Sub> here = new ArrayList<>(1);
+      if (combos == 1) {
+        // The common case, one equilibrium below every child: no combination bookkeeping.
+        Sub[] kids = new Sub[m];
+        for (int a = 0; a < m; a++) {
+          kids[a] = childSubs[a][0];
+        }
+        subs[v] = equilibriaWith(game, v, kids, own, k);
+        checkLimit(subs[v].length, v);
+        continue;
+      }
+      List<Sub> here = new ArrayList<>();
       int[] pick = new int[m];
       for (long t = 0; t < combos; t++) {
         Sub[] kids = new Sub[m];
         for (int a = 0; a < m; a++) {
           kids[a] = childSubs[a][pick[a]];
         }
-        if (game.player(v) == 0) {
-          here.add(new Sub(v, -1, chanceValue(game.infoset(v), kids, own, k), kids));
-        } else {
-          addBestResponses(v, game.player(v) - 1, kids, own, here);
-        }
+        here.addAll(Arrays.asList(equilibriaWith(game, v, kids, own, k)));
         checkLimit(here.size(), v);
         for (int a = m - 1; a >= 0 && ++pick[a] == childSubs[a].length; a--) {
           pick[a] = 0;
@@ -183,19 +189,35 @@ public final class BackwardInductionSolver {
     }
   }
 
-  private static void addBestResponses(
-      int v, int mover, Sub[] kids, BigFraction[] own, List<Sub> here) {
+  /**
+   * The equilibria at {@code v} given one equilibrium per child: one at a chance node, one per
+   * best action of the mover at a decision node.
+   */
+  private static Sub[] equilibriaWith(
+      ExtensiveGame game, int v, Sub[] kids, BigFraction[] own, int k) {
+    if (game.player(v) == 0) {
+      return new Sub[] {new Sub(v, -1, chanceValue(game.infoset(v), kids, own, k), kids)};
+    }
+    int mover = game.player(v) - 1;
     BigFraction best = kids[0].value[mover];
-    for (Sub s : kids) {
-      if (s.value[mover].compareTo(best) > 0) {
-        best = s.value[mover];
+    int ties = 1;
+    for (int a = 1; a < kids.length; a++) {
+      int c = kids[a].value[mover].compareTo(best);
+      if (c > 0) {
+        best = kids[a].value[mover];
+        ties = 1;
+      } else if (c == 0) {
+        ties++;
       }
     }
+    Sub[] out = new Sub[ties];
+    int t = 0;
     for (int a = 0; a < kids.length; a++) {
       if (kids[a].value[mover].compareTo(best) == 0) {
-        here.add(new Sub(v, a, plus(kids[a].value, own), kids));
+        out[t++] = new Sub(v, a, plus(kids[a].value, own), kids);
       }
     }
+    return out;
   }
 
   private static BigFraction[] chanceValue(Infoset s, Sub[] kids, BigFraction[] own, int k) {
