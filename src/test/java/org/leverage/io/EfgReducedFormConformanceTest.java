@@ -19,6 +19,8 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.ReducedNormalForm;
+import org.leverage.solve.pure.PureEquilibriumSolver;
+import org.leverage.solve.tree.ReducedFormSolver;
 
 /**
  * The reduced strategic form against Gambit: the number of reduced strategies and Gambit's
@@ -70,12 +72,10 @@ class EfgReducedFormConformanceTest {
         .ifPresent(
             rows -> {
               Set<List<BigFraction>> ours = new HashSet<>();
-              for (int c = 0; c < g.numCells(); c++) {
-                int[] s = g.strategiesOfCell(c);
-                if (ProfilePayoffs.isNashEquilibrium(g, MixedProfile.pure(g, s))) {
-                  ours.add(rnf.behaviour(s).flatten());
-                }
-              }
+              new ReducedFormSolver(new PureEquilibriumSolver())
+                  .solve(tree)
+                  .behaviour()
+                  .forEach(b -> ours.add(b.flatten()));
               assertEquals(new HashSet<>(rows), ours, "pure equilibria as behaviour profiles");
             });
   }

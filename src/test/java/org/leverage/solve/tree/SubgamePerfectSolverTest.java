@@ -34,7 +34,7 @@ class SubgamePerfectSolverTest {
    * entrant and incumbent each choose F or A, unseen, with (F,F) = (-1,-1), (F,A) = (1,-2), (A,F) =
    * (-2,0), (A,A) = (2,2). The subgame's pure equilibria are (F,F) and (A,A).
    */
-  private static ExtensiveGame entryWithSimultaneousSubgame() {
+  static ExtensiveGame entryWithSimultaneousSubgame() {
     List<String> fa = List.of("F", "A");
     return ExtensiveGame.builder("entry", "", List.of("Entrant", "Incumbent"))
         .infoset(1, 1, "", List.of("Out", "In"))
