@@ -6,8 +6,9 @@ import org.leverage.game.tree.ExtensiveGame;
  * Throwaway benchmark, not a unit test: builds a seeded random perfect-information tree (20% chance
  * nodes, 2 players, generic integer payoffs) and times backward induction.
  *
- * <p>Run: {@code mvn -q -o test-compile && java -Xmx8g -cp target/classes:target/test-classes:$(cat
- * cp.txt) org.leverage.solve.tree.BackwardInductionBenchmark 1000000}
+ * <p>Run: {@code mvn -q -o test-compile}, then {@code java -Xmx8g -cp
+ * target/classes:target/test-classes:CP org.leverage.solve.tree.BackwardInductionBenchmark
+ * 1000000 [chanceShare]} where CP lists the commons-math3, guava and failureaccess jars.
  */
 public final class BackwardInductionBenchmark {
 
