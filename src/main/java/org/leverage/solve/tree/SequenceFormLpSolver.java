@@ -1,0 +1,241 @@
+package org.leverage.solve.tree;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.tree.BehaviourProfile;
+import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.game.tree.Infoset;
+
+/**
+ * An equilibrium and the value of a two-player constant-sum tree with perfect recall, by the
+ * sequence-form linear program (D. Koller, N. Megiddo, B. von Stengel, Games and Economic Behavior
+ * 14, 1996), solved exactly.
+ *
+ * <p>Player {@code i}'s strategies are realization plans: one weight per sequence (the empty
+ * sequence and each (information set, action)), with {@code E x = e}, {@code x >= 0}: the empty
+ * sequence weighs 1 and each set's actions split the weight of the sequence leading to it. With
+ * {@code A[s1][s2]} the chance-weighted payoff to player 1 of the nodes (leaves and inner nodes
+ * with outcomes) whose sequences are {@code s1, s2}, player 1 solves {@code max q_0 s.t. F'q <=
+ * A'x, E x = e, x >= 0} and player 2 the mirror program; both optima are the value. Behaviour
+ * strategies come back as {@code x[s a] / x[s]}; sets whose leading sequence has weight 0 are left
+ * unspecified (zeros). Size is linear in the tree (sequences, not strategies), so this handles
+ * trees whose reduced strategic form is far too big.
+ *
+ * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to be
+ * equal. Refuses (with {@link IllegalArgumentException}) trees that do not have two players, lack
+ * perfect recall or are not constant-sum (the sum of the players' payoffs along every play must be
+ * the same).
+ */
+public final class SequenceFormLpSolver {
+
+  /**
+   * @param equilibrium the two realization plans as behaviour strategies
+   * @param value player 1's expected payoff in every equilibrium
+   * @param counters {@code sequences1}, {@code sequences2}, {@code pivots}
+   */
+  public record Result(
+      BehaviourProfile equilibrium, BigFraction value, Map<String, Long> counters) {
+    public Result {
+      value = value.reduce();
+      counters = ImmutableSortedMap.copyOf(counters);
+    }
+  }
+
+  public Result solve(ExtensiveGame game) {
+    if (game.numPlayers() != 2) {
+      throw new IllegalArgumentException(
+          "the sequence-form LP needs exactly 2 players but the game has " + game.numPlayers());
+    }
+    game.requirePerfectRecall("the sequence-form LP");
+    checkConstantSum(game);
+    int n = game.numNodes();
+    // Sequence numbering: 0 is the empty sequence; set h's action a is offset[h] + a.
+    int[] offset = new int[game.numPersonalInfosets()];
+    int[] numSeq = {1, 1};
+    for (Infoset s : game.infosets()) {
+      if (!s.isChance()) {
+        offset[s.index()] = numSeq[s.player() - 1];
+        numSeq[s.player() - 1] += s.numActions();
+      }
+    }
+    int[][] seq = new int[2][n];
+    BigFraction[] chance = new BigFraction[n];
+    chance[0] = BigFraction.ONE;
+    int[] leading = new int[game.numPersonalInfosets()];
+    BigFraction[][] a = new BigFraction[numSeq[0]][numSeq[1]];
+    for (BigFraction[] row : a) {
+      Arrays.fill(row, BigFraction.ZERO);
+    }
+    for (int v = 0; v < n; v++) {
+      int p = game.parent(v);
+      if (p >= 0) {
+        seq[0][v] = seq[0][p];
+        seq[1][v] = seq[1][p];
+        Infoset s = game.infoset(p);
+        int action = game.actionLeadingTo(v);
+        if (s.isChance()) {
+          chance[v] = chance[p].multiply(s.probabilities().get(action));
+        } else {
+          chance[v] = chance[p];
+          seq[s.player() - 1][v] = offset[s.index()] + action;
+        }
+      }
+      if (!game.isTerminal(v) && !game.infoset(v).isChance()) {
+        Infoset s = game.infoset(v);
+        leading[s.index()] = seq[s.player() - 1][v];
+      }
+      Optional<List<BigFraction>> pay = game.outcomePayoffs(v);
+      if (pay.isPresent() && chance[v].getNumerator().signum() != 0) {
+        a[seq[0][v]][seq[1][v]] = a[seq[0][v]][seq[1][v]].add(chance[v].multiply(pay.get().get(0)));
+      }
+    }
+    BigFraction[][] e = constraints(game, 1, numSeq[0], offset, leading);
+    BigFraction[][] f = constraints(game, 2, numSeq[1], offset, leading);
+    BigFraction[][] at = transpose(a);
+    BigFraction[][] minusA = negate(a);
+    ExactSimplex.Solution p1 = solveSide(e, f, at);
+    // Player 2 minimises player 1's payoff: the same program with the roles and signs swapped.
+    ExactSimplex.Solution p2 = solveSide(f, e, minusA);
+    BigFraction value = p1.objective();
+    if (!value.equals(p2.objective().negate())) {
+      throw new IllegalStateException(
+          "sequence-form LP optima disagree: " + value + " and " + p2.objective().negate());
+    }
+    List<List<BigFraction>> rows = new ArrayList<>();
+    for (Infoset s : game.infosets()) {
+      if (s.isChance()) {
+        continue;
+      }
+      BigFraction[] plan = s.player() == 1 ? p1.z() : p2.z();
+      BigFraction lead = plan[leading[s.index()]];
+      BigFraction[] row = new BigFraction[s.numActions()];
+      for (int act = 0; act < row.length; act++) {
+        row[act] =
+            lead.getNumerator().signum() == 0
+                ? BigFraction.ZERO
+                : plan[offset[s.index()] + act].divide(lead);
+      }
+      rows.add(Arrays.asList(row));
+    }
+    return new Result(
+        new BehaviourProfile(rows),
+        value,
+        Map.of(
+            "sequences1",
+            (long) numSeq[0],
+            "sequences2",
+            (long) numSeq[1],
+            "pivots",
+            p1.pivots() + p2.pivots()));
+  }
+
+  /**
+   * {@code max q_0 s.t. F'q - B x <= 0, E x = e, x >= 0, q free} with {@code B} = payoff transposed
+   * to the opponent's sequences; variables laid out as x, q+, q-, slacks.
+   */
+  private static ExactSimplex.Solution solveSide(
+      BigFraction[][] e, BigFraction[][] f, BigFraction[][] b) {
+    int nx = e[0].length;
+    int nq = f.length;
+    int ns = f[0].length;
+    int cols = nx + 2 * nq + ns;
+    int rowsCount = e.length + ns;
+    BigFraction[][] m = new BigFraction[rowsCount][cols];
+    BigFraction[] rhs = new BigFraction[rowsCount];
+    for (BigFraction[] row : m) {
+      Arrays.fill(row, BigFraction.ZERO);
+    }
+    for (int i = 0; i < e.length; i++) {
+      System.arraycopy(e[i], 0, m[i], 0, nx);
+      rhs[i] = i == 0 ? BigFraction.ONE : BigFraction.ZERO;
+    }
+    for (int s = 0; s < ns; s++) {
+      int r = e.length + s;
+      for (int j = 0; j < nx; j++) {
+        m[r][j] = b[s][j].negate();
+      }
+      for (int q = 0; q < nq; q++) {
+        m[r][nx + q] = f[q][s];
+        m[r][nx + nq + q] = f[q][s].negate();
+      }
+      m[r][nx + 2 * nq + s] = BigFraction.ONE;
+      rhs[r] = BigFraction.ZERO;
+    }
+    BigFraction[] c = new BigFraction[cols];
+    Arrays.fill(c, BigFraction.ZERO);
+    c[nx] = BigFraction.ONE;
+    c[nx + nq] = BigFraction.MINUS_ONE;
+    ExactSimplex.Solution sol =
+        ExactSimplex.maximize(c, m, rhs)
+            .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
+    return new ExactSimplex.Solution(Arrays.copyOf(sol.z(), nx), sol.objective(), sol.pivots());
+  }
+
+  /** Rows of {@code E} for {@code player}: the empty sequence, then one per information set. */
+  private static BigFraction[][] constraints(
+      ExtensiveGame game, int player, int numSeq, int[] offset, int[] leading) {
+    List<Infoset> sets = game.infosetsOf(player);
+    BigFraction[][] e = new BigFraction[sets.size() + 1][numSeq];
+    for (BigFraction[] row : e) {
+      Arrays.fill(row, BigFraction.ZERO);
+    }
+    e[0][0] = BigFraction.ONE;
+    for (int h = 0; h < sets.size(); h++) {
+      Infoset s = sets.get(h);
+      e[h + 1][leading[s.index()]] = BigFraction.MINUS_ONE;
+      for (int act = 0; act < s.numActions(); act++) {
+        e[h + 1][offset[s.index()] + act] = BigFraction.ONE;
+      }
+    }
+    return e;
+  }
+
+  private static BigFraction[][] transpose(BigFraction[][] a) {
+    BigFraction[][] t = new BigFraction[a[0].length][a.length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < a[0].length; j++) {
+        t[j][i] = a[i][j];
+      }
+    }
+    return t;
+  }
+
+  private static BigFraction[][] negate(BigFraction[][] a) {
+    BigFraction[][] t = new BigFraction[a.length][a[0].length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < a[0].length; j++) {
+        t[i][j] = a[i][j].negate();
+      }
+    }
+    return t;
+  }
+
+  /** Throws unless u1 + u2 summed along each play is the same for every play. */
+  private static void checkConstantSum(ExtensiveGame game) {
+    BigFraction[] sum = new BigFraction[game.numNodes()];
+    BigFraction constant = null;
+    for (int v = 0; v < game.numNodes(); v++) {
+      BigFraction above = v == 0 ? BigFraction.ZERO : sum[game.parent(v)];
+      Optional<List<BigFraction>> pay = game.outcomePayoffs(v);
+      sum[v] = pay.isEmpty() ? above : above.add(pay.get().get(0)).add(pay.get().get(1));
+      if (game.isTerminal(v)) {
+        if (constant == null) {
+          constant = sum[v];
+        } else if (!constant.equals(sum[v])) {
+          throw new IllegalArgumentException(
+              "the sequence-form LP needs a constant-sum game, but the play ending at node "
+                  + v
+                  + " pays "
+                  + sum[v].reduce()
+                  + " in total and an earlier one "
+                  + constant.reduce());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,271 @@
+package org.leverage.solve.tree;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.MixedProfile;
+import org.leverage.game.tree.BehaviourProfile;
+import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.game.tree.Infoset;
+import org.leverage.game.tree.ReducedNormalForm;
+import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.SolverLimitException;
+
+/**
+ * Subgame-perfect equilibria of a tree with perfect recall (Selten 1975), by solving subgames
+ * bottom-up, as Gambit up to 16.4 did with {@code -P}.
+ *
+ * <p>Algorithm: find the subgame roots ({@link ExtensiveGame#subgameRoots()}); take them deepest
+ * first. For a root {@code r} and each combination of equilibria already chosen for the subgames
+ * directly below it, build the tree of {@code r}'s subgame with each of those subgames replaced by
+ * a leaf worth its equilibrium payoffs, convert it to its reduced strategic form ({@link
+ * ReducedNormalForm}), solve that with the plugged normal-form {@link EquilibriumSolver}, and turn
+ * each mixed equilibrium back into behaviour strategies (Kuhn). Every combination is reported; the
+ * count is capped by {@link Options#maxEquilibria} at every subgame (each equilibrium of a subgame
+ * is part of at least one of the whole game when the plugged solver finds at least one equilibrium
+ * of every subgame).
+ *
+ * <p>What is found is exactly what the plugged solver finds: with a pure-equilibrium solver the
+ * pure SPE (Gambit's {@code enumpure -P}), with an all-extreme-equilibria solver the combinations
+ * of extreme equilibria. A subgame where the solver finds none contributes none. Information sets
+ * that a player's own earlier choice within the same subgame excludes are left unspecified (zeros),
+ * as Gambit prints them.
+ *
+ * <p>Cost: the sum over subgames and combinations of the reduced form's size times the solver's
+ * cost; exponential in the worst case like the reduced form itself.
+ *
+ * <p>Trees without perfect recall are refused with {@link IllegalArgumentException} naming the
+ * violation; so are solvers whose results are not exact.
+ */
+public final class SubgamePerfectSolver {
+
+  /**
+   * @param solver the exact normal-form solver used on each subgame's reduced form
+   * @param maxEquilibria most equilibria per subgame (and so in all) before giving up with a {@link
+   *     SolverLimitException}
+   */
+  public record Options(EquilibriumSolver solver, int maxEquilibria) {
+    public Options {
+      Objects.requireNonNull(solver, "solver");
+      if (maxEquilibria < 1) {
+        throw new IllegalArgumentException(
+            "maxEquilibria must be at least 1 but was " + maxEquilibria);
+      }
+    }
+  }
+
+  /**
+   * One subgame-perfect equilibrium.
+   *
+   * @param profile behaviour at every personal information set (zeros where unspecified)
+   * @param payoffs expected payoff of each player
+   */
+  public record Equilibrium(BehaviourProfile profile, List<BigFraction> payoffs) {
+    public Equilibrium {
+      payoffs = ImmutableList.copyOf(payoffs);
+    }
+  }
+
+  /**
+   * @param equilibria the subgame-perfect equilibria found, distinct, in the order of enumeration
+   *     (child combinations in order, then the plugged solver's order)
+   * @param counters {@code subgames}, {@code solverCalls}, {@code equilibria}
+   */
+  public record Result(List<Equilibrium> equilibria, Map<String, Long> counters) {
+    public Result {
+      equilibria = ImmutableList.copyOf(equilibria);
+      counters = ImmutableSortedMap.copyOf(counters);
+    }
+  }
+
+  private final Options options;
+
+  public SubgamePerfectSolver(Options options) {
+    this.options = options;
+  }
+
+  /** A partial equilibrium of one subgame: rows for its information sets, null elsewhere. */
+  private record Partial(List<BigFraction>[] rows, BigFraction[] value) {}
+
+  public Result solve(ExtensiveGame game) {
+    game.requirePerfectRecall("subgame-perfect solving");
+    int[] roots = game.subgameRoots();
+    int[][] directChildren = directChildren(game, roots);
+    Map<Integer, List<Partial>> solved = new HashMap<>();
+    Map<Long, Integer> infosetIndex = new HashMap<>();
+    for (Infoset s : game.infosets()) {
+      infosetIndex.put(key(s.player(), s.number()), s.index());
+    }
+    long calls = 0;
+    for (int r = roots.length - 1; r >= 0; r--) {
+      int[] kids = directChildren[r];
+      List<List<Partial>> kidEquilibria = new ArrayList<>();
+      long combos = 1;
+      for (int c : kids) {
+        List<Partial> e = solved.remove(c);
+        kidEquilibria.add(e);
+        combos = Math.min(Long.MAX_VALUE / 2, combos * e.size());
+      }
+      checkLimit(combos, roots[r]);
+      List<Partial> here = new ArrayList<>();
+      int[] pick = new int[kids.length];
+      for (long t = 0; t < combos; t++) {
+        Partial[] chosen = new Partial[kids.length];
+        for (int j = 0; j < kids.length; j++) {
+          chosen[j] = kidEquilibria.get(j).get(pick[j]);
+        }
+        solveOne(game, roots[r], kids, chosen, infosetIndex, here);
+        calls++;
+        checkLimit(here.size(), roots[r]);
+        for (int j = kids.length - 1; j >= 0 && ++pick[j] == kidEquilibria.get(j).size(); j--) {
+          pick[j] = 0;
+        }
+      }
+      solved.put(roots[r], here);
+    }
+    List<Equilibrium> out = new ArrayList<>();
+    for (Partial p : solved.get(0)) {
+      List<List<BigFraction>> rows = new ArrayList<>();
+      for (int i = 0; i < game.numPersonalInfosets(); i++) {
+        rows.add(p.rows[i] == null ? zeros(game.infosets().get(i).numActions()) : p.rows[i]);
+      }
+      out.add(new Equilibrium(new BehaviourProfile(rows), Arrays.asList(p.value)));
+    }
+    List<Equilibrium> distinct = out.stream().distinct().toList();
+    return new Result(
+        distinct,
+        Map.of(
+            "subgames",
+            (long) roots.length,
+            "solverCalls",
+            calls,
+            "equilibria",
+            (long) distinct.size()));
+  }
+
+  private void checkLimit(long count, int node) {
+    if (count > options.maxEquilibria()) {
+      throw new SolverLimitException(
+          "the subgame at node "
+              + node
+              + " has more than "
+              + options.maxEquilibria()
+              + " subgame-perfect equilibrium combinations; raise the limit or use a solver "
+              + "that returns fewer equilibria per subgame");
+    }
+  }
+
+  /**
+   * Solves the subgame at {@code root} with the subgames at {@code kids} fixed to {@code chosen},
+   * adding its equilibria to {@code out}.
+   */
+  private void solveOne(
+      ExtensiveGame game,
+      int root,
+      int[] kids,
+      Partial[] chosen,
+      Map<Long, Integer> infosetIndex,
+      List<Partial> out) {
+    ExtensiveGame reduced = truncate(game, root, kids, chosen);
+    ReducedNormalForm rnf = ReducedNormalForm.of(reduced);
+    EquilibriumSolver.Result result = options.solver().solve(rnf.game());
+    if (!result.exact()) {
+      throw new IllegalArgumentException(
+          "subgame-perfect solving needs an exact normal-form solver but "
+              + result.method()
+              + " is not exact");
+    }
+    for (MixedProfile mp : result.equilibria()) {
+      BehaviourProfile b = rnf.behaviour(mp);
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      List<BigFraction>[] rows = new List[game.numPersonalInfosets()];
+      for (Partial c : chosen) {
+        for (int i = 0; i < rows.length; i++) {
+          if (c.rows[i] != null) {
+            rows[i] = c.rows[i];
+          }
+        }
+      }
+      for (Infoset s : reduced.infosets()) {
+        if (!s.isChance()) {
+          rows[infosetIndex.get(key(s.player(), s.number()))] = b.probabilities().get(s.index());
+        }
+      }
+      out.add(new Partial(rows, b.expectedPayoffs(reduced).toArray(new BigFraction[0])));
+    }
+  }
+
+  /** The subgame at {@code root} with each subgame at {@code kids} replaced by a valued leaf. */
+  private static ExtensiveGame truncate(
+      ExtensiveGame game, int root, int[] kids, Partial[] chosen) {
+    ExtensiveGame.Builder b = ExtensiveGame.builder(game.title(), game.comment(), game.players());
+    int fresh = game.outcomes().isEmpty() ? 0 : game.outcomes().lastKey();
+    int next = 0;
+    for (int v = root; v < game.subtreeEnd(root); ) {
+      if (next < kids.length && v == kids[next]) {
+        b.outcome(++fresh, "subgame at node " + v, Arrays.asList(chosen[next].value));
+        b.terminal(game.nodeLabel(v), fresh);
+        v = game.subtreeEnd(v);
+        next++;
+        continue;
+      }
+      int o = game.outcomeNumber(v);
+      if (o > 0) {
+        b.outcome(o, game.outcomes().get(o).label(), game.outcomes().get(o).payoffs());
+      }
+      if (game.isTerminal(v)) {
+        b.terminal(game.nodeLabel(v), o);
+      } else {
+        Infoset s = game.infoset(v);
+        if (s.isChance()) {
+          b.chanceInfoset(s.number(), s.label(), s.actions(), s.probabilities());
+          b.chance(game.nodeLabel(v), s.number(), o);
+        } else {
+          b.infoset(s.player(), s.number(), s.label(), s.actions());
+          b.decision(game.nodeLabel(v), s.player(), s.number(), o);
+        }
+      }
+      v++;
+    }
+    return b.build();
+  }
+
+  /** For each subgame root, the roots directly below it (no other root in between). */
+  private static int[][] directChildren(ExtensiveGame game, int[] roots) {
+    List<List<Integer>> kids = new ArrayList<>();
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int r = 0; r < roots.length; r++) {
+      kids.add(new ArrayList<>());
+      while (!open.isEmpty() && roots[r] >= game.subtreeEnd(roots[open.peek()])) {
+        open.pop();
+      }
+      if (!open.isEmpty()) {
+        kids.get(open.peek()).add(roots[r]);
+      }
+      open.push(r);
+    }
+    int[][] out = new int[roots.length][];
+    for (int r = 0; r < roots.length; r++) {
+      out[r] = kids.get(r).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+
+  private static List<BigFraction> zeros(int n) {
+    BigFraction[] z = new BigFraction[n];
+    Arrays.fill(z, BigFraction.ZERO);
+    return Arrays.asList(z);
+  }
+
+  private static long key(int player, int number) {
+    return ((long) player << 32) | (number & 0xffffffffL);
+  }
+}

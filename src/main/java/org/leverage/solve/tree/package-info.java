@@ -1,0 +1,11 @@
+/**
+ * Solvers for game trees: {@link org.leverage.solve.tree.BackwardInductionSolver} (all pure
+ * subgame-perfect equilibria of perfect-information trees), {@link
+ * org.leverage.solve.tree.SubgamePerfectSolver} (subgames solved bottom-up with a pluggable
+ * normal-form solver), {@link org.leverage.solve.tree.ReducedFormSolver} (Nash equilibria through
+ * the reduced strategic form), {@link org.leverage.solve.tree.SequenceFormLpSolver} (two-player
+ * constant-sum trees) and the exact certificates of {@link
+ * org.leverage.solve.tree.SubgamePerfection}. Solvers that need perfect recall refuse other trees
+ * with an {@link java.lang.IllegalArgumentException} that names the violation.
+ */
+package org.leverage.solve.tree;
