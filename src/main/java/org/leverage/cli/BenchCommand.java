@@ -36,6 +36,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Methods to time, comma-separated (default: ${DEFAULT-VALUE}).")
   List<String> methods;
 
+  @Option(
+      names = "--label",
+      paramLabel = "K",
+      description = "lcp: follow only the path that drops label K (1-based, rows first).")
+  Integer label;
+
   @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs first.")
   int warmup;
 
@@ -48,13 +54,16 @@ final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--warmup must be >= 0 and --repeat >= 1 but were " + warmup + " and " + repeat);
     }
+    var settings =
+        new SolverCatalog.Settings(
+            label == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(label));
     var out = spec.commandLine().getOut();
     out.printf("%-28s %-10s %-10s %8s %12s %12s%n",
         "game", "shape", "method", "equilibria", "median ms", "min ms");
     for (Path f : files) {
       NormalFormGame game = GameFiles.readNormalForm(f);
       for (String m : methods) {
-        for (EquilibriumSolver solver : SolverCatalog.solversFor(m, game)) {
+        for (EquilibriumSolver solver : SolverCatalog.solversFor(m, game, settings)) {
           SolverTimer.Timing t = SolverTimer.time(solver, game, warmup, repeat);
           out.printf(java.util.Locale.ROOT, "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
               f.getFileName(), Describe.shape(game), solver.getClass().getSimpleName()

@@ -3,6 +3,7 @@ package org.leverage.solve.catalog;
 import com.google.common.collect.ImmutableList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
@@ -46,13 +47,32 @@ public final class SolverCatalog {
    *     constant-sum)
    */
   public static List<EquilibriumSolver> solversFor(String method, NormalFormGame game) {
+    return solversFor(method, game, Settings.DEFAULT);
+  }
+
+  /**
+   * Choices a user can make about the methods.
+   *
+   * @param lcpLabel when present, Lemke-Howson follows the single path that drops this label
+   *     (1-based, row strategies first) instead of searching every reachable equilibrium
+   */
+  public record Settings(OptionalInt lcpLabel) {
+    public static final Settings DEFAULT = new Settings(OptionalInt.empty());
+  }
+
+  /** As {@link #solversFor(String, NormalFormGame)}, with the user's settings. */
+  public static List<EquilibriumSolver> solversFor(
+      String method, NormalFormGame game, Settings settings) {
     boolean twoPlayers = game.numPlayers() == 2;
+    LemkeHowsonSolver lcp =
+        new LemkeHowsonSolver(
+            LemkeHowsonSolver.Options.DEFAULT.withSinglePathLabel(settings.lcpLabel()));
     return switch (method) {
       case "auto" -> List.of(twoPlayers ? new EnumMixedSolver() : new PureEquilibriumSolver());
-      case "all" -> all(game);
+      case "all" -> all(game, lcp);
       case "pure" -> List.of(new PureEquilibriumSolver());
       case "enummixed" -> List.of(requireTwoPlayers(method, game, new EnumMixedSolver()));
-      case "lcp" -> List.of(requireTwoPlayers(method, game, new LemkeHowsonSolver()));
+      case "lcp" -> List.of(requireTwoPlayers(method, game, lcp));
       case "lp" -> List.of(requireTwoPlayers(method, game, new ZeroSumLpSolver()));
       default ->
           throw new IllegalArgumentException(
@@ -63,11 +83,11 @@ public final class SolverCatalog {
     };
   }
 
-  private static List<EquilibriumSolver> all(NormalFormGame game) {
+  private static List<EquilibriumSolver> all(NormalFormGame game, LemkeHowsonSolver lcp) {
     ImmutableList.Builder<EquilibriumSolver> b = ImmutableList.builder();
     b.add(new PureEquilibriumSolver());
     if (game.numPlayers() == 2) {
-      b.add(new EnumMixedSolver(), new LemkeHowsonSolver());
+      b.add(new EnumMixedSolver(), lcp);
       if (ZeroSumLpSolver.isConstantSum(game)) {
         b.add(new ZeroSumLpSolver());
       }
