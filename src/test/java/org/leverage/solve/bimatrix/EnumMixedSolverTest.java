@@ -25,7 +25,7 @@ class EnumMixedSolverTest {
   private static final EnumMixedSolver SOLVER = new EnumMixedSolver();
   private static final EnumMixedSolver EXACT =
       new EnumMixedSolver(
-          new EnumMixedSolver.Options(1_000_000, 100_000_000L, Tolerance.DEFAULT, true));
+          new EnumMixedSolver.Options(1_000_000, 100_000_000L, EnumMixedSolver.Options.SEARCH_TOLERANCE, true));
 
   private static Set<MixedProfile> gambit(int m, String... lines) {
     return List.of(lines).stream()
