@@ -106,6 +106,19 @@ class EnumMixedSolverTest {
     assertEquals(gambit(1, "NE,1,1,0,0", "NE,1,0,0,1"), solve(g));
   }
 
+  /** More than 64 labels: label sets span several words. */
+  @Test
+  void wideGamesUseMultiWordLabelSets() {
+    long[][] a = new long[1][70];
+    long[][] b = new long[1][70];
+    b[0][17] = 5;
+    b[0][68] = 5;
+    assertEquals(2, solve(BimatrixGames.of("1x70", a, b)).size());
+    long[][] at = new long[70][1];
+    at[3][0] = 1;
+    assertEquals(1, solve(BimatrixGames.of("70x1", at, new long[70][1])).size());
+  }
+
   @Test
   void oneColumnGameHasTheBestRow() {
     NormalFormGame g =
