@@ -2,6 +2,7 @@ package org.leverage.solve.bimatrix;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,6 +145,12 @@ public final class EnumMixedSolver implements EquilibriumSolver {
     Bimatrix bimatrix = game.bimatrix();
     BestResponsePolytope p = BestResponsePolytope.rowPlayer(bimatrix);
     BestResponsePolytope q = BestResponsePolytope.columnPlayer(bimatrix);
+    if (!options.forceExact()) {
+      Optional<Result> bySolving = enumerateOneSolveOther(game, p, q);
+      if (bySolving.isPresent()) {
+        return bySolving.get();
+      }
+    }
     Traversal vp = traverse(p, options.forceExact());
     Traversal vq = traverse(q, options.forceExact());
     Map<String, Long> counters = new LinkedHashMap<>();
@@ -162,6 +169,64 @@ public final class EnumMixedSolver implements EquilibriumSolver {
       // A vertex found in double precision failed its exact check: redo what was inexact.
       vp = vp.exact() ? vp : traverse(p, true);
       vq = vq.exact() ? vq : traverse(q, true);
+    }
+  }
+
+  /**
+   * Enumerates the polytope of lower dimension and solves for each vertex's partners in the
+   * other. Empty when a face was too degenerate for {@link PartnerFinder} or a vertex failed
+   * its exact rebuild; the caller then enumerates both polytopes.
+   */
+  private Optional<Result> enumerateOneSolveOther(
+      NormalFormGame game, BestResponsePolytope p, BestResponsePolytope q) {
+    int m = game.numStrategies(0);
+    int n = game.numStrategies(1);
+    boolean rowSide = m <= n;
+    BestResponsePolytope enumerated = rowSide ? p : q;
+    Traversal vertices = traverse(enumerated, false);
+    PartnerFinder finder = new PartnerFinder(rowSide ? q : p, options.tolerance());
+    LabelTable table = vertices.vertices();
+    Map<Integer, BigFraction[]> exactPoints = new HashMap<>();
+    List<MixedProfile> equilibria = new ArrayList<>();
+    for (int v = 0; v < table.size(); v++) {
+      BitSet missing = table.labels(v);
+      missing.flip(0, m + n);
+      List<BigFraction[]> partners = finder.partners(missing);
+      if (partners == null) {
+        return Optional.empty();
+      }
+      if (partners.isEmpty()) {
+        continue;
+      }
+      Optional<BigFraction[]> point = exactPoint(enumerated, vertices, v, exactPoints);
+      if (point.isEmpty()) {
+        return Optional.empty();
+      }
+      for (BigFraction[] partner : partners) {
+        equilibria.add(
+            rowSide ? certified(game, point.get(), partner) : certified(game, partner, point.get()));
+        checkLimit(equilibria.size());
+      }
+    }
+    Map<String, Long> counters = new LinkedHashMap<>();
+    counters.put(rowSide ? "verticesP" : "verticesQ", (long) table.size());
+    counters.put(rowSide ? "basesP" : "basesQ", vertices.bases());
+    counters.put("pivots", vertices.pivots());
+    counters.put("exactDecisions", vertices.exactDecisions());
+    counters.put("exactTraversals", 0L);
+    counters.put("partnersRejectedInDouble", finder.doubleRejections());
+    counters.put("partnersCheckedExactly", finder.exactChecks());
+    counters.put("faceSystemsSolved", finder.faceSystems());
+    return Optional.of(new Result(METHOD, true, equilibria, counters));
+  }
+
+  private void checkLimit(int found) {
+    if (found > options.maxEquilibria()) {
+      throw new SolverLimitException(
+          "the game has more than "
+              + options.maxEquilibria()
+              + " extreme equilibria (maxEquilibria); raise the limit, or use a method"
+              + " that finds some equilibria such as Lemke-Howson (--method lcp)");
     }
   }
 
@@ -251,13 +316,7 @@ public final class EnumMixedSolver implements EquilibriumSolver {
           return Optional.empty();
         }
         equilibria.add(certified(game, xPoint.get(), yPoint.get()));
-        if (equilibria.size() > options.maxEquilibria()) {
-          throw new SolverLimitException(
-              "the game has more than "
-                  + options.maxEquilibria()
-                  + " extreme equilibria (maxEquilibria); raise the limit, or use a method"
-                  + " that finds some equilibria such as Lemke-Howson (--method lcp)");
-        }
+        checkLimit(equilibria.size());
       }
     }
     counters.put("candidatePairs", candidates);

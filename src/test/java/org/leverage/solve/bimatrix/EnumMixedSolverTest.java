@@ -150,10 +150,17 @@ class EnumMixedSolverTest {
         SOLVER.solve(
             BimatrixGames.of(
                 "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
-    // P and Q of matching pennies are quadrilaterals: three vertices besides the origin.
+    // P of matching pennies is a quadrilateral: three vertices besides the origin, of which
+    // two are rejected as partners in double precision and one completes the equilibrium.
     assertEquals(3L, r.counters().get("verticesP"));
-    assertEquals(3L, r.counters().get("verticesQ"));
+    assertEquals(2L, r.counters().get("partnersRejectedInDouble"));
+    assertEquals(1L, r.counters().get("partnersCheckedExactly"));
     assertEquals(0L, r.counters().get("exactTraversals"));
+    Result exact =
+        EXACT.solve(
+            BimatrixGames.of(
+                "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
+    assertEquals(3L, exact.counters().get("verticesQ"));
   }
 
   /** A tolerance that calls most decisions ambiguous makes them exact, with the same result. */
