@@ -32,23 +32,29 @@ import org.leverage.solve.SolverLimitException;
  * equilibrium set has several such vertex pairs and all are returned; the set does not
  * depend on the shift. The equilibria come in {@link MixedProfile#CANONICAL_ORDER}.
  *
- * <p><b>Algorithm.</b> (1) Enumerate the vertices of P and of Q (vertex enumeration, as in
- * Avis, Rosenberg, Savani, von Stengel, "Enumeration of Nash equilibria for two-player
- * games", Economic Theory 42, 2010, but enumerating both polytopes) by lexicographic reverse
- * search with double-precision dictionaries ({@link FloatReverseSearch}). Signs that are too
- * close to call under the {@link Tolerance} are decided on the exact dictionary of the same
- * basis, and the lexicographic perturbation reaches every vertex of a degenerate polytope,
- * each reported with its full label set. (2) Pair the vertices: x pairs with every y whose
- * labels contain the labels x lacks. A nondegenerate vertex has exactly as many labels as its
- * dimension, so for a nondegenerate x the nondegenerate partner's label set is exactly the
- * complement and one hash look-up finds it; degenerate partners (few in generic games) are
- * checked with word-wise subset tests, and a degenerate x scans the Q vertices carrying the
- * rarest label it lacks. (3) Certify: each vertex of a pair is rebuilt exactly from one of its
- * bases (the square system of its nonbasic constraints, solved by fraction-free elimination)
- * and must lie in its polytope with exactly the labels the search saw; if one does not, both
- * floating-point traversals are discarded and redone exactly over all feasible bases ({@link
- * ExactBasisSearch}). Finally every profile must pass {@link
- * ProfilePayoffs#isNashEquilibrium} (exact zero regret).
+ * <p><b>Algorithm.</b> (1) Enumerate the vertices of the polytope of lower dimension (P
+ * on ties) by lexicographic reverse search with double-precision dictionaries ({@link
+ * FloatReverseSearch}). Signs that are too close to call under the {@link Tolerance} are
+ * decided on the exact dictionary of the same basis, and the lexicographic perturbation
+ * reaches every vertex of a degenerate polytope, each reported with its full label set. (2)
+ * For each vertex, find its partners in the other polytope by solving, as lrsnash does (Avis,
+ * Rosenberg, Savani, von Stengel, "Enumeration of Nash equilibria for two-player games",
+ * Economic Theory 42, 2010): a nondegenerate vertex lacks exactly as many labels as the other
+ * polytope's dimension, and making those constraints tight leaves one square system, solved
+ * in double precision to reject the (many) vertices whose only candidate clearly lies outside,
+ * and exactly otherwise; degenerate faces are searched exactly ({@link PartnerFinder}). (3)
+ * Certify: each vertex of a pair is rebuilt exactly from one of its bases (fraction-free
+ * elimination) and must lie in its polytope with exactly the labels the search saw; every
+ * profile must pass {@link ProfilePayoffs#isNashEquilibrium} (exact zero regret).
+ *
+ * <p>Fallback: when a degenerate face is too large to search by solving, or a vertex fails
+ * its exact rebuild, both polytopes are enumerated and their vertices paired by labels: a
+ * nondegenerate x pairs with the nondegenerate y whose labels are exactly the ones x lacks
+ * (one hash look-up in a packed {@link LabelTable}), degenerate candidates are checked with
+ * word-wise subset tests, and a degenerate x scans the vertices carrying the rarest label it
+ * lacks. If a vertex of that pass fails its exact rebuild, both polytopes are traversed again
+ * exactly over all their feasible bases ({@link ExactBasisSearch}); {@link
+ * Options#forceExact()} uses that exact pass from the start.
  *
  * <p><b>Why the answer is complete and exact.</b> Reverse search on the lexicographically
  * perturbed polytope (which is simple) visits each of its bases once, and every vertex of
@@ -63,13 +69,13 @@ import org.leverage.solve.SolverLimitException;
  * that margin argument failed; {@link Options#forceExact()} removes the floating-point stage
  * altogether.
  *
- * <p><b>Complexity.</b> Output-sensitive: per basis found, one O(k (d + k)) pivot plus O(k +
- * d) per edge examined, for each polytope (k + d constraints in dimension d); memory O(d + k)
- * bits per vertex; one hash look-up per vertex of P; an exact solve of support size per
- * equilibrium vertex. The number of vertices can grow exponentially with the size of the
- * game (random 20 x 20 games have millions). Degenerate vertices have several bases each;
- * the exact traversal, used only as a fallback, works through every feasible basis with
- * rational arithmetic and is much slower.
+ * <p><b>Complexity.</b> Output-sensitive in the number of bases of the enumerated polytope:
+ * per basis one O(k (d + k)) pivot plus O(k + d) per edge examined (k + d constraints in
+ * dimension d), memory O(d + k) bits per vertex, and per vertex one double-precision solve of
+ * at most d x d; exact work only for candidates that are not clearly rejected, for degenerate
+ * faces (a binomial number of exact solves, capped) and for the equilibria. The number of
+ * vertices can grow exponentially with the size of the game: a random 20 x 20 game has 1.8
+ * million vertices in P and 237 extreme equilibria.
  */
 public final class EnumMixedSolver implements EquilibriumSolver {
 

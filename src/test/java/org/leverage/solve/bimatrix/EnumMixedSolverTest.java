@@ -177,6 +177,19 @@ class EnumMixedSolverTest {
     assertEquals(BruteForceVertexPairs.extremeEquilibria(g), new HashSet<>(r.equilibria()));
   }
 
+  /**
+   * In the all-zero 10 x 10 game every vertex of P lies on 19 facets, too degenerate a face to
+   * search by solving, so both polytopes are enumerated and paired: every pure profile.
+   */
+  @Test
+  void hugelyDegenerateFacesFallBackToEnumeratingBothPolytopes() {
+    Result r = SOLVER.solve(BimatrixGames.of("zero", new long[10][10], new long[10][10]));
+    assertEquals(100, r.equilibria().size());
+    assertEquals(10L, r.counters().get("verticesQ"));
+    assertTrue(r.equilibria().stream().allMatch(e -> e.flatten().stream()
+        .allMatch(p -> p.equals(BigFraction.ZERO) || p.equals(BigFraction.ONE))));
+  }
+
   @Test
   void forceExactTraversesBothPolytopesExactly() {
     Result r = EXACT.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2]));
