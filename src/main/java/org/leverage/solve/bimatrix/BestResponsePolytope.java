@@ -1,6 +1,7 @@
 package org.leverage.solve.bimatrix;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -154,14 +155,25 @@ final class BestResponsePolytope {
   }
 
   /**
-   * Rebuilds a vertex found in floating point exactly: the variables outside {@code basis} form the support, the rows inside it are tight, and the square system
-   * {@code M[tight][support] z = 1} is solved by fraction-free elimination.
+   * Rebuilds a vertex found in floating point exactly from one of its bases.
    *
-   * @return the point, or empty when the system is not square or singular, the point is not
-   *     in the polytope, or the constraints tight at it are not exactly {@code labels} (so the traversal that found it misjudged a sign and is not to be
-   *     trusted)
+   * @return the point, or empty when the basis system is not square or singular, the point is
+   *     not in the polytope, or the constraints tight at it are not exactly {@code labels} (so
+   *     the traversal that found it misjudged a sign and is not to be trusted)
    */
   Optional<BigFraction[]> rebuild(BitSet labels, BitSet basis) {
+    return solveBasis(basis).filter(z -> contains(z) && tightLabels(z).equals(labels));
+  }
+
+  /**
+   * The point where the constraints labelled by {@code basis} are tight: the variables
+   * outside it form the support, the rows inside it are tight, and the square system {@code
+   * M[tight][support] z = 1} is solved by fraction-free elimination.
+   *
+   * @return the point (not necessarily in the polytope), or empty when the system is not
+   *     square or is singular
+   */
+  Optional<BigFraction[]> solveBasis(BitSet basis) {
     int d = dimension();
     int k = rows();
     int[] support = new int[d];
@@ -190,18 +202,55 @@ final class BestResponsePolytope {
       return Optional.empty();
     }
     BigFraction[] z = new BigFraction[d];
-    java.util.Arrays.fill(z, BigFraction.ZERO);
+    Arrays.fill(z, BigFraction.ZERO);
     for (int j = 0; j < s; j++) {
       z[support[j]] = solution.get()[j];
     }
-    for (int v = 0; v < d + k; v++) {
-      BigFraction slack = v < d ? z[v] : BigFraction.ONE.subtract(rowValue(v - d, z));
-      int sign = slack.getNumerator().signum();
-      if (sign < 0 || (sign == 0) != labels.get(gameLabel[v])) {
-        return Optional.empty();
+    return Optional.of(z);
+  }
+
+  /** Whether {@code z} satisfies every constraint, exactly. */
+  boolean contains(BigFraction[] z) {
+    for (int v = 0; v < dimension() + rows(); v++) {
+      if (slack(v, z).getNumerator().signum() < 0) {
+        return false;
       }
     }
-    return Optional.of(z);
+    return true;
+  }
+
+  /** The game labels of the constraints tight at {@code z}, exactly. */
+  BitSet tightLabels(BigFraction[] z) {
+    BitSet tight = new BitSet();
+    for (int v = 0; v < dimension() + rows(); v++) {
+      if (slack(v, z).getNumerator().signum() == 0) {
+        tight.set(gameLabel[v]);
+      }
+    }
+    return tight;
+  }
+
+  /** How far {@code z} is from making constraint {@code v} (local numbering) tight. */
+  private BigFraction slack(int v, BigFraction[] z) {
+    int d = dimension();
+    return v < d ? z[v] : BigFraction.ONE.subtract(rowValue(v - d, z));
+  }
+
+  /**
+   * Constraint {@code v} (local numbering) as a row of the system {@code row . z = rhs} that
+   * makes it tight: a unit row with right-hand side 0 for a variable, the matrix row with 1
+   * for a row.
+   */
+  BigFraction[] tightRow(int v) {
+    int d = dimension();
+    BigFraction[] row = new BigFraction[d];
+    for (int c = 0; c < d; c++) {
+      row[c] =
+          v < d
+              ? (c == v ? BigFraction.ONE : BigFraction.ZERO)
+              : new BigFraction(matrix[v - d][c]);
+    }
+    return row;
   }
 
   private BigFraction rowValue(int r, BigFraction[] z) {

@@ -17,13 +17,16 @@ import org.leverage.solve.SolverLimitException;
  *
  * <p>A vertex lying on more than d facets has several feasible bases, and the vertices
  * adjacent to it may be reachable only from some of them, so the search works on bases, not
- * vertices: from each basis it performs every pivot that keeps the basis feasible (each
- * entering variable with each leaving row that ties for the minimum ratio, degenerate pivots
- * with ratio zero included). The graph of feasible bases of a polytope is connected (the
- * simplex method with a lexicographic rule reaches any basis that is optimal for a suitable
- * objective), so starting at the origin's basis the search meets every feasible basis and
- * hence every vertex. Each vertex is reported once, with its full label set (the nonbasic
- * variables and the basic ones at value zero) and exact coordinates.
+ * vertices: from each basis it performs every pivot that keeps the basis feasible with a
+ * positive pivot element (each entering variable with each leaving row that ties for the
+ * minimum ratio, degenerate pivots with ratio zero included). Starting at the origin's basis
+ * this meets every feasible basis B: perturb the right-hand side by B's columns times (eps,
+ * eps^2, ...), which makes B nondegenerate and the polytope simple while the origin's basis,
+ * nondegenerate already, stays feasible; the simple polytope's vertex graph is connected, and
+ * each of its edges is a pivot with a positive pivot element on a row that ties for the
+ * minimum ratio as eps goes to 0, that is, one of the pivots performed here. Each vertex is
+ * reported once, with its full label set (the nonbasic variables and the basic ones at value
+ * zero) and exact coordinates.
  *
  * <p>The number of feasible bases of a degenerate vertex grows combinatorially with the
  * number of facets through it beyond d (an all-zero n x n game has vertices on 2n - 1

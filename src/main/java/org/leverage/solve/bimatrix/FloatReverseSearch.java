@@ -64,6 +64,7 @@ final class FloatReverseSearch {
   private final List<int[]> basics = new ArrayList<>();
   private final List<int[]> nonbasics = new ArrayList<>();
   private final List<BigFraction[][]> exactTableaus = new ArrayList<>();
+  private final int[] positiveRows;
   private int[] nextColumn = new int[16];
   private int[] pivotRow = new int[16];
   private int[] pivotColumn = new int[16];
@@ -80,6 +81,7 @@ final class FloatReverseSearch {
     this.d = polytope.dimension();
     this.k = polytope.rows();
     this.width = d + 1 + k;
+    this.positiveRows = new int[k];
     this.labelWords = new long[(d + k + 63) / 64];
     this.basisWords = new long[labelWords.length];
   }
@@ -168,18 +170,37 @@ final class FloatReverseSearch {
    * coefficients of eps, eps^2, ...).
    */
   private int lexRatioTest(int c) {
+    double[] t = tableaus.get(depth);
+    int candidates = 0;
     int best = -1;
+    double bestRatio = Double.POSITIVE_INFINITY;
     for (int i = 0; i < k; i++) {
       if (entrySign(i, c) <= 0) {
         continue;
       }
-      if (best < 0 || lexCompare(i, best, c) < 0) {
+      positiveRows[candidates++] = i;
+      double ratio = t[i * width + d] / t[i * width + c];
+      if (ratio < bestRatio) {
+        bestRatio = ratio;
         best = i;
       }
     }
     if (best < 0) {
       throw new IllegalStateException(
           "column " + c + " is unbounded in a best-response polytope; payoffs were not positive");
+    }
+    // Only rows whose plain ratio is not clearly above the least can be the lexicographic
+    // minimum; usually there is one, and the full comparison is skipped.
+    for (int n = 0; n < candidates; n++) {
+      int i = positiveRows[n];
+      if (i == best) {
+        continue;
+      }
+      double ratio = t[i * width + d] / t[i * width + c];
+      if (sign((ratio - bestRatio) / Math.max(1, ratio)) != 1 && lexCompare(i, best, c) < 0) {
+        best = i;
+        bestRatio = Math.min(bestRatio, ratio);
+      }
     }
     return best;
   }

@@ -25,7 +25,7 @@ class EnumMixedSolverTest {
   private static final EnumMixedSolver SOLVER = new EnumMixedSolver();
   private static final EnumMixedSolver EXACT =
       new EnumMixedSolver(
-          new EnumMixedSolver.Options(1_000_000, 100_000_000L, Tolerance.DEFAULT, true));
+          new EnumMixedSolver.Options(1_000_000, 100_000_000L, EnumMixedSolver.Options.SEARCH_TOLERANCE, true));
 
   private static Set<MixedProfile> gambit(int m, String... lines) {
     return List.of(lines).stream()
@@ -106,6 +106,19 @@ class EnumMixedSolverTest {
     assertEquals(gambit(1, "NE,1,1,0,0", "NE,1,0,0,1"), solve(g));
   }
 
+  /** More than 64 labels: label sets span several words. */
+  @Test
+  void wideGamesUseMultiWordLabelSets() {
+    long[][] a = new long[1][70];
+    long[][] b = new long[1][70];
+    b[0][17] = 5;
+    b[0][68] = 5;
+    assertEquals(2, solve(BimatrixGames.of("1x70", a, b)).size());
+    long[][] at = new long[70][1];
+    at[3][0] = 1;
+    assertEquals(1, solve(BimatrixGames.of("70x1", at, new long[70][1])).size());
+  }
+
   @Test
   void oneColumnGameHasTheBestRow() {
     NormalFormGame g =
@@ -137,10 +150,17 @@ class EnumMixedSolverTest {
         SOLVER.solve(
             BimatrixGames.of(
                 "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
-    // P and Q of matching pennies are quadrilaterals: three vertices besides the origin.
+    // P of matching pennies is a quadrilateral: three vertices besides the origin, of which
+    // two are rejected as partners in double precision and one completes the equilibrium.
     assertEquals(3L, r.counters().get("verticesP"));
-    assertEquals(3L, r.counters().get("verticesQ"));
+    assertEquals(2L, r.counters().get("partnersRejectedInDouble"));
+    assertEquals(1L, r.counters().get("partnersCheckedExactly"));
     assertEquals(0L, r.counters().get("exactTraversals"));
+    Result exact =
+        EXACT.solve(
+            BimatrixGames.of(
+                "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
+    assertEquals(3L, exact.counters().get("verticesQ"));
   }
 
   /** A tolerance that calls most decisions ambiguous makes them exact, with the same result. */
@@ -155,6 +175,19 @@ class EnumMixedSolverTest {
     assertEquals(0L, r.counters().get("exactTraversals"));
     assertEquals(SOLVER.solve(g).equilibria(), r.equilibria());
     assertEquals(BruteForceVertexPairs.extremeEquilibria(g), new HashSet<>(r.equilibria()));
+  }
+
+  /**
+   * In the all-zero 10 x 10 game every vertex of P lies on 19 facets, too degenerate a face to
+   * search by solving, so both polytopes are enumerated and paired: every pure profile.
+   */
+  @Test
+  void hugelyDegenerateFacesFallBackToEnumeratingBothPolytopes() {
+    Result r = SOLVER.solve(BimatrixGames.of("zero", new long[10][10], new long[10][10]));
+    assertEquals(100, r.equilibria().size());
+    assertEquals(10L, r.counters().get("verticesQ"));
+    assertTrue(r.equilibria().stream().allMatch(e -> e.flatten().stream()
+        .allMatch(p -> p.equals(BigFraction.ZERO) || p.equals(BigFraction.ONE))));
   }
 
   @Test
