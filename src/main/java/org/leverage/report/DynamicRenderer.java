@@ -74,15 +74,23 @@ public final class DynamicRenderer {
         .append(r.stationary() ? "Stationary equilibrium policy" : "Equilibrium policy")
         .append(" (an action, or mixed probabilities)\n");
     TextTable policy =
-        new TextTable(List.of("period", "state", g.playerName(0), g.playerName(1)), true);
-    for (int t = 0; t < r.policyPeriods(); t++) {
+        new TextTable(List.of("periods", "state", g.playerName(0), g.playerName(1)), true);
+    // Policies are often the same in many consecutive periods: one row per run of periods in
+    // which every state's actions are unchanged.
+    int start = 0;
+    while (start < r.policyPeriods()) {
+      List<String> first = policyRow(g, r.policy(), start);
+      int end = start + 1;
+      while (end < r.policyPeriods() && policyRow(g, r.policy(), end).equals(first)) {
+        end++;
+      }
+      String periods =
+          r.stationary() ? "all" : end - start == 1 ? Integer.toString(start) : start + "-" + (end - 1);
       for (int s = 0; s < g.numStates(); s++) {
         policy.row(
-            r.stationary() ? "all" : Integer.toString(t),
-            g.stateLabel(s),
-            action(g, r.policy(), 0, t, s),
-            action(g, r.policy(), 1, t, s));
+            s == 0 ? periods : "", g.stateLabel(s), first.get(2 * s), first.get(2 * s + 1));
       }
+      start = end;
     }
     out.append(policy.render("  "));
     List<MultipleEquilibria> multiple = r.multipleEquilibria();
@@ -320,6 +328,16 @@ public final class DynamicRenderer {
     return r.timing() == Timing.LEADER_FOLLOWER
         ? "leader-follower, " + r.game().playerName(0) + " leads"
         : "simultaneous moves";
+  }
+
+  /** Both players' actions in every state at period {@code t}, state by state. */
+  private List<String> policyRow(DynamicGame g, Policy policy, int t) {
+    List<String> row = new ArrayList<>();
+    for (int s = 0; s < g.numStates(); s++) {
+      row.add(action(g, policy, 0, t, s));
+      row.add(action(g, policy, 1, t, s));
+    }
+    return row;
   }
 
   /** The pure action's label, or the mixed action's labels with probabilities. */
