@@ -288,7 +288,7 @@ public final class DynamicGameReader {
               e.key(),
               e.keyLine(),
               path,
-              "action of " + MessageText.quote(players.get(player)) + " in this state");
+              MessageText.quote(players.get(player)) + " action in this state:");
         }
       }
       Entry e = m.entries().get(names.get(index));

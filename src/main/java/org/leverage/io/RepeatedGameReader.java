@@ -120,10 +120,9 @@ public final class RepeatedGameReader {
     f.expectConstant(top, "version", YamlGameReader.VERSION);
     f.expectConstant(top, "type", TYPE);
     NormalFormGame stage = YamlGameReader.read(source, stageText(f, top, text));
-    Node playersNode = YamlFields.required(top, "players");
     if (stage.numPlayers() != 2) {
       throw f.error(
-          playersNode.line(),
+          top.entries().get("players").keyLine(),
           "players",
           "a repeated game needs exactly 2 players but " + stage.numPlayers() + " are listed");
     }
@@ -253,7 +252,7 @@ public final class RepeatedGameReader {
               name,
               item.line(),
               itemPath,
-              "strategy of " + MessageText.quote(stage.players().get(p).name())));
+              MessageText.quote(stage.players().get(p).name()) + " strategy"));
     }
     return profile;
   }
@@ -334,7 +333,7 @@ public final class RepeatedGameReader {
               f.text(play, qPath + ".play", "an action"),
               play.line(),
               qPath + ".play",
-              "action of " + MessageText.quote(playerNames.get(player)));
+              MessageText.quote(playerNames.get(player)) + " action");
       int otherwise = q;
       Optional<Entry> o = YamlFields.optional(s, "otherwise");
       if (o.isPresent()) {
@@ -359,7 +358,7 @@ public final class RepeatedGameReader {
                   e.key(),
                   e.keyLine(),
                   oPath,
-                  "action of " + MessageText.quote(playerNames.get(1 - player)));
+                  MessageText.quote(playerNames.get(1 - player)) + " action");
           int to = state(f, labels, e.value(), YamlFields.child(oPath, e.key()));
           for (int a = 0; a < own.size(); a++) {
             next[q][player == 0 ? stage.cellIndex(a, b) : stage.cellIndex(b, a)] = to;
@@ -377,7 +376,7 @@ public final class RepeatedGameReader {
                   row.key(),
                   row.keyLine(),
                   pPath,
-                  "action of " + MessageText.quote(playerNames.get(0)));
+                  MessageText.quote(playerNames.get(0)) + " action");
           String rowPath = YamlFields.child(pPath, row.key());
           Mapping cols =
               f.mapping(row.value(), rowPath, "a mapping from player 2's actions to states");
@@ -388,7 +387,7 @@ public final class RepeatedGameReader {
                     col.key(),
                     col.keyLine(),
                     rowPath,
-                    "action of " + MessageText.quote(playerNames.get(1)));
+                    MessageText.quote(playerNames.get(1)) + " action");
             next[q][stage.cellIndex(a0, a1)] =
                 state(f, labels, col.value(), YamlFields.child(rowPath, col.key()));
           }
