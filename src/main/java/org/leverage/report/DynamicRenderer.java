@@ -71,7 +71,8 @@ public final class DynamicRenderer {
     }
     out.append(values.render("  "));
     out.append('\n')
-        .append(r.stationary() ? "Stationary equilibrium policy" : "Equilibrium policy")
+        .append("Equilibrium policy")
+        .append(r.stationary() ? ", stationary" : "")
         .append(" (an action, or mixed probabilities)\n");
     TextTable policy =
         new TextTable(List.of("periods", "state", g.playerName(0), g.playerName(1)), true);
