@@ -63,7 +63,8 @@ final class RepeatedCommand implements Callable<Integer> {
       spec =
           spec.withDiscount(
               Rationals.parse(discount)
-                  .filter(d -> d.compareTo(BigFraction.ZERO) > 0 && d.compareTo(BigFraction.ONE) < 0)
+                  .filter(
+                      d -> d.compareTo(BigFraction.ZERO) > 0 && d.compareTo(BigFraction.ONE) < 0)
                   .orElseThrow(
                       () ->
                           new IllegalArgumentException(
@@ -102,6 +103,8 @@ final class RepeatedCommand implements Callable<Integer> {
       // falls through to the message below
     }
     throw new IllegalArgumentException(
-        "--horizon must be a number of periods (at least 1) or 'infinite' but was \"" + text + "\"");
+        "--horizon must be a number of periods (at least 1) or 'infinite' but was \""
+            + text
+            + "\"");
   }
 }

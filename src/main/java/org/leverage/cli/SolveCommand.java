@@ -113,8 +113,7 @@ final class SolveCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--periods and --threads must be at least 1 but were " + periods + " and " + threads);
     }
-    DynamicSolverOptions options =
-        DynamicSolverOptions.of(game.timing()).withThreads(threads);
+    DynamicSolverOptions options = DynamicSolverOptions.of(game.timing()).withThreads(threads);
     DynamicReport report =
         game.infinite()
             ? DynamicReport.stationary(

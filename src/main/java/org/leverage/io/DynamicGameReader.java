@@ -57,17 +57,28 @@ import org.leverage.solve.dynamic.Timing;
  * to exactly 1 in rational arithmetic (so {@code 1/3, 1/3, 1/3} is fine and {@code 0.33, 0.33,
  * 0.33} is an error). The solvers work in {@code double}, so payoffs, probabilities and the
  * discount are then rounded to the nearest double. Unknown keys, unknown states or actions and
- * missing pairs are errors naming the line and the field path, e.g. {@code
- * game.yaml:14: states.calm.transitions.OPEN.DEPEND: probabilities sum to 9/10, not 1}. Time and
- * memory are linear in the file size.
+ * missing pairs are errors naming the line and the field path, e.g. {@code game.yaml:14:
+ * states.calm.transitions.OPEN.DEPEND: probabilities sum to 9/10, not 1}. Time and memory are
+ * linear in the file size.
  */
 public final class DynamicGameReader {
 
   static final String TYPE = "dynamic";
   private static final List<String> TOP_KEYS =
       List.of(
-          "version", "type", "title", "comment", "players", "discount", "horizon", "tolerance",
-          "max_iterations", "timing", "initial_state", "initial_distribution", "actions",
+          "version",
+          "type",
+          "title",
+          "comment",
+          "players",
+          "discount",
+          "horizon",
+          "tolerance",
+          "max_iterations",
+          "timing",
+          "initial_state",
+          "initial_distribution",
+          "actions",
           "states");
   private static final List<String> TOP_REQUIRED =
       List.of("version", "type", "players", "discount", "horizon", "timing", "states");
@@ -144,8 +155,7 @@ public final class DynamicGameReader {
       }
       Optional<Entry> max = YamlFields.optional(top, "max_iterations");
       if (max.isPresent()) {
-        maxIterations =
-            f.integer(max.get().value(), "max_iterations", "an iteration limit", 1);
+        maxIterations = f.integer(max.get().value(), "max_iterations", "an iteration limit", 1);
       }
       Node discountNode = YamlFields.required(top, "discount");
       BigFraction discount = f.rational(discountNode, "discount", "a discount factor");
@@ -171,8 +181,7 @@ public final class DynamicGameReader {
                 throw f.error(
                     timingNode.line(),
                     "timing",
-                    "expected simultaneous or leader-follower but found "
-                        + timingNode.kindName());
+                    "expected simultaneous or leader-follower but found " + timingNode.kindName());
           };
       Mapping stateMap =
           f.mapping(YamlFields.required(top, "states"), "states", "a mapping from state labels");
@@ -184,7 +193,8 @@ public final class DynamicGameReader {
       List<List<List<String>>> actions = List.of(new ArrayList<>(), new ArrayList<>());
       for (Entry e : stateMap.entries().values()) {
         String path = YamlFields.child("states", e.key());
-        Mapping s = f.mapping(e.value(), path, "a state with keys " + String.join(", ", STATE_KEYS));
+        Mapping s =
+            f.mapping(e.value(), path, "a state with keys " + String.join(", ", STATE_KEYS));
         f.checkKeys(s, path, STATE_KEYS, STATE_REQUIRED);
         Optional<Entry> own = YamlFields.optional(s, "actions");
         List<List<String>> a;
@@ -256,7 +266,8 @@ public final class DynamicGameReader {
           Mapping row = f.mapping(cell(t, rows, 0, a, tPath), rowPath, nested(1));
           for (int c = 0; c < cols.size(); c++) {
             Distribution d =
-                distribution(cell(row, cols, 1, c, rowPath), YamlFields.child(rowPath, cols.get(c)));
+                distribution(
+                    cell(row, cols, 1, c, rowPath), YamlFields.child(rowPath, cols.get(c)));
             b.transition(state, a, c, d.successors, d.probabilities);
           }
         }
@@ -276,8 +287,8 @@ public final class DynamicGameReader {
     }
 
     /**
-     * The value for {@code names.get(index)} in {@code m}, after checking that {@code m} names
-     * only known actions and names each one.
+     * The value for {@code names.get(index)} in {@code m}, after checking that {@code m} names only
+     * known actions and names each one.
      */
     private Node cell(Mapping m, List<String> names, int player, int index, String path)
         throws GameFormatException {

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.leverage.game.NormalFormGame;
 
 /**
- * A game file of any kind, as {@link GameFiles#readAny} returns it: the kind is the case, chosen
- * by the file's extension and, for YAML, its {@code type:}. A new kind of file (extensive form,
+ * A game file of any kind, as {@link GameFiles#readAny} returns it: the kind is the case, chosen by
+ * the file's extension and, for YAML, its {@code type:}. A new kind of file (extensive form,
  * scenario) is one more case here and in {@link GameFiles#readAny}.
  */
 public sealed interface GameFile {

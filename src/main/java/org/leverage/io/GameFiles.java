@@ -75,8 +75,8 @@ public final class GameFiles {
    * sniffed as {@link #readNormalForm} does.
    *
    * <p>The type is looked up with a line scan for {@code type:} at the start of a line (block
-   * style, the usual case) so that large normal-form files are parsed once; only when no such
-   * line exists is the YAML tree built to find it. The chosen reader checks {@code type} again.
+   * style, the usual case) so that large normal-form files are parsed once; only when no such line
+   * exists is the YAML tree built to find it. The chosen reader checks {@code type} again.
    *
    * @throws GameFormatException when the file is not a valid game of its kind, its {@code type} is
    *     unknown, or it is an extensive-form ({@code .efg}) file (not supported yet)

@@ -63,17 +63,17 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
  *         on_opponent: {Cooperate: nice}
  * </pre>
  *
- * A state has {@code on_opponent} (keyed by the opponent's action) or {@code on_profile} (keyed
- * by player 1's then player 2's action), not both; profiles or actions not listed go to {@code
+ * A state has {@code on_opponent} (keyed by the opponent's action) or {@code on_profile} (keyed by
+ * player 1's then player 2's action), not both; profiles or actions not listed go to {@code
  * otherwise}, or stay in the state. Automaton names are unique per player.
  *
  * <p>The {@code players}/{@code payoffs} blocks are read by {@link YamlGameReader} itself, so the
  * stage game follows exactly the normal-form rules and messages. Since that reader takes text, the
  * top level must be in block style (one key per line, as above): the other top-level entries are
- * blanked line by line before the text is handed over, which keeps every line number. The
- * default punishment is found by {@link PureEquilibriumSolver}; a stage game without exactly one
- * pure equilibrium needs an explicit {@code punishment}. Errors are {@link GameFormatException}s
- * naming the line and the field path. Time and memory are linear in the file size (plus the pure
+ * blanked line by line before the text is handed over, which keeps every line number. The default
+ * punishment is found by {@link PureEquilibriumSolver}; a stage game without exactly one pure
+ * equilibrium needs an explicit {@code punishment}. Errors are {@link GameFormatException}s naming
+ * the line and the field path. Time and memory are linear in the file size (plus the pure
  * equilibrium search, linear in the number of stage cells).
  */
 public final class RepeatedGameReader {
@@ -81,8 +81,17 @@ public final class RepeatedGameReader {
   static final String TYPE = "repeated";
   private static final List<String> TOP_KEYS =
       List.of(
-          "version", "type", "title", "comment", "players", "payoffs", "discount", "horizon",
-          "target", "punishment", "automata");
+          "version",
+          "type",
+          "title",
+          "comment",
+          "players",
+          "payoffs",
+          "discount",
+          "horizon",
+          "target",
+          "punishment",
+          "automata");
   private static final List<String> TOP_REQUIRED =
       List.of("version", "type", "players", "payoffs", "discount");
 
@@ -114,8 +123,7 @@ public final class RepeatedGameReader {
       throw f.error(1, "", "file is empty; expected a repeated game");
     }
     Mapping top =
-        f.mapping(
-            root.get(), "", "a mapping with keys " + String.join(", ", TOP_REQUIRED));
+        f.mapping(root.get(), "", "a mapping with keys " + String.join(", ", TOP_REQUIRED));
     f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
     f.expectConstant(top, "version", YamlGameReader.VERSION);
     f.expectConstant(top, "type", TYPE);
@@ -167,8 +175,7 @@ public final class RepeatedGameReader {
     List<StrategyAutomaton> automata = new ArrayList<>();
     Optional<Entry> automataEntry = YamlFields.optional(top, "automata");
     if (automataEntry.isPresent()) {
-      Sequence list =
-          f.list(automataEntry.get().value(), "automata", "a list of automata");
+      Sequence list = f.list(automataEntry.get().value(), "automata", "a list of automata");
       for (int k = 0; k < list.items().size(); k++) {
         StrategyAutomaton a = automaton(f, stage, list.items().get(k), "automata[" + k + "]");
         for (StrategyAutomaton other : automata) {
@@ -289,7 +296,8 @@ public final class RepeatedGameReader {
     f.checkKeys(m, path, AUTOMATON_KEYS, AUTOMATON_KEYS);
     String name = f.text(YamlFields.required(m, "name"), path + ".name", "a name");
     Node playerNode = YamlFields.required(m, "player");
-    List<String> playerNames = List.of(stage.players().get(0).name(), stage.players().get(1).name());
+    List<String> playerNames =
+        List.of(stage.players().get(0).name(), stage.players().get(1).name());
     int player =
         f.indexOf(
             playerNames,
@@ -308,7 +316,8 @@ public final class RepeatedGameReader {
     for (int q = 0; q < states.items().size(); q++) {
       String qPath = statesPath + "[" + q + "]";
       Mapping s =
-          f.mapping(states.items().get(q), qPath, "a state with keys " + String.join(", ", STATE_KEYS));
+          f.mapping(
+              states.items().get(q), qPath, "a state with keys " + String.join(", ", STATE_KEYS));
       f.checkKeys(s, qPath, STATE_KEYS, STATE_REQUIRED);
       Node n = YamlFields.required(s, "name");
       String label = f.text(n, qPath + ".name", "a state name");
@@ -350,7 +359,8 @@ public final class RepeatedGameReader {
       }
       if (onOpponent.isPresent()) {
         String oPath = qPath + ".on_opponent";
-        Mapping map = f.mapping(onOpponent.get().value(), oPath, "a mapping from actions to states");
+        Mapping map =
+            f.mapping(onOpponent.get().value(), oPath, "a mapping from actions to states");
         for (Entry e : map.entries().values()) {
           int b =
               f.indexOf(

@@ -54,6 +54,8 @@ public record RepeatedGameSpec(
 
   /** The automata of {@code player} (0 or 1), in file order. */
   public List<StrategyAutomaton> automataOf(int player) {
-    return automata.stream().filter(a -> a.player() == player).collect(ImmutableList.toImmutableList());
+    return automata.stream()
+        .filter(a -> a.player() == player)
+        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -99,8 +99,7 @@ final class YamlFields {
     try {
       value = Integer.parseInt(t.strip());
     } catch (NumberFormatException e) {
-      throw error(
-          node.line(), path, "expected " + what + " but found " + MessageText.quote(t));
+      throw error(node.line(), path, "expected " + what + " but found " + MessageText.quote(t));
     }
     if (value < min) {
       throw error(node.line(), path, what + " must be at least " + min + " but was " + value);
@@ -145,8 +144,7 @@ final class YamlFields {
   }
 
   /** Index of {@code name} in {@code names}, or an error listing the choices. */
-  int indexOf(
-      List<String> names, String name, int line, String path, String what)
+  int indexOf(List<String> names, String name, int line, String path, String what)
       throws GameFormatException {
     int i = names.indexOf(name);
     if (i < 0) {

@@ -20,10 +20,10 @@ import org.leverage.solve.dynamic.Timing;
  * the action's label when the player has the same labels in every state, else {@code #k}.
  *
  * <p>CSV has one record per line, its kind first: {@code value,STATE,V1,V2} (period 0); {@code
- * policy,PERIOD,STATE,PLAYER,ACTION,PROBABILITY} for every action with positive probability
- * ({@code PERIOD} is {@code all} for a stationary policy); {@code
- * multiple,PERIOD,STATE,EQUILIBRIA}; {@code state,PERIOD,STATE,PROBABILITY}; {@code
- * action,PERIOD,PLAYER,ACTION,PROBABILITY}; {@code payoff,PERIOD,U1,U2}; {@code total,U1,U2}.
+ * policy,PERIOD,STATE,PLAYER,ACTION,PROBABILITY} for every action with positive probability ({@code
+ * PERIOD} is {@code all} for a stationary policy); {@code multiple,PERIOD,STATE,EQUILIBRIA}; {@code
+ * state,PERIOD,STATE,PROBABILITY}; {@code action,PERIOD,PLAYER,ACTION,PROBABILITY}; {@code
+ * payoff,PERIOD,U1,U2}; {@code total,U1,U2}.
  */
 public final class DynamicRenderer {
 
@@ -64,8 +64,12 @@ public final class DynamicRenderer {
       out.append("Solved by backward induction over (period, state)\n");
     }
     out.append('\n')
-        .append(r.stationary() ? "Values (discounted sums)\n" : "Values at t = 0 (discounted sums, with terminal values)\n");
-    TextTable values = new TextTable(List.of("state", g.playerName(0), g.playerName(1)), false, true, true);
+        .append(
+            r.stationary()
+                ? "Values (discounted sums)\n"
+                : "Values at t = 0 (discounted sums, with terminal values)\n");
+    TextTable values =
+        new TextTable(List.of("state", g.playerName(0), g.playerName(1)), false, true, true);
     for (int s = 0; s < g.numStates(); s++) {
       values.row(g.stateLabel(s), numbers.format(r.value(0, s)), numbers.format(r.value(1, s)));
     }
@@ -86,10 +90,11 @@ public final class DynamicRenderer {
         end++;
       }
       String periods =
-          r.stationary() ? "all" : end - start == 1 ? Integer.toString(start) : start + "-" + (end - 1);
+          r.stationary()
+              ? "all"
+              : end - start == 1 ? Integer.toString(start) : start + "-" + (end - 1);
       for (int s = 0; s < g.numStates(); s++) {
-        policy.row(
-            s == 0 ? periods : "", g.stateLabel(s), first.get(2 * s), first.get(2 * s + 1));
+        policy.row(s == 0 ? periods : "", g.stateLabel(s), first.get(2 * s), first.get(2 * s + 1));
       }
       start = end;
     }
@@ -102,7 +107,9 @@ public final class DynamicRenderer {
       out.append("Stage games with several equilibria (")
           .append(multiple.size())
           .append(multiple.size() == 1 ? " node" : " nodes")
-          .append("; the selected one is the first, in canonical order, that no other Pareto-dominates)\n");
+          .append(
+              "; the selected one is the first, in canonical order, that no other"
+                  + " Pareto-dominates)\n");
       TextTable m = new TextTable(List.of("period", "state", "equilibria"), true, false, true);
       for (MultipleEquilibria e : multiple) {
         m.row(
@@ -269,7 +276,8 @@ public final class DynamicRenderer {
     DynamicGame g = r.game();
     Csv csv = new Csv();
     for (int s = 0; s < g.numStates(); s++) {
-      csv.row("value", g.stateLabel(s), numbers.format(r.value(0, s)), numbers.format(r.value(1, s)));
+      csv.row(
+          "value", g.stateLabel(s), numbers.format(r.value(0, s)), numbers.format(r.value(1, s)));
     }
     for (int t = 0; t < r.policyPeriods(); t++) {
       for (int s = 0; s < g.numStates(); s++) {
@@ -300,7 +308,8 @@ public final class DynamicRenderer {
     List<List<String>> labels = List.of(actionColumns(g, 0), actionColumns(g, 1));
     for (int t = 0; t <= path.periods(); t++) {
       for (int s = 0; s < g.numStates(); s++) {
-        csv.row("state", Integer.toString(t), g.stateLabel(s), numbers.format(path.probability(t, s)));
+        csv.row(
+            "state", Integer.toString(t), g.stateLabel(s), numbers.format(path.probability(t, s)));
       }
       if (t == path.periods()) {
         break;
@@ -321,7 +330,8 @@ public final class DynamicRenderer {
           numbers.format(path.expectedPayoff(0, t)),
           numbers.format(path.expectedPayoff(1, t)));
     }
-    csv.row("total", numbers.format(path.discountedTotal(0)), numbers.format(path.discountedTotal(1)));
+    csv.row(
+        "total", numbers.format(path.discountedTotal(0)), numbers.format(path.discountedTotal(1)));
     return csv.toString();
   }
 
@@ -357,8 +367,8 @@ public final class DynamicRenderer {
   }
 
   /**
-   * Column names for a player's action indices along the path: the labels when every state has
-   * the same ones, else {@code #1, #2, ...} up to the most actions in any state.
+   * Column names for a player's action indices along the path: the labels when every state has the
+   * same ones, else {@code #1, #2, ...} up to the most actions in any state.
    */
   private static List<String> actionColumns(DynamicGame g, int player) {
     int max = 0;

@@ -3,8 +3,8 @@ package org.leverage.report;
 import java.util.Locale;
 
 /**
- * How floating-point results (dynamic games) are printed: a fixed number of digits after the
- * point, {@link Locale#ROOT} (so always a point, never a comma), and no negative zero.
+ * How floating-point results (dynamic games) are printed: a fixed number of digits after the point,
+ * {@link Locale#ROOT} (so always a point, never a comma), and no negative zero.
  *
  * @param decimals digits after the point, 0 to 17
  */

@@ -182,7 +182,8 @@ public final class RepeatedRenderer {
     root.put("source", r.source());
     root.put("title", g.title());
     root.put("discount", numbers.format(r.game().discount()));
-    root.put("horizon", r.game().horizon().isPresent() ? r.game().horizon().getAsInt() : "infinite");
+    root.put(
+        "horizon", r.game().horizon().isPresent() ? r.game().horizon().getAsInt() : "infinite");
     List<Object> players = new ArrayList<>();
     for (int p = 0; p < 2; p++) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -224,7 +225,9 @@ public final class RepeatedRenderer {
       List<Object> devs = new ArrayList<>();
       for (DeviationCheck.Deviation d : pair.check().profitable()) {
         Map<String, Object> dm = new LinkedHashMap<>();
-        dm.put("states", List.of(stateLabel(pair.first(), d.state0()), stateLabel(pair.second(), d.state1())));
+        dm.put(
+            "states",
+            List.of(stateLabel(pair.first(), d.state0()), stateLabel(pair.second(), d.state1())));
         dm.put("player", Shapes.playerName(g, d.player()));
         dm.put("action", Shapes.strategyName(g, d.player(), d.action()));
         dm.put("gain", numbers.format(d.gain()));
@@ -254,9 +257,13 @@ public final class RepeatedRenderer {
     NormalFormGame g = r.game().stage();
     Csv csv = new Csv();
     for (int p = 0; p < 2; p++) {
-      csv.row("minmax", Shapes.playerName(g, p), "pure", numbers.format(r.pureMinmax().get(p).value()));
       csv.row(
-          "minmax", Shapes.playerName(g, p), "mixed", numbers.format(r.mixedMinmax().get(p).value()));
+          "minmax", Shapes.playerName(g, p), "pure", numbers.format(r.pureMinmax().get(p).value()));
+      csv.row(
+          "minmax",
+          Shapes.playerName(g, p),
+          "mixed",
+          numbers.format(r.mixedMinmax().get(p).value()));
     }
     for (PayoffPoint p : r.payoffSets().feasible()) {
       csv.row("feasible", numbers.format(p.u0()), numbers.format(p.u1()));

@@ -139,7 +139,8 @@ class RepeatedAndDynamicCliTest {
     JsonNode values = root.path("values").get(0).path("values");
     assertEquals(values, root.path("discountedTotals"));
     assertEquals(21, root.path("path").size());
-    assertEquals("1.000000", root.path("path").get(0).path("states").path("dependent-calm").asText());
+    assertEquals(
+        "1.000000", root.path("path").get(0).path("states").path("dependent-calm").asText());
   }
 
   @Test
@@ -180,16 +181,21 @@ class RepeatedAndDynamicCliTest {
   @Test
   void malformedDynamicFileExitsWithThreeAndTheLine() throws IOException {
     String bad =
-        readGame(STOCHASTIC).replace("transition: {boom: 1/2, bust: 1/2}", "transition: {boom: 1/2, bust: 1/3}");
+        readGame(STOCHASTIC)
+            .replace("transition: {boom: 1/2, bust: 1/2}", "transition: {boom: 1/2, bust: 1/3}");
     Run r = run("solve", write("bad.yaml", bad).toString());
     assertEquals(3, r.exitCode());
     assertEquals(1, r.err().strip().lines().count(), r.err());
-    assertTrue(r.err().contains("bad.yaml:42: states.bust.transition: probabilities sum to 5/6"), r.err());
+    assertTrue(
+        r.err().contains("bad.yaml:42: states.bust.transition: probabilities sum to 5/6"), r.err());
   }
 
   @Test
   void malformedRepeatedFileExitsWithThree() throws IOException {
-    Run r = run("repeated", write("bad.yaml", readGame(PD).replace("discount: 9/10", "discount: 10/9")).toString());
+    Run r =
+        run(
+            "repeated",
+            write("bad.yaml", readGame(PD).replace("discount: 9/10", "discount: 10/9")).toString());
     assertEquals(3, r.exitCode());
     assertTrue(r.err().contains("bad.yaml:23: discount:"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
@@ -197,7 +203,10 @@ class RepeatedAndDynamicCliTest {
 
   @Test
   void valueIterationLimitExitsWithFour() throws IOException {
-    Path p = write("slow.yaml", readGame(STOCHASTIC).replace("max_iterations: 10000", "max_iterations: 5"));
+    Path p =
+        write(
+            "slow.yaml",
+            readGame(STOCHASTIC).replace("max_iterations: 10000", "max_iterations: 5"));
     Run r = run("solve", p.toString());
     assertEquals(4, r.exitCode(), r.err());
     assertTrue(r.err().contains("value iteration did not converge"), r.err());

@@ -112,7 +112,9 @@ class DynamicGameReaderTest {
   @Test
   void initialStateIsAPointMass() throws GameFormatException {
     DynamicGameSpec spec =
-        read(VALID.replace("initial_distribution: {calm: 3/4, crisis: 1/4}", "initial_state: crisis"));
+        read(
+            VALID.replace(
+                "initial_distribution: {calm: 3/4, crisis: 1/4}", "initial_state: crisis"));
     assertArrayEquals(new double[] {0, 1}, spec.initialDistribution());
   }
 
@@ -143,7 +145,8 @@ class DynamicGameReaderTest {
     GameFormatException e = fails(VALID.replace("INDIGENIZE: crisis}", "INDIGENIZE: crisys}"));
     assertEquals(19, e.line());
     assertTrue(e.getMessage().contains("unknown state \"crisys\""), e.getMessage());
-    GameFormatException inMap = fails(VALID.replace("{calm: 1/2, crisis: 1/2}", "{calm: 1/2, war: 1/2}"));
+    GameFormatException inMap =
+        fails(VALID.replace("{calm: 1/2, crisis: 1/2}", "{calm: 1/2, war: 1/2}"));
     assertEquals(25, inMap.line());
     assertTrue(inMap.getMessage().contains("states.crisis.transition"), inMap.getMessage());
   }
@@ -151,19 +154,30 @@ class DynamicGameReaderTest {
   @Test
   void wrongActionCounts() {
     GameFormatException missing =
-        fails(VALID.replace("FULL: {DEPEND: [1, 0], INDIGENIZE: [0, \"1/3\"]}", "FULL: {DEPEND: [1, 0]}"));
+        fails(
+            VALID.replace(
+                "FULL: {DEPEND: [1, 0], INDIGENIZE: [0, \"1/3\"]}", "FULL: {DEPEND: [1, 0]}"));
     assertEquals(16, missing.line());
-    assertTrue(missing.getMessage().contains("missing action \"INDIGENIZE\""), missing.getMessage());
+    assertTrue(
+        missing.getMessage().contains("missing action \"INDIGENIZE\""), missing.getMessage());
     GameFormatException extra =
-        fails(VALID.replace("FULL: {DEPEND: [-1, 4]", "TARGETED: {DEPEND: [0, 0]}\n      FULL: {DEPEND: [-1, 4]"));
+        fails(
+            VALID.replace(
+                "FULL: {DEPEND: [-1, 4]",
+                "TARGETED: {DEPEND: [0, 0]}\n      FULL: {DEPEND: [-1, 4]"));
     assertEquals(24, extra.line());
-    assertTrue(extra.getMessage().contains("unknown \"US\" action in this state: \"TARGETED\"; expected one of FULL"), extra.getMessage());
+    assertTrue(
+        extra
+            .getMessage()
+            .contains("unknown \"US\" action in this state: \"TARGETED\"; expected one of FULL"),
+        extra.getMessage());
     GameFormatException payoffCount = fails(VALID.replace("[3, 1]", "[3, 1, 2]"));
     assertEquals(15, payoffCount.line());
     assertTrue(payoffCount.getMessage().contains("expected 2 payoffs"), payoffCount.getMessage());
     GameFormatException players = fails(VALID.replace("players: [US, China]", "players: [US]"));
     assertEquals(4, players.line());
-    GameFormatException noActions = fails(VALID.replace("  China: [DEPEND, INDIGENIZE]\n", "  China: []\n"));
+    GameFormatException noActions =
+        fails(VALID.replace("  China: [DEPEND, INDIGENIZE]\n", "  China: []\n"));
     assertEquals(11, noActions.line());
   }
 
@@ -172,7 +186,8 @@ class DynamicGameReaderTest {
     GameFormatException top = fails(VALID.replace("timing:", "timming: x\ntiming:"));
     assertEquals(7, top.line());
     assertTrue(top.getMessage().contains("unknown key \"timming\""), top.getMessage());
-    GameFormatException state = fails(VALID.replace("    terminal: [10, 20]", "    terminals: [10, 20]"));
+    GameFormatException state =
+        fails(VALID.replace("    terminal: [10, 20]", "    terminals: [10, 20]"));
     assertEquals(20, state.line());
     assertTrue(state.getMessage().contains("states.calm: unknown key"), state.getMessage());
   }
@@ -188,7 +203,10 @@ class DynamicGameReaderTest {
   @CsvSource({"0, horizon: 3", "1.01, horizon: 3", "-1, horizon: 3", "1, horizon: infinite"})
   void discountOutOfRange(String discount, String horizon) {
     GameFormatException e =
-        fails(VALID.replace("discount: 0.95", "discount: " + discount).replace("horizon: 3", horizon));
+        fails(
+            VALID
+                .replace("discount: 0.95", "discount: " + discount)
+                .replace("horizon: 3", horizon));
     assertEquals(5, e.line());
     assertTrue(e.getMessage().contains("discount factor must be in"), e.getMessage());
   }

@@ -27,8 +27,7 @@ class GameFilesReadAnyTest {
     assertInstanceOf(
         GameFile.NormalForm.class, GameFiles.readAny(write("pd.yaml", YamlGameReaderTest.PD)));
     assertInstanceOf(
-        GameFile.Repeated.class,
-        GameFiles.readAny(write("rpd.yaml", RepeatedGameReaderTest.PD)));
+        GameFile.Repeated.class, GameFiles.readAny(write("rpd.yaml", RepeatedGameReaderTest.PD)));
     GameFile d =
         GameFiles.readAny(
             write(

@@ -123,7 +123,8 @@ class RepeatedGameReaderTest {
 
   @Test
   void stageGameErrorsKeepTheirLines() {
-    GameFormatException e = fails(PD.replace("D: {C: [5, 0], D: [1, 1]}", "D: {C: [5, 0], D: [1]}"));
+    GameFormatException e =
+        fails(PD.replace("D: {C: [5, 0], D: [1, 1]}", "D: {C: [5, 0], D: [1]}"));
     assertEquals(11, e.line());
     assertTrue(e.getMessage().contains("payoffs.D.D"), e.getMessage());
   }
@@ -145,7 +146,8 @@ class RepeatedGameReaderTest {
 
   @Test
   void punishmentMustBeAStageEquilibrium() {
-    GameFormatException e = fails(PD.replace("target: [C, C]\n", "target: [C, C]\npunishment: [C, D]\n"));
+    GameFormatException e =
+        fails(PD.replace("target: [C, C]\n", "target: [C, C]\npunishment: [C, D]\n"));
     assertEquals(14, e.line());
     assertTrue(e.getMessage().contains("(C, D) is not one"), e.getMessage());
   }
@@ -164,7 +166,8 @@ class RepeatedGameReaderTest {
   void unknownStrategyInTarget() {
     GameFormatException e = fails(PD.replace("target: [C, C]", "target: [C, X]"));
     assertEquals(13, e.line());
-    assertTrue(e.getMessage().contains("target[1]: unknown \"Column\" strategy \"X\""), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("target[1]: unknown \"Column\" strategy \"X\""), e.getMessage());
   }
 
   @Test
@@ -172,12 +175,17 @@ class RepeatedGameReaderTest {
     GameFormatException unknownState = fails(PD.replace("otherwise: punish", "otherwise: pnish"));
     assertEquals(21, unknownState.line());
     assertTrue(
-        unknownState.getMessage().contains("automata[0].states[0].otherwise: unknown automaton state"),
+        unknownState
+            .getMessage()
+            .contains("automata[0].states[0].otherwise: unknown automaton state"),
         unknownState.getMessage());
-    GameFormatException badAction = fails(PD.replace("play: D\n  - name: tft", "play: X\n  - name: tft"));
+    GameFormatException badAction =
+        fails(PD.replace("play: D\n  - name: tft", "play: X\n  - name: tft"));
     assertEquals(23, badAction.line());
     GameFormatException both =
-        fails(PD.replace("on_opponent: {D: nasty}", "on_opponent: {D: nasty}\n        on_profile: {}"));
+        fails(
+            PD.replace(
+                "on_opponent: {D: nasty}", "on_opponent: {D: nasty}\n        on_profile: {}"));
     assertTrue(both.getMessage().contains("not both"), both.getMessage());
     GameFormatException unknownPlayer = fails(PD.replace("player: Row", "player: Rwo"));
     assertEquals(16, unknownPlayer.line());
