@@ -18,6 +18,9 @@ import org.leverage.game.NormalFormGame;
  * with any other extension is sniffed: text starting with {@code NFG} is read as Gambit, anything
  * else as YAML, and an error then says which reading was tried.
  *
+ * <p>{@link #readAny} reads any kind of game file (normal-form, repeated, dynamic) and says which
+ * it is; {@link #readNormalForm} accepts only normal-form games.
+ *
  * <p>Files are read as strict UTF-8 (an invalid byte is an error naming its line) and at most
  * {@link #MAX_FILE_BYTES} bytes, checked before reading; output is written as UTF-8.
  */

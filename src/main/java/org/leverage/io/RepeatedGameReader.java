@@ -267,7 +267,14 @@ public final class RepeatedGameReader {
   private static List<Integer> uniquePureEquilibrium(YamlFields f, NormalFormGame stage, int line)
       throws GameFormatException {
     List<MixedProfile> equilibria = new PureEquilibriumSolver().solve(stage).equilibria();
-    if (equilibria.size() != 1) {
+    if (equilibria.isEmpty()) {
+      throw f.error(
+          line,
+          "target",
+          "grim trigger reverts to a pure stage equilibrium, and the stage game has none; remove"
+              + " target (minmax values and automata are analysed without it)");
+    }
+    if (equilibria.size() > 1) {
       throw f.error(
           line,
           "target",

@@ -163,6 +163,16 @@ class RepeatedGameReaderTest {
   }
 
   @Test
+  void targetWithoutAnyPureStageEquilibrium() {
+    String pennies =
+        PD.replace("C: {C: [3, 3], D: [0, 5]}", "C: {C: [1, -1], D: [-1, 1]}")
+            .replace("D: {C: [5, 0], D: [1, 1]}", "D: {C: [-1, 1], D: [1, -1]}");
+    GameFormatException e = fails(pennies);
+    assertEquals(13, e.line());
+    assertTrue(e.getMessage().contains("has none; remove target"), e.getMessage());
+  }
+
+  @Test
   void unknownStrategyInTarget() {
     GameFormatException e = fails(PD.replace("target: [C, C]", "target: [C, X]"));
     assertEquals(13, e.line());
