@@ -12,9 +12,12 @@ import picocli.CommandLine.Command;
     name = "leverage",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Game-theory strategy solver: normal-form games, exact equilibria, Gambit files.",
+    description =
+        "Game-theory strategy solver: normal-form, repeated and dynamic games, exact equilibria,"
+            + " Gambit files.",
     subcommands = {
       SolveCommand.class,
+      RepeatedCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,
       GamesCommand.class,

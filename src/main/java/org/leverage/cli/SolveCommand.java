@@ -4,8 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.leverage.game.NormalFormGame;
+import org.leverage.io.DynamicGameSpec;
+import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
 import org.leverage.report.DominanceRenderer;
+import org.leverage.report.DynamicRenderer;
+import org.leverage.report.DynamicReport;
+import org.leverage.report.FixedDecimals;
 import org.leverage.report.NumberFormat;
 import org.leverage.report.SolveCsvRenderer;
 import org.leverage.report.SolveJsonRenderer;
@@ -14,6 +19,9 @@ import org.leverage.report.SolveTextRenderer;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.dominance.DominanceEliminator;
+import org.leverage.solve.dynamic.BackwardInductionSolver;
+import org.leverage.solve.dynamic.DynamicSolverOptions;
+import org.leverage.solve.dynamic.ValueIterationSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +33,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "solve",
     mixinStandardHelpOptions = true,
-    description = "Find the Nash equilibria of a game file (.nfg or .yaml).")
+    description = {
+      "Find the Nash equilibria of a game file (.nfg or .yaml).",
+      "A dynamic game (YAML type: dynamic) is solved by backward induction over (period, state),",
+      "or by value iteration for an infinite horizon: the equilibrium policy, the values and the",
+      "expected path. For a repeated game (type: repeated) use leverage repeated."
+    })
 final class SolveCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -46,19 +59,83 @@ final class SolveCommand implements Callable<Integer> {
       completionCandidates = SolverCatalog.Names.class)
   String method;
 
+  @Option(
+      names = "--periods",
+      paramLabel = "N",
+      defaultValue = "10",
+      description =
+          "Dynamic games with an infinite horizon: periods of the expected path (default:"
+              + " ${DEFAULT-VALUE}).")
+  int periods;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Dynamic games: worker threads over states (default: ${DEFAULT-VALUE}).")
+  int threads;
+
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
     NumberFormat numbers = output.numberFormat();
-    NormalFormGame game = GameFiles.readNormalForm(file);
-    String text =
-        DominanceEliminator.METHOD.equals(method)
-            ? dominance(game, numbers)
-            : equilibria(game, numbers);
+    GameFile read = GameFiles.readAny(file);
+    String text;
+    if (read instanceof GameFile.NormalForm nf) {
+      text =
+          DominanceEliminator.METHOD.equals(method)
+              ? dominance(nf.game(), numbers)
+              : equilibria(nf.game(), numbers);
+    } else if (read instanceof GameFile.Dynamic d) {
+      text = dynamic(d.spec(), numbers);
+    } else {
+      throw new IllegalArgumentException(
+          file
+              + " is a repeated game; run: leverage repeated "
+              + file
+              + " (minmax values, payoff sets, discount thresholds, finite-horizon SPE)");
+    }
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
+  }
+
+  private String dynamic(DynamicGameSpec game, NumberFormat numbers) {
+    if (!method.equals("auto") && !method.equals("all")) {
+      throw new IllegalArgumentException(
+          "--method "
+              + method
+              + " applies to normal-form games; a dynamic game is solved by backward induction"
+              + " (finite horizon) or value iteration (infinite horizon): use --method auto");
+    }
+    if (periods < 1 || threads < 1) {
+      throw new IllegalArgumentException(
+          "--periods and --threads must be at least 1 but were " + periods + " and " + threads);
+    }
+    DynamicSolverOptions options = DynamicSolverOptions.of(game.timing()).withThreads(threads);
+    DynamicReport report =
+        game.infinite()
+            ? DynamicReport.stationary(
+                file.toString(),
+                game.title(),
+                game.game(),
+                new ValueIterationSolver(options, game.tolerance(), game.maxIterations())
+                    .solve(game.game()),
+                game.initialDistribution(),
+                periods)
+            : DynamicReport.finite(
+                file.toString(),
+                game.title(),
+                game.game(),
+                new BackwardInductionSolver(options).solve(game.game()),
+                game.initialDistribution());
+    DynamicRenderer renderer = new DynamicRenderer(FixedDecimals.of(numbers));
+    return switch (output.format) {
+      case text -> renderer.text(report);
+      case json -> renderer.json(report);
+      case csv -> renderer.csv(report);
+    };
   }
 
   private String dominance(NormalFormGame game, NumberFormat numbers) {

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.leverage.game.NormalFormGame;
 
 /**
@@ -13,6 +17,9 @@ import org.leverage.game.NormalFormGame;
  * schema, {@link YamlGameReader}/{@link YamlGameWriter}); extensions are case-insensitive. A file
  * with any other extension is sniffed: text starting with {@code NFG} is read as Gambit, anything
  * else as YAML, and an error then says which reading was tried.
+ *
+ * <p>{@link #readAny} reads any kind of game file (normal-form, repeated, dynamic) and says which
+ * it is; {@link #readNormalForm} accepts only normal-form games.
  *
  * <p>Files are read as strict UTF-8 (an invalid byte is an error naming its line) and at most
  * {@link #MAX_FILE_BYTES} bytes, checked before reading; output is written as UTF-8.
@@ -62,6 +69,83 @@ public final class GameFiles {
       case YAML -> YamlGameReader.read(source, text);
       default -> sniff(source, text);
     };
+  }
+
+  /**
+   * Reads a game file of any kind: {@code .nfg} is a normal-form game; YAML is dispatched on its
+   * top-level {@code type:} ({@code normal-form}, {@code repeated} or {@code dynamic}; see {@link
+   * YamlGameReader}, {@link RepeatedGameReader}, {@link DynamicGameReader}); other extensions are
+   * sniffed as {@link #readNormalForm} does.
+   *
+   * <p>The type is looked up with a line scan for {@code type:} at the start of a line (block
+   * style, the usual case) so that large normal-form files are parsed once; only when no such line
+   * exists is the YAML tree built to find it. The chosen reader checks {@code type} again.
+   *
+   * @throws GameFormatException when the file is not a valid game of its kind, its {@code type} is
+   *     unknown, or it is an extensive-form ({@code .efg}) file (not supported yet)
+   */
+  public static GameFile readAny(Path file) throws IOException, GameFormatException {
+    String source = file.toString();
+    Format format = Format.of(file);
+    if (format == Format.NFG || format == Format.EFG) {
+      return new GameFile.NormalForm(source, readNormalForm(file));
+    }
+    String text = TextInput.read(file);
+    if (format == Format.UNKNOWN && text.stripLeading().startsWith("NFG")) {
+      return new GameFile.NormalForm(source, sniff(source, text));
+    }
+    YamlType type = yamlType(source, text);
+    return switch (type.name()) {
+      case RepeatedGameReader.TYPE ->
+          new GameFile.Repeated(source, RepeatedGameReader.read(source, text));
+      case DynamicGameReader.TYPE ->
+          new GameFile.Dynamic(source, DynamicGameReader.read(source, text));
+      case YamlGameReader.TYPE ->
+          new GameFile.NormalForm(
+              source,
+              format == Format.YAML ? YamlGameReader.read(source, text) : sniff(source, text));
+      default ->
+          throw new GameFormatException(
+              source,
+              type.line(),
+              "type: expected one of "
+                  + String.join(", ", YAML_TYPES)
+                  + " but found "
+                  + MessageText.quote(type.name()));
+    };
+  }
+
+  private static final List<String> YAML_TYPES =
+      List.of(YamlGameReader.TYPE, RepeatedGameReader.TYPE, DynamicGameReader.TYPE);
+
+  private static final Pattern TYPE_LINE =
+      Pattern.compile("^type:[ \\t]*[\"']?([^\\s\"'#]+)[\"']?[ \\t]*(#.*)?$", Pattern.MULTILINE);
+
+  /** A YAML file's top-level type and its line. */
+  private record YamlType(String name, int line) {}
+
+  /**
+   * The YAML file's top-level {@code type}; {@code normal-form} when it has none (the normal-form
+   * reader then reports what is missing).
+   */
+  private static YamlType yamlType(String source, String text) throws GameFormatException {
+    Matcher m = TYPE_LINE.matcher(text);
+    if (m.find()) {
+      int line = 1;
+      for (int i = 0; i < m.start(); i++) {
+        line += text.charAt(i) == '\n' ? 1 : 0;
+      }
+      return new YamlType(m.group(1), line);
+    }
+    Optional<YamlTree.Node> root = YamlTree.parse(source, text);
+    if (root.isPresent()
+        && root.get() instanceof YamlTree.Mapping top
+        && top.entries().get("type") != null
+        && top.entries().get("type").value() instanceof YamlTree.Scalar s
+        && !s.isNull()) {
+      return new YamlType(s.text(), s.line());
+    }
+    return new YamlType(YamlGameReader.TYPE, 0);
   }
 
   private static NormalFormGame sniff(String source, String text) throws GameFormatException {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.io.GameFile;
+import org.leverage.io.GameFiles;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and checks output and exit codes. */
@@ -40,12 +42,25 @@ class CliTest {
     }
   }
 
+  /** Each kind of game file through the command that analyses it. */
   @ParameterizedTest
   @MethodSource("bundledGames")
-  void everyBundledGameSolves(Path game) {
-    Run r = run("solve", game.toString(), "--method", "all");
+  void everyBundledGameSolves(Path game) throws Exception {
+    GameFile kind = GameFiles.readAny(game);
+    Run r;
+    String expected;
+    if (kind instanceof GameFile.Repeated) {
+      r = run("repeated", game.toString());
+      expected = "Minmax values";
+    } else if (kind instanceof GameFile.Dynamic) {
+      r = run("solve", game.toString(), "--method", "all");
+      expected = "Equilibrium policy";
+    } else {
+      r = run("solve", game.toString(), "--method", "all");
+      expected = "Equilibrium 1";
+    }
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("Equilibrium 1"), r.out());
+    assertTrue(r.out().contains(expected), r.out());
   }
 
   @ParameterizedTest

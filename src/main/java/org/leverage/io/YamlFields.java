@@ -1,0 +1,163 @@
+package org.leverage.io;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.io.YamlTree.Entry;
+import org.leverage.io.YamlTree.Mapping;
+import org.leverage.io.YamlTree.Node;
+import org.leverage.io.YamlTree.Scalar;
+import org.leverage.io.YamlTree.Sequence;
+import org.leverage.numeric.Rationals;
+
+/**
+ * Typed access to the fields of a {@link YamlTree} for the repeated- and dynamic-game readers:
+ * every accessor either returns the value or throws a {@link GameFormatException} naming the line,
+ * the field path ({@code states.calm.transitions.OPEN.DEPEND}) and what was expected, in the same
+ * wording as {@link YamlGameReader}. One instance per file read.
+ */
+final class YamlFields {
+
+  private final String source;
+
+  YamlFields(String source) {
+    this.source = source;
+  }
+
+  String source() {
+    return source;
+  }
+
+  GameFormatException error(int line, String path, String problem) {
+    return new GameFormatException(source, line, path.isEmpty() ? problem : path + ": " + problem);
+  }
+
+  /** {@code path.key}, or {@code key} at the top level; keys that are not plain are quoted. */
+  static String child(String path, String key) {
+    String segment = key.matches("[A-Za-z0-9_-]+") ? key : MessageText.quote(key);
+    return path.isEmpty() ? segment : path + "." + segment;
+  }
+
+  Mapping mapping(Node node, String path, String what) throws GameFormatException {
+    if (node instanceof Mapping m) {
+      return m;
+    }
+    throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
+  }
+
+  Sequence list(Node node, String path, String what) throws GameFormatException {
+    if (node instanceof Sequence s) {
+      return s;
+    }
+    throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
+  }
+
+  String text(Node node, String path, String what) throws GameFormatException {
+    if (node instanceof Scalar s && !s.isNull()) {
+      return s.text();
+    }
+    throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
+  }
+
+  /** The entry of {@code key}, or empty when it is absent or null. */
+  static Optional<Entry> optional(Mapping m, String key) {
+    Entry e = m.entries().get(key);
+    if (e == null || (e.value() instanceof Scalar s && s.isNull())) {
+      return Optional.empty();
+    }
+    return Optional.of(e);
+  }
+
+  /** The value of a key that {@link #checkKeys} has required. */
+  static Node required(Mapping m, String key) {
+    return m.entries().get(key).value();
+  }
+
+  /** An exact rational: integer, decimal or quoted {@code "a/b"}. */
+  BigFraction rational(Node node, String path, String what) throws GameFormatException {
+    if (node instanceof Scalar s && !s.isNull()) {
+      Optional<BigFraction> value = Rationals.parse(s.text());
+      if (value.isPresent()) {
+        return value.get();
+      }
+      throw error(
+          node.line(),
+          path,
+          "expected "
+              + what
+              + " (integer, decimal or quoted \"a/b\") but found "
+              + s.kindName()
+              + MessageText.nonFiniteNote(s.text()));
+    }
+    throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
+  }
+
+  /** A whole number of at least {@code min}. */
+  int integer(Node node, String path, String what, int min) throws GameFormatException {
+    String t = text(node, path, what);
+    int value;
+    try {
+      value = Integer.parseInt(t.strip());
+    } catch (NumberFormatException e) {
+      throw error(node.line(), path, "expected " + what + " but found " + MessageText.quote(t));
+    }
+    if (value < min) {
+      throw error(node.line(), path, what + " must be at least " + min + " but was " + value);
+    }
+    return value;
+  }
+
+  /** Refuses keys outside {@code allowed} and requires every key of {@code required}. */
+  void checkKeys(Mapping m, String path, List<String> allowed, List<String> required)
+      throws GameFormatException {
+    for (Entry e : m.entries().values()) {
+      if (!allowed.contains(e.key())) {
+        throw error(
+            e.keyLine(),
+            path,
+            "unknown key "
+                + MessageText.quote(e.key())
+                + "; expected one of "
+                + String.join(", ", allowed));
+      }
+    }
+    for (String key : required) {
+      if (!m.entries().containsKey(key)) {
+        throw error(
+            m.line(),
+            path,
+            "missing key "
+                + MessageText.quote(key)
+                + " (required: "
+                + String.join(", ", required)
+                + ")");
+      }
+    }
+  }
+
+  /** Requires {@code key} to hold the text {@code expected}. */
+  void expectConstant(Mapping m, String key, String expected) throws GameFormatException {
+    Node node = m.entries().get(key).value();
+    if (!(node instanceof Scalar s) || s.isNull() || !s.text().equals(expected)) {
+      throw error(node.line(), key, "expected " + expected + " but found " + node.kindName());
+    }
+  }
+
+  /** Index of {@code name} in {@code names}, or an error listing the choices. */
+  int indexOf(List<String> names, String name, int line, String path, String what)
+      throws GameFormatException {
+    int i = names.indexOf(name);
+    if (i < 0) {
+      throw error(
+          line,
+          path,
+          "unknown "
+              + what
+              + " "
+              + MessageText.quote(name)
+              + "; expected one of "
+              + String.join(", ", names));
+    }
+    return i;
+  }
+}

@@ -1,0 +1,392 @@
+package org.leverage.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.leverage.game.dynamic.DynamicGame;
+import org.leverage.solve.dynamic.ForwardPath;
+import org.leverage.solve.dynamic.MultipleEquilibria;
+import org.leverage.solve.dynamic.Policy;
+import org.leverage.solve.dynamic.Timing;
+
+/**
+ * Renders a {@link DynamicReport} as text tables, JSON or CSV, with every number in {@link
+ * FixedDecimals} (the results are doubles).
+ *
+ * <p>Action frequencies along the path are per action index, across states: a column is named by
+ * the action's label when the player has the same labels in every state, else {@code #k}.
+ *
+ * <p>CSV has one record per line, its kind first: {@code value,STATE,V1,V2} (period 0); {@code
+ * policy,PERIOD,STATE,PLAYER,ACTION,PROBABILITY} for every action with positive probability ({@code
+ * PERIOD} is {@code all} for a stationary policy); {@code multiple,PERIOD,STATE,EQUILIBRIA}; {@code
+ * state,PERIOD,STATE,PROBABILITY}; {@code action,PERIOD,PLAYER,ACTION,PROBABILITY}; {@code
+ * payoff,PERIOD,U1,U2}; {@code total,U1,U2}.
+ */
+public final class DynamicRenderer {
+
+  private final FixedDecimals numbers;
+
+  public DynamicRenderer(FixedDecimals numbers) {
+    this.numbers = numbers;
+  }
+
+  public String text(DynamicReport r) {
+    DynamicGame g = r.game();
+    StringBuilder out = new StringBuilder();
+    out.append("Dynamic game: ")
+        .append(r.title().isEmpty() ? r.source() : r.title())
+        .append(" (")
+        .append(g.playerName(0))
+        .append(" vs ")
+        .append(g.playerName(1))
+        .append(", ")
+        .append(g.numStates())
+        .append(g.numStates() == 1 ? " state, " : " states, ")
+        .append(
+            r.stationary()
+                ? "infinite horizon"
+                : g.horizon() + (g.horizon() == 1 ? " period" : " periods"))
+        .append(", discount ")
+        .append(numbers.format(g.discount()))
+        .append(", ")
+        .append(timing(r))
+        .append(")\n");
+    if (r.stationary()) {
+      out.append("Solved by value iteration: ")
+          .append(r.iterations().getAsInt())
+          .append(" iterations, last change ")
+          .append(String.format(Locale.ROOT, "%.3e", r.residual().getAsDouble()))
+          .append('\n');
+    } else {
+      out.append("Solved by backward induction over (period, state)\n");
+    }
+    out.append('\n')
+        .append(
+            r.stationary()
+                ? "Values (discounted sums)\n"
+                : "Values at t = 0 (discounted sums, with terminal values)\n");
+    TextTable values =
+        new TextTable(List.of("state", g.playerName(0), g.playerName(1)), false, true, true);
+    for (int s = 0; s < g.numStates(); s++) {
+      values.row(g.stateLabel(s), numbers.format(r.value(0, s)), numbers.format(r.value(1, s)));
+    }
+    out.append(values.render("  "));
+    out.append('\n')
+        .append("Equilibrium policy")
+        .append(r.stationary() ? ", stationary" : "")
+        .append(" (an action, or mixed probabilities)\n");
+    TextTable policy =
+        new TextTable(List.of("periods", "state", g.playerName(0), g.playerName(1)), true);
+    // Policies are often the same in many consecutive periods: one row per run of periods in
+    // which every state's actions are unchanged.
+    int start = 0;
+    while (start < r.policyPeriods()) {
+      List<String> first = policyRow(g, r.policy(), start);
+      int end = start + 1;
+      while (end < r.policyPeriods() && policyRow(g, r.policy(), end).equals(first)) {
+        end++;
+      }
+      String periods =
+          r.stationary()
+              ? "all"
+              : end - start == 1 ? Integer.toString(start) : start + "-" + (end - 1);
+      for (int s = 0; s < g.numStates(); s++) {
+        policy.row(s == 0 ? periods : "", g.stateLabel(s), first.get(2 * s), first.get(2 * s + 1));
+      }
+      start = end;
+    }
+    out.append(policy.render("  "));
+    List<MultipleEquilibria> multiple = r.multipleEquilibria();
+    out.append('\n');
+    if (multiple.isEmpty()) {
+      out.append("Every stage game solved had a single equilibrium.\n");
+    } else {
+      out.append("Stage games with several equilibria (")
+          .append(multiple.size())
+          .append(multiple.size() == 1 ? " node" : " nodes")
+          .append(
+              "; the selected one is the first, in canonical order, that no other"
+                  + " Pareto-dominates)\n");
+      TextTable m = new TextTable(List.of("period", "state", "equilibria"), true, false, true);
+      for (MultipleEquilibria e : multiple) {
+        m.row(
+            r.stationary() ? "all" : Integer.toString(e.period()),
+            g.stateLabel(e.state()),
+            Integer.toString(e.equilibria()));
+      }
+      out.append(m.render("  "));
+    }
+    if (r.nearTies() > 0) {
+      out.append("Near ties (a choice won by less than the tolerance): ")
+          .append(r.nearTies())
+          .append('\n');
+    }
+    ForwardPath path = r.path();
+    out.append("\nExpected path from the initial distribution: probability of each state\n");
+    List<String> header = new ArrayList<>(List.of("period"));
+    for (int s = 0; s < g.numStates(); s++) {
+      header.add(g.stateLabel(s));
+    }
+    boolean[] right = new boolean[header.size()];
+    Arrays.fill(right, true);
+    TextTable dist = new TextTable(header, right);
+    for (int t = 0; t <= path.periods(); t++) {
+      List<String> row = new ArrayList<>(List.of(Integer.toString(t)));
+      for (int s = 0; s < g.numStates(); s++) {
+        row.add(numbers.format(path.probability(t, s)));
+      }
+      dist.row(row.toArray(String[]::new));
+    }
+    out.append(dist.render("  "));
+    out.append("\nExpected path: action probabilities and expected stage payoffs\n");
+    List<String> aHeader = new ArrayList<>(List.of("period"));
+    List<List<String>> labels = List.of(actionColumns(g, 0), actionColumns(g, 1));
+    for (int p = 0; p < 2; p++) {
+      for (String l : labels.get(p)) {
+        aHeader.add(g.playerName(p) + ":" + l);
+      }
+    }
+    aHeader.add("E[" + g.playerName(0) + "]");
+    aHeader.add("E[" + g.playerName(1) + "]");
+    boolean[] aRight = new boolean[aHeader.size()];
+    Arrays.fill(aRight, true);
+    TextTable actions = new TextTable(aHeader, aRight);
+    for (int t = 0; t < path.periods(); t++) {
+      List<String> row = new ArrayList<>(List.of(Integer.toString(t)));
+      for (int p = 0; p < 2; p++) {
+        for (int k = 0; k < labels.get(p).size(); k++) {
+          row.add(numbers.format(path.actionProbability(p, t, k)));
+        }
+      }
+      row.add(numbers.format(path.expectedPayoff(0, t)));
+      row.add(numbers.format(path.expectedPayoff(1, t)));
+      actions.row(row.toArray(String[]::new));
+    }
+    out.append(actions.render("  "));
+    out.append("\nDiscounted totals over ")
+        .append(path.periods())
+        .append(path.periods() == 1 ? " period" : " periods")
+        .append(r.stationary() ? " (truncated path)" : " (with expected terminal values)")
+        .append(": ")
+        .append(g.playerName(0))
+        .append(' ')
+        .append(numbers.format(path.discountedTotal(0)))
+        .append(", ")
+        .append(g.playerName(1))
+        .append(' ')
+        .append(numbers.format(path.discountedTotal(1)))
+        .append('\n');
+    return out.toString();
+  }
+
+  public String json(DynamicReport r) {
+    DynamicGame g = r.game();
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("source", r.source());
+    root.put("title", r.title());
+    root.put("players", List.of(g.playerName(0), g.playerName(1)));
+    List<String> states = new ArrayList<>();
+    for (int s = 0; s < g.numStates(); s++) {
+      states.add(g.stateLabel(s));
+    }
+    root.put("states", states);
+    root.put("timing", r.timing() == Timing.LEADER_FOLLOWER ? "leader-follower" : "simultaneous");
+    root.put("discount", numbers.format(g.discount()));
+    root.put("horizon", r.stationary() ? "infinite" : g.horizon());
+    if (r.stationary()) {
+      root.put("iterations", r.iterations().getAsInt());
+      root.put("residual", r.residual().getAsDouble());
+    }
+    List<Object> values = new ArrayList<>();
+    for (int s = 0; s < g.numStates(); s++) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("state", g.stateLabel(s));
+      v.put("values", List.of(numbers.format(r.value(0, s)), numbers.format(r.value(1, s))));
+      values.add(v);
+    }
+    root.put("values", values);
+    List<Object> policy = new ArrayList<>();
+    for (int t = 0; t < r.policyPeriods(); t++) {
+      for (int s = 0; s < g.numStates(); s++) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("period", r.stationary() ? "all" : t);
+        node.put("state", g.stateLabel(s));
+        for (int p = 0; p < 2; p++) {
+          Map<String, String> probs = new LinkedHashMap<>();
+          for (int a = 0; a < g.numActions(p, s); a++) {
+            double q = r.policy().probability(p, t, s, a);
+            if (q > 0) {
+              probs.put(g.actionLabel(p, s, a), numbers.format(q));
+            }
+          }
+          node.put(g.playerName(p), probs);
+        }
+        policy.add(node);
+      }
+    }
+    root.put("policy", policy);
+    List<Object> multiple = new ArrayList<>();
+    for (MultipleEquilibria e : r.multipleEquilibria()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("period", r.stationary() ? "all" : e.period());
+      m.put("state", g.stateLabel(e.state()));
+      m.put("equilibria", e.equilibria());
+      multiple.add(m);
+    }
+    root.put("multipleEquilibria", multiple);
+    root.put("nearTies", r.nearTies());
+    ForwardPath path = r.path();
+    List<Object> periods = new ArrayList<>();
+    List<List<String>> labels = List.of(actionColumns(g, 0), actionColumns(g, 1));
+    for (int t = 0; t <= path.periods(); t++) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("period", t);
+      Map<String, String> dist = new LinkedHashMap<>();
+      for (int s = 0; s < g.numStates(); s++) {
+        dist.put(g.stateLabel(s), numbers.format(path.probability(t, s)));
+      }
+      m.put("states", dist);
+      if (t < path.periods()) {
+        for (int p = 0; p < 2; p++) {
+          Map<String, String> a = new LinkedHashMap<>();
+          for (int k = 0; k < labels.get(p).size(); k++) {
+            a.put(labels.get(p).get(k), numbers.format(path.actionProbability(p, t, k)));
+          }
+          m.put(g.playerName(p) + " actions", a);
+        }
+        m.put(
+            "expectedPayoffs",
+            List.of(
+                numbers.format(path.expectedPayoff(0, t)),
+                numbers.format(path.expectedPayoff(1, t))));
+      }
+      periods.add(m);
+    }
+    root.put("path", periods);
+    root.put(
+        "discountedTotals",
+        List.of(numbers.format(path.discountedTotal(0)), numbers.format(path.discountedTotal(1))));
+    return Json.write(root);
+  }
+
+  public String csv(DynamicReport r) {
+    DynamicGame g = r.game();
+    Csv csv = new Csv();
+    for (int s = 0; s < g.numStates(); s++) {
+      csv.row(
+          "value", g.stateLabel(s), numbers.format(r.value(0, s)), numbers.format(r.value(1, s)));
+    }
+    for (int t = 0; t < r.policyPeriods(); t++) {
+      for (int s = 0; s < g.numStates(); s++) {
+        for (int p = 0; p < 2; p++) {
+          for (int a = 0; a < g.numActions(p, s); a++) {
+            double q = r.policy().probability(p, t, s, a);
+            if (q > 0) {
+              csv.row(
+                  "policy",
+                  r.stationary() ? "all" : Integer.toString(t),
+                  g.stateLabel(s),
+                  g.playerName(p),
+                  g.actionLabel(p, s, a),
+                  numbers.format(q));
+            }
+          }
+        }
+      }
+    }
+    for (MultipleEquilibria e : r.multipleEquilibria()) {
+      csv.row(
+          "multiple",
+          r.stationary() ? "all" : Integer.toString(e.period()),
+          g.stateLabel(e.state()),
+          Integer.toString(e.equilibria()));
+    }
+    ForwardPath path = r.path();
+    List<List<String>> labels = List.of(actionColumns(g, 0), actionColumns(g, 1));
+    for (int t = 0; t <= path.periods(); t++) {
+      for (int s = 0; s < g.numStates(); s++) {
+        csv.row(
+            "state", Integer.toString(t), g.stateLabel(s), numbers.format(path.probability(t, s)));
+      }
+      if (t == path.periods()) {
+        break;
+      }
+      for (int p = 0; p < 2; p++) {
+        for (int k = 0; k < labels.get(p).size(); k++) {
+          csv.row(
+              "action",
+              Integer.toString(t),
+              g.playerName(p),
+              labels.get(p).get(k),
+              numbers.format(path.actionProbability(p, t, k)));
+        }
+      }
+      csv.row(
+          "payoff",
+          Integer.toString(t),
+          numbers.format(path.expectedPayoff(0, t)),
+          numbers.format(path.expectedPayoff(1, t)));
+    }
+    csv.row(
+        "total", numbers.format(path.discountedTotal(0)), numbers.format(path.discountedTotal(1)));
+    return csv.toString();
+  }
+
+  private static String timing(DynamicReport r) {
+    return r.timing() == Timing.LEADER_FOLLOWER
+        ? "leader-follower, " + r.game().playerName(0) + " leads"
+        : "simultaneous moves";
+  }
+
+  /** Both players' actions in every state at period {@code t}, state by state. */
+  private List<String> policyRow(DynamicGame g, Policy policy, int t) {
+    List<String> row = new ArrayList<>();
+    for (int s = 0; s < g.numStates(); s++) {
+      row.add(action(g, policy, 0, t, s));
+      row.add(action(g, policy, 1, t, s));
+    }
+    return row;
+  }
+
+  /** The pure action's label, or the mixed action's labels with probabilities. */
+  private String action(DynamicGame g, Policy policy, int player, int t, int s) {
+    if (policy.isPure(t, s)) {
+      return g.actionLabel(player, s, policy.action(player, t, s));
+    }
+    List<String> parts = new ArrayList<>();
+    for (int a = 0; a < g.numActions(player, s); a++) {
+      double q = policy.probability(player, t, s, a);
+      if (q > 0) {
+        parts.add(g.actionLabel(player, s, a) + " " + numbers.format(q));
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  /**
+   * Column names for a player's action indices along the path: the labels when every state has the
+   * same ones, else {@code #1, #2, ...} up to the most actions in any state.
+   */
+  private static List<String> actionColumns(DynamicGame g, int player) {
+    int max = 0;
+    boolean same = true;
+    for (int s = 0; s < g.numStates(); s++) {
+      max = Math.max(max, g.numActions(player, s));
+      if (g.numActions(player, s) != g.numActions(player, 0)) {
+        same = false;
+      } else {
+        for (int a = 0; a < g.numActions(player, s); a++) {
+          same &= g.actionLabel(player, s, a).equals(g.actionLabel(player, 0, a));
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int a = 0; a < max; a++) {
+      out.add(same ? g.actionLabel(player, 0, a) : "#" + (a + 1));
+    }
+    return out;
+  }
+}

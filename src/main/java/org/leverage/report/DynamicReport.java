@@ -1,0 +1,185 @@
+package org.leverage.report;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.leverage.game.dynamic.DynamicGame;
+import org.leverage.solve.dynamic.DynamicSolution;
+import org.leverage.solve.dynamic.ForwardEvaluator;
+import org.leverage.solve.dynamic.ForwardPath;
+import org.leverage.solve.dynamic.MultipleEquilibria;
+import org.leverage.solve.dynamic.Policy;
+import org.leverage.solve.dynamic.StationarySolution;
+import org.leverage.solve.dynamic.Timing;
+
+/**
+ * What {@code leverage solve} found on a dynamic game: the equilibrium policy per period and state,
+ * the values at the start, the nodes with several stage equilibria, and the expected path from the
+ * initial distribution ({@link ForwardEvaluator}). Results are doubles. Immutable; built by {@link
+ * #finite} or {@link #stationary} and rendered by {@link DynamicRenderer}.
+ */
+public final class DynamicReport {
+
+  private final String source;
+  private final String title;
+  private final DynamicGame game;
+  private final Timing timing;
+  private final Policy policy;
+  private final int policyPeriods;
+  private final double[] values;
+  private final List<MultipleEquilibria> multiple;
+  private final long nearTies;
+  private final OptionalInt iterations;
+  private final OptionalDouble residual;
+  private final ForwardPath path;
+
+  private DynamicReport(
+      String source,
+      String title,
+      DynamicGame game,
+      Timing timing,
+      Policy policy,
+      int policyPeriods,
+      double[] values,
+      List<MultipleEquilibria> multiple,
+      long nearTies,
+      OptionalInt iterations,
+      OptionalDouble residual,
+      ForwardPath path) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.title = Objects.requireNonNull(title, "title");
+    this.game = game;
+    this.timing = timing;
+    this.policy = policy;
+    this.policyPeriods = policyPeriods;
+    this.values = values;
+    this.multiple = ImmutableList.copyOf(multiple);
+    this.nearTies = nearTies;
+    this.iterations = iterations;
+    this.residual = residual;
+    this.path = path;
+  }
+
+  /**
+   * The report of a finite-horizon solution, with the path over the whole horizon.
+   *
+   * @param initial the distribution of the state in period 0
+   */
+  public static DynamicReport finite(
+      String source, String title, DynamicGame game, DynamicSolution solution, double[] initial) {
+    int states = game.numStates();
+    double[] v = new double[2 * states];
+    for (int s = 0; s < states; s++) {
+      v[2 * s] = solution.value(0, 0, s);
+      v[2 * s + 1] = solution.value(1, 0, s);
+    }
+    return new DynamicReport(
+        source,
+        title,
+        game,
+        solution.timing(),
+        solution,
+        solution.horizon(),
+        v,
+        solution.multipleEquilibria(),
+        solution.nearTies(),
+        OptionalInt.empty(),
+        OptionalDouble.empty(),
+        ForwardEvaluator.evaluate(game, solution, initial));
+  }
+
+  /**
+   * The report of a stationary (infinite-horizon) solution, with the path over {@code periods}
+   * periods.
+   */
+  public static DynamicReport stationary(
+      String source,
+      String title,
+      DynamicGame game,
+      StationarySolution solution,
+      double[] initial,
+      int periods) {
+    int states = game.numStates();
+    double[] v = new double[2 * states];
+    for (int s = 0; s < states; s++) {
+      v[2 * s] = solution.value(0, s);
+      v[2 * s + 1] = solution.value(1, s);
+    }
+    return new DynamicReport(
+        source,
+        title,
+        game,
+        solution.timing(),
+        solution,
+        1,
+        v,
+        solution.multipleEquilibria(),
+        solution.nearTies(),
+        OptionalInt.of(solution.iterations()),
+        OptionalDouble.of(solution.residual()),
+        ForwardEvaluator.evaluate(game, solution, initial, periods));
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public DynamicGame game() {
+    return game;
+  }
+
+  public Timing timing() {
+    return timing;
+  }
+
+  /** Whether the solution is stationary (infinite horizon, value iteration). */
+  public boolean stationary() {
+    return iterations.isPresent();
+  }
+
+  /** The solved policy; for a stationary solution the period is ignored. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The number of policy periods to show: the horizon, or 1 for a stationary policy. */
+  public int policyPeriods() {
+    return policyPeriods;
+  }
+
+  /** The value of {@code player} in {@code state} at the start (period 0). */
+  public double value(int player, int state) {
+    return values[2 * state + player];
+  }
+
+  /** The nodes whose stage game had several equilibria. */
+  public List<MultipleEquilibria> multipleEquilibria() {
+    return multiple;
+  }
+
+  /** Leader-follower near ties (see {@link DynamicSolution#nearTies()}). */
+  public long nearTies() {
+    return nearTies;
+  }
+
+  /** Value iteration's iterations; empty for backward induction. */
+  public OptionalInt iterations() {
+    return iterations;
+  }
+
+  /** Value iteration's last residual; empty for backward induction. */
+  public OptionalDouble residual() {
+    return residual;
+  }
+
+  /** The expected path from the initial distribution. */
+  public ForwardPath path() {
+    return path;
+  }
+}

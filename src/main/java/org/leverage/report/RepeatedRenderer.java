@@ -1,0 +1,379 @@
+package org.leverage.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.NormalFormGame;
+import org.leverage.game.repeated.StrategyAutomaton;
+import org.leverage.solve.repeated.DeviationCheck;
+import org.leverage.solve.repeated.DiscountThreshold;
+import org.leverage.solve.repeated.Minmax;
+import org.leverage.solve.repeated.PayoffPoint;
+
+/**
+ * Renders a {@link RepeatedReport} as text tables, JSON or CSV. All numbers are exact and printed
+ * with the chosen {@link NumberFormat} (fractions by default).
+ *
+ * <p>CSV has one record per line, its kind first: {@code minmax,PLAYER,pure|mixed,VALUE}; {@code
+ * feasible,U1,U2} and {@code individually-rational,U1,U2} per vertex (counterclockwise); {@code
+ * threshold,grim-trigger|minmax-mixed|minmax-pure,DISCOUNT,SUSTAINED}; {@code
+ * automata,NAME1,NAME2,U1,U2,SUBGAME_PERFECT}; {@code spe,U1,U2} per finite-horizon payoff.
+ */
+public final class RepeatedRenderer {
+
+  private static final String[] THRESHOLD_KEYS = {"grim-trigger", "minmax-mixed", "minmax-pure"};
+
+  private final NumberFormat numbers;
+
+  public RepeatedRenderer(NumberFormat numbers) {
+    this.numbers = numbers;
+  }
+
+  public String text(RepeatedReport r) {
+    NormalFormGame g = r.game().stage();
+    StringBuilder out = new StringBuilder();
+    out.append("Repeated game: ")
+        .append(g.title().isEmpty() ? r.source() : g.title())
+        .append(" (")
+        .append(g.numStrategies(0))
+        .append('x')
+        .append(g.numStrategies(1))
+        .append(" stage game), discount ")
+        .append(numbers.format(r.game().discount()))
+        .append(", ")
+        .append(horizon(r))
+        .append("\n\nMinmax values (the least a player can be held to)\n");
+    TextTable mm =
+        new TextTable(
+            List.of("player", "pure", "mixed", "mixed punishment by the opponent"),
+            false,
+            true,
+            true,
+            false);
+    for (int p = 0; p < 2; p++) {
+      Minmax.Value mixed = r.mixedMinmax().get(p);
+      mm.row(
+          Shapes.playerName(g, p),
+          numbers.format(r.pureMinmax().get(p).value()),
+          numbers.format(mixed.value()),
+          mixedStrategy(g, 1 - p, mixed.punishment()));
+    }
+    out.append(mm.render("  "));
+    out.append("\nFeasible payoffs, vertices counterclockwise: ")
+        .append(points(r.payoffSets().feasible()))
+        .append("\nFeasible and individually rational (above the mixed minmax values): ")
+        .append(
+            r.payoffSets().individuallyRational().isEmpty()
+                ? "empty"
+                : points(r.payoffSets().individuallyRational()))
+        .append('\n');
+    r.target().ifPresent(t -> out.append(target(r, t)));
+    if (!r.automata().isEmpty()) {
+      out.append("\nAutomata pairs (infinite repetition at discount ")
+          .append(numbers.format(r.game().discount()))
+          .append("; normalised payoffs)\n");
+      TextTable at =
+          new TextTable(
+              List.of(
+                  Shapes.playerName(g, 0),
+                  Shapes.playerName(g, 1),
+                  "payoff " + Shapes.playerName(g, 0),
+                  "payoff " + Shapes.playerName(g, 1),
+                  "subgame perfect",
+                  "profitable one-shot deviations"),
+              false,
+              false,
+              true,
+              true,
+              false,
+              true);
+      for (RepeatedReport.AutomatonPair pair : r.automata()) {
+        at.row(
+            pair.first().name(),
+            pair.second().name(),
+            numbers.format(pair.payoffs().get(0)),
+            numbers.format(pair.payoffs().get(1)),
+            pair.check().subgamePerfect() ? "yes" : "no",
+            Integer.toString(pair.check().profitable().size()));
+      }
+      out.append(at.render("  "));
+      for (RepeatedReport.AutomatonPair pair : r.automata()) {
+        if (!pair.check().subgamePerfect()) {
+          out.append("  ")
+              .append(pair.first().name())
+              .append(" vs ")
+              .append(pair.second().name())
+              .append(": ")
+              .append(deviations(g, pair))
+              .append('\n');
+        }
+      }
+    }
+    r.finite().ifPresent(f -> out.append(finite(g, f)));
+    return out.toString();
+  }
+
+  private String target(RepeatedReport r, RepeatedReport.Target t) {
+    NormalFormGame g = r.game().stage();
+    StringBuilder out = new StringBuilder();
+    out.append("\nTarget ")
+        .append(profile(g, t.profile()))
+        .append(", stage payoffs ")
+        .append(point(t.payoffs()))
+        .append(": smallest discount factor that sustains it (infinite repetition)\n");
+    TextTable tt =
+        new TextTable(
+            List.of(
+                "punishment",
+                "threshold",
+                Shapes.playerName(g, 0),
+                Shapes.playerName(g, 1),
+                "sustained at " + numbers.format(r.game().discount())),
+            false,
+            true,
+            true,
+            true,
+            false);
+    String[] labels = {
+      "grim trigger to " + profile(g, t.punishment()), "minmax (mixed)", "minmax (pure)"
+    };
+    List<DiscountThreshold> thresholds = thresholds(t);
+    for (int k = 0; k < labels.length; k++) {
+      DiscountThreshold d = thresholds.get(k);
+      tt.row(
+          labels[k],
+          d.sustainable() ? numbers.format(d.discount()) : "none below 1",
+          numbers.format(d.perPlayer().get(0)),
+          numbers.format(d.perPlayer().get(1)),
+          r.sustained(d) ? "yes" : "no");
+    }
+    return out.append(tt.render("  ")).toString();
+  }
+
+  private String finite(NormalFormGame g, RepeatedReport.Finite f) {
+    StringBuilder out = new StringBuilder();
+    out.append("\nFinite horizon of ")
+        .append(f.horizon())
+        .append(f.horizon() == 1 ? " period" : " periods")
+        .append(": ")
+        .append(f.payoffs().size())
+        .append(" pure subgame-perfect payoff vector")
+        .append(f.payoffs().size() == 1 ? "" : "s")
+        .append(" (discounted sums, not normalised)\n");
+    if (f.payoffs().isEmpty()) {
+      return out.append("  (none: the stage game has no pure equilibrium)\n").toString();
+    }
+    TextTable ft = new TextTable(List.of("payoffs", "one equilibrium path"), false, false);
+    for (int k = 0; k < f.payoffs().size(); k++) {
+      String path =
+          k < f.paths().size()
+              ? String.join(" ", f.paths().get(k).stream().map(p -> profile(g, p)).toList())
+              : "(not shown)";
+      ft.row(point(f.payoffs().get(k)), path);
+    }
+    return out.append(ft.render("  ")).toString();
+  }
+
+  public String json(RepeatedReport r) {
+    NormalFormGame g = r.game().stage();
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("source", r.source());
+    root.put("title", g.title());
+    root.put("discount", numbers.format(r.game().discount()));
+    root.put(
+        "horizon", r.game().horizon().isPresent() ? r.game().horizon().getAsInt() : "infinite");
+    List<Object> players = new ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", Shapes.playerName(g, p));
+      m.put("strategies", g.players().get(p).strategies());
+      m.put("pureMinmax", numbers.format(r.pureMinmax().get(p).value()));
+      m.put("mixedMinmax", numbers.format(r.mixedMinmax().get(p).value()));
+      m.put("mixedPunishment", formatAll(r.mixedMinmax().get(p).punishment()));
+      players.add(m);
+    }
+    root.put("players", players);
+    root.put("feasible", pointList(r.payoffSets().feasible()));
+    root.put("individuallyRational", pointList(r.payoffSets().individuallyRational()));
+    r.target()
+        .ifPresent(
+            t -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("profile", names(g, t.profile()));
+              m.put("payoffs", pointJson(t.payoffs()));
+              m.put("punishment", names(g, t.punishment()));
+              List<DiscountThreshold> th = thresholds(t);
+              for (int k = 0; k < THRESHOLD_KEYS.length; k++) {
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("discount", numbers.format(th.get(k).discount()));
+                d.put("sustainable", th.get(k).sustainable());
+                d.put("perPlayer", formatAll(th.get(k).perPlayer()));
+                d.put("sustainedAtDiscount", r.sustained(th.get(k)));
+                m.put(THRESHOLD_KEYS[k], d);
+              }
+              root.put("target", m);
+            });
+    List<Object> pairs = new ArrayList<>();
+    for (RepeatedReport.AutomatonPair pair : r.automata()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("automata", List.of(pair.first().name(), pair.second().name()));
+      m.put("payoffs", formatAll(pair.payoffs()));
+      m.put("subgamePerfect", pair.check().subgamePerfect());
+      m.put("jointStates", pair.check().jointStates());
+      List<Object> devs = new ArrayList<>();
+      for (DeviationCheck.Deviation d : pair.check().profitable()) {
+        Map<String, Object> dm = new LinkedHashMap<>();
+        dm.put(
+            "states",
+            List.of(stateLabel(pair.first(), d.state0()), stateLabel(pair.second(), d.state1())));
+        dm.put("player", Shapes.playerName(g, d.player()));
+        dm.put("action", Shapes.strategyName(g, d.player(), d.action()));
+        dm.put("gain", numbers.format(d.gain()));
+        devs.add(dm);
+      }
+      m.put("profitableDeviations", devs);
+      pairs.add(m);
+    }
+    root.put("automataPairs", pairs);
+    r.finite()
+        .ifPresent(
+            f -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("horizon", f.horizon());
+              m.put("payoffs", pointList(f.payoffs()));
+              List<Object> paths = new ArrayList<>();
+              for (List<List<Integer>> path : f.paths()) {
+                paths.add(path.stream().map(p -> names(g, p)).toList());
+              }
+              m.put("paths", paths);
+              root.put("finite", m);
+            });
+    return Json.write(root);
+  }
+
+  public String csv(RepeatedReport r) {
+    NormalFormGame g = r.game().stage();
+    Csv csv = new Csv();
+    for (int p = 0; p < 2; p++) {
+      csv.row(
+          "minmax", Shapes.playerName(g, p), "pure", numbers.format(r.pureMinmax().get(p).value()));
+      csv.row(
+          "minmax",
+          Shapes.playerName(g, p),
+          "mixed",
+          numbers.format(r.mixedMinmax().get(p).value()));
+    }
+    for (PayoffPoint p : r.payoffSets().feasible()) {
+      csv.row("feasible", numbers.format(p.u0()), numbers.format(p.u1()));
+    }
+    for (PayoffPoint p : r.payoffSets().individuallyRational()) {
+      csv.row("individually-rational", numbers.format(p.u0()), numbers.format(p.u1()));
+    }
+    r.target()
+        .ifPresent(
+            t -> {
+              List<DiscountThreshold> th = thresholds(t);
+              for (int k = 0; k < THRESHOLD_KEYS.length; k++) {
+                csv.row(
+                    "threshold",
+                    THRESHOLD_KEYS[k],
+                    numbers.format(th.get(k).discount()),
+                    Boolean.toString(r.sustained(th.get(k))));
+              }
+            });
+    for (RepeatedReport.AutomatonPair pair : r.automata()) {
+      csv.row(
+          "automata",
+          pair.first().name(),
+          pair.second().name(),
+          numbers.format(pair.payoffs().get(0)),
+          numbers.format(pair.payoffs().get(1)),
+          Boolean.toString(pair.check().subgamePerfect()));
+    }
+    r.finite()
+        .ifPresent(
+            f -> {
+              for (PayoffPoint p : f.payoffs()) {
+                csv.row("spe", numbers.format(p.u0()), numbers.format(p.u1()));
+              }
+            });
+    return csv.toString();
+  }
+
+  private static List<DiscountThreshold> thresholds(RepeatedReport.Target t) {
+    return List.of(t.grimTrigger(), t.minmaxMixed(), t.minmaxPure());
+  }
+
+  private static String horizon(RepeatedReport r) {
+    if (r.game().horizon().isEmpty()) {
+      return "infinite repetition";
+    }
+    int n = r.game().horizon().getAsInt();
+    return n + (n == 1 ? " period" : " periods");
+  }
+
+  private String mixedStrategy(NormalFormGame g, int player, List<BigFraction> probabilities) {
+    List<String> parts = new ArrayList<>();
+    for (int s = 0; s < probabilities.size(); s++) {
+      BigFraction q = probabilities.get(s);
+      if (q.equals(BigFraction.ONE)) {
+        return Shapes.strategyName(g, player, s);
+      }
+      if (q.compareTo(BigFraction.ZERO) != 0) {
+        parts.add(Shapes.strategyName(g, player, s) + " " + numbers.format(q));
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  private String deviations(NormalFormGame g, RepeatedReport.AutomatonPair pair) {
+    List<String> parts = new ArrayList<>();
+    for (DeviationCheck.Deviation d : pair.check().profitable()) {
+      parts.add(
+          Shapes.playerName(g, d.player())
+              + " plays "
+              + Shapes.strategyName(g, d.player(), d.action())
+              + " in ("
+              + stateLabel(pair.first(), d.state0())
+              + ", "
+              + stateLabel(pair.second(), d.state1())
+              + "), gains "
+              + numbers.format(d.gain()));
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String stateLabel(StrategyAutomaton a, int q) {
+    return a.stateLabels().get(q);
+  }
+
+  private static String profile(NormalFormGame g, List<Integer> p) {
+    return "(" + String.join(", ", names(g, p)) + ")";
+  }
+
+  private static List<String> names(NormalFormGame g, List<Integer> p) {
+    return List.of(Shapes.strategyName(g, 0, p.get(0)), Shapes.strategyName(g, 1, p.get(1)));
+  }
+
+  private String point(PayoffPoint p) {
+    return "(" + numbers.format(p.u0()) + ", " + numbers.format(p.u1()) + ")";
+  }
+
+  private String points(List<PayoffPoint> ps) {
+    return String.join(" ", ps.stream().map(this::point).toList());
+  }
+
+  private List<String> pointJson(PayoffPoint p) {
+    return List.of(numbers.format(p.u0()), numbers.format(p.u1()));
+  }
+
+  private List<Object> pointList(List<PayoffPoint> ps) {
+    return ps.stream().map(p -> (Object) pointJson(p)).toList();
+  }
+
+  private List<String> formatAll(List<BigFraction> xs) {
+    return xs.stream().map(numbers::format).toList();
+  }
+}
