@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.StrategyAutomaton;
+import org.leverage.solve.repeated.AbreuSannikov;
 import org.leverage.solve.repeated.DeviationCheck;
 import org.leverage.solve.repeated.DiscountThreshold;
 import org.leverage.solve.repeated.Minmax;
@@ -19,16 +20,19 @@ import org.leverage.solve.repeated.PayoffPoint;
  * <p>CSV has one record per line, its kind first: {@code minmax,PLAYER,pure|mixed,VALUE}; {@code
  * feasible,U1,U2} and {@code individually-rational,U1,U2} per vertex (counterclockwise); {@code
  * threshold,grim-trigger|minmax-mixed|minmax-pure,DISCOUNT,SUSTAINED}; {@code
- * automata,NAME1,NAME2,U1,U2,SUBGAME_PERFECT}; {@code spe,U1,U2} per finite-horizon payoff.
+ * automata,NAME1,NAME2,U1,U2,SUBGAME_PERFECT}; {@code spe,U1,U2} per finite-horizon payoff;
+ * {@code spe-vertex,U1,U2} per vertex of the pure subgame-perfect payoff set (infinite horizon).
  */
 public final class RepeatedRenderer {
 
   private static final String[] THRESHOLD_KEYS = {"grim-trigger", "minmax-mixed", "minmax-pure"};
 
   private final NumberFormat numbers;
+  private final FixedDecimals decimals;
 
   public RepeatedRenderer(NumberFormat numbers) {
     this.numbers = numbers;
+    this.decimals = FixedDecimals.of(numbers);
   }
 
   public String text(RepeatedReport r) {
@@ -112,7 +116,23 @@ public final class RepeatedRenderer {
       }
     }
     r.finite().ifPresent(f -> out.append(finite(g, f)));
+    r.pureSpePayoffs().ifPresent(a -> out.append(abreuSannikov(a)));
     return out.toString();
+  }
+
+  private String abreuSannikov(AbreuSannikov.Result a) {
+    StringBuilder out = new StringBuilder("\nPure subgame-perfect payoffs of the infinitely repeated game");
+    out.append(" (Abreu-Sannikov, floating point, ")
+        .append(a.iterations())
+        .append(" iterations): ");
+    if (a.empty()) {
+      return out.append("none (no pure subgame-perfect equilibrium)\n").toString();
+    }
+    List<String> vertices = new ArrayList<>();
+    for (AbreuSannikov.Vertex v : a.vertices()) {
+      vertices.add("(" + decimals.format(v.u0()) + ", " + decimals.format(v.u1()) + ")");
+    }
+    return out.append("convex hull of ").append(String.join(" ", vertices)).append('\n').toString();
   }
 
   private String target(RepeatedReport r, RepeatedReport.Target t) {
@@ -250,6 +270,15 @@ public final class RepeatedRenderer {
               m.put("paths", paths);
               root.put("finite", m);
             });
+    r.pureSpePayoffs()
+        .ifPresent(
+            a -> {
+              List<Object> vertices = new ArrayList<>();
+              for (AbreuSannikov.Vertex v : a.vertices()) {
+                vertices.add(List.of(decimals.format(v.u0()), decimals.format(v.u1())));
+              }
+              root.put("pureSpePayoffVertices", vertices);
+            });
     return Json.write(root);
   }
 
@@ -297,6 +326,13 @@ public final class RepeatedRenderer {
             f -> {
               for (PayoffPoint p : f.payoffs()) {
                 csv.row("spe", numbers.format(p.u0()), numbers.format(p.u1()));
+              }
+            });
+    r.pureSpePayoffs()
+        .ifPresent(
+            a -> {
+              for (AbreuSannikov.Vertex v : a.vertices()) {
+                csv.row("spe-vertex", decimals.format(v.u0()), decimals.format(v.u1()));
               }
             });
     return csv.toString();

@@ -10,6 +10,7 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.RepeatedGame;
 import org.leverage.game.repeated.StrategyAutomaton;
+import org.leverage.solve.repeated.AbreuSannikov;
 import org.leverage.solve.repeated.AutomatonPlay;
 import org.leverage.solve.repeated.DeviationCheck;
 import org.leverage.solve.repeated.DiscountThreshold;
@@ -33,6 +34,8 @@ import org.leverage.solve.repeated.Sustainability;
  * @param target the target section, if the file names a target
  * @param automata every pair (player 1's automaton, player 2's), in file order
  * @param finite the finite-horizon section, if the horizon is finite
+ * @param pureSpePayoffs the set of pure subgame-perfect payoffs of the infinitely repeated game
+ *     (Abreu-Sannikov, floating point), if the horizon is infinite
  */
 public record RepeatedReport(
     String source,
@@ -42,7 +45,8 @@ public record RepeatedReport(
     PayoffSets.Result payoffSets,
     Optional<Target> target,
     List<AutomatonPair> automata,
-    Optional<Finite> finite) {
+    Optional<Finite> finite,
+    Optional<AbreuSannikov.Result> pureSpePayoffs) {
 
   /** At most this many finite-horizon SPE payoffs get a path printed. */
   public static final int MAX_PATHS = 20;
@@ -54,6 +58,8 @@ public record RepeatedReport(
     mixedMinmax = ImmutableList.copyOf(mixedMinmax);
     Objects.requireNonNull(payoffSets, "payoffSets");
     automata = ImmutableList.copyOf(automata);
+    Objects.requireNonNull(finite, "finite");
+    Objects.requireNonNull(pureSpePayoffs, "pureSpePayoffs");
   }
 
   /**
@@ -155,7 +161,11 @@ public record RepeatedReport(
       }
       finite = Optional.of(new Finite(r.horizon(), points, paths));
     }
-    return new RepeatedReport(source, game, pure, mixed, sets, t, pairs, finite);
+    Optional<AbreuSannikov.Result> spe =
+        game.horizon().isPresent()
+            ? Optional.empty()
+            : Optional.of(new AbreuSannikov().solve(stage, game.discount()));
+    return new RepeatedReport(source, game, pure, mixed, sets, t, pairs, finite, spe);
   }
 
   private static Target target(NormalFormGame stage, List<Integer> profile, List<Integer> punish) {

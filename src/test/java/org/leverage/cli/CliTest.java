@@ -150,6 +150,20 @@ class CliTest {
   }
 
   @Test
+  void repeatedPrisonersDilemmaReportsItsPureSpePayoffSet() {
+    // At discount 9/10 every feasible payoff above the pure minmax (1, 1) is a pure SPE payoff:
+    // the set is the individually rational polygon, whose corners 13/3 come from (5,0)-(3,3).
+    Run r = run("repeated", "games/repeated-prisoners-dilemma.yaml", "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "spe-vertex,1.000000,1.000000\nspe-vertex,4.333333,1.000000\n"
+                    + "spe-vertex,3.000000,3.000000\nspe-vertex,1.000000,4.333333\n"),
+        r.out());
+  }
+
+  @Test
   void validateNamesTheShape() {
     Run r = run("validate", "games/us-china-chip-stage.yaml");
     assertEquals(0, r.exitCode(), r.err());
