@@ -68,6 +68,10 @@ class CliTest {
       delimiter = ';',
       value = {
         "games/prisoners-dilemma.yaml; NE,0,1,0,1",
+        "games/prisoners-dilemma.nfg; NE,0,1,0,1",
+        "games/matching-pennies.nfg; NE,1/2,1/2,1/2,1/2",
+        "games/battle-of-the-sexes.nfg; NE,1,0,1,0|NE,2/3,1/3,1/3,2/3|NE,0,1,0,1",
+        "games/chicken.nfg; NE,1,0,0,1|NE,9/10,1/10,9/10,1/10|NE,0,1,1,0",
         "games/matching-pennies.yaml; NE,1/2,1/2,1/2,1/2",
         "games/battle-of-the-sexes.yaml; NE,1,0,1,0|NE,2/3,1/3,1/3,2/3|NE,0,1,0,1",
         "games/chicken.yaml; NE,1,0,0,1|NE,9/10,1/10,9/10,1/10|NE,0,1,1,0",
