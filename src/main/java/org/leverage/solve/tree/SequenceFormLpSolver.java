@@ -10,6 +10,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.numeric.ExactSimplex;
+import org.leverage.solve.SolverLimitException;
 
 /**
  * An equilibrium and the value of a two-player constant-sum tree with perfect recall, by the
@@ -27,11 +29,13 @@ import org.leverage.game.tree.Infoset;
  * trees whose reduced strategic form is far too big.
  *
  * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to be
- * equal. Refuses (with {@link IllegalArgumentException}) trees that do not have two players, lack
- * perfect recall or are not constant-sum (the sum of the players' payoffs along every play must be
- * the same).
+ * equal; more than a million pivots is a {@link SolverLimitException}. Refuses (with {@link
+ * IllegalArgumentException}) trees that do not have two players, lack perfect recall or are not
+ * constant-sum (the sum of the players' payoffs along every play must be the same).
  */
 public final class SequenceFormLpSolver {
+
+  private static final long MAX_PIVOTS = 1_000_000;
 
   /**
    * @param equilibrium the two realization plans as behaviour strategies
@@ -111,7 +115,7 @@ public final class SequenceFormLpSolver {
       if (s.isChance()) {
         continue;
       }
-      BigFraction[] plan = s.player() == 1 ? p1.z() : p2.z();
+      BigFraction[] plan = s.player() == 1 ? p1.x() : p2.x();
       BigFraction lead = plan[leading[s.index()]];
       BigFraction[] row = new BigFraction[s.numActions()];
       for (int act = 0; act < row.length; act++) {
@@ -170,10 +174,15 @@ public final class SequenceFormLpSolver {
     Arrays.fill(c, BigFraction.ZERO);
     c[nx] = BigFraction.ONE;
     c[nx + nq] = BigFraction.MINUS_ONE;
-    ExactSimplex.Solution sol =
-        ExactSimplex.maximize(c, m, rhs)
-            .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
-    return new ExactSimplex.Solution(Arrays.copyOf(sol.z(), nx), sol.objective(), sol.pivots());
+    ExactSimplex.Solution sol;
+    try {
+      sol =
+          ExactSimplex.maximize(c, m, rhs, MAX_PIVOTS)
+              .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
+    } catch (ExactSimplex.PivotLimitException limit) {
+      throw new SolverLimitException(limit.getMessage());
+    }
+    return new ExactSimplex.Solution(Arrays.copyOf(sol.x(), nx), sol.objective(), sol.pivots());
   }
 
   /** Rows of {@code E} for {@code player}: the empty sequence, then one per information set. */

@@ -24,6 +24,7 @@ import org.leverage.game.Bimatrix;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
+import org.leverage.numeric.ExactSimplex;
 import org.leverage.numeric.Rationals;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver;
@@ -42,8 +43,8 @@ import org.leverage.solve.EquilibriumSolver;
  * whose coordinates are solved in rational arithmetic. The pair is accepted only if both are
  * exactly feasible and their objectives are exactly equal (then both are optimal, by weak duality)
  * and the profile has exactly zero regret. Otherwise, or if the floating LP fails, the exact {@link
- * ExactSimplex} (Bland's rule) solves the problem, and its answer is checked the same way. Either
- * way the result is exact.
+ * ExactSimplex} (Bland's rule, started at the origin, with the dual read off its slacks) solves the
+ * problem, and its answer is checked the same way. Either way the result is exact.
  *
  * <p><b>Degenerate games.</b> Optimal strategies need not be unique; one optimal pair is returned
  * (an extreme one). The value is unique.
@@ -186,10 +187,11 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
     long exactPivots = 0;
     boolean fromFloating = certified.isPresent();
     if (certified.isEmpty()) {
-      ExactSimplex.Solution exact = ExactSimplex.solve(a);
+      ExactSimplex.PrimalDual exact =
+          ExactSimplex.maximizeFromOrigin(ones(n), a, ones(m), ExactSimplex.UNLIMITED);
       exactPivots = exact.pivots();
-      shiftedValue = sum(exact.z()).reciprocal();
-      certified = profile(game, exact.z(), exact.u());
+      shiftedValue = sum(exact.x()).reciprocal();
+      certified = profile(game, exact.x(), exact.y());
     }
     MixedProfile equilibrium =
         certified.orElseThrow(
@@ -301,14 +303,12 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
       }
     }
     BigFraction[][] eq = new BigFraction[tight.size()][support.length];
-    BigFraction[] ones = new BigFraction[tight.size()];
     for (int r = 0; r < tight.size(); r++) {
       for (int k = 0; k < support.length; k++) {
         eq[r][k] = a[tight.get(r)][support[k]];
       }
-      ones[r] = BigFraction.ONE;
     }
-    Optional<BigFraction[]> sol = ExactLinearAlgebra.solve(eq, ones, support.length);
+    Optional<BigFraction[]> sol = ExactLinearAlgebra.solve(eq, ones(tight.size()), support.length);
     if (sol.isEmpty()) {
       return Optional.empty();
     }
@@ -356,6 +356,12 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
 
   private static List<BigFraction> normalized(BigFraction[] w, BigFraction total) {
     return Arrays.stream(w).map(x -> x.divide(total)).collect(ImmutableList.toImmutableList());
+  }
+
+  private static BigFraction[] ones(int length) {
+    BigFraction[] ones = new BigFraction[length];
+    Arrays.fill(ones, BigFraction.ONE);
+    return ones;
   }
 
   private static BigFraction sum(BigFraction[] w) {
