@@ -24,6 +24,7 @@ import org.leverage.game.Bimatrix;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
+import org.leverage.numeric.ExactLinearSystem;
 import org.leverage.numeric.ExactSimplex;
 import org.leverage.numeric.Rationals;
 import org.leverage.numeric.Tolerance;
@@ -308,7 +309,8 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
         eq[r][k] = a[tight.get(r)][support[k]];
       }
     }
-    Optional<BigFraction[]> sol = ExactLinearAlgebra.solve(eq, ones(tight.size()), support.length);
+    Optional<BigFraction[]> sol =
+        ExactLinearSystem.basicSolution(eq, ones(tight.size()), support.length);
     if (sol.isEmpty()) {
       return Optional.empty();
     }
