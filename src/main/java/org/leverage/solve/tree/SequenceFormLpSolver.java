@@ -11,6 +11,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
 import org.leverage.numeric.ExactSimplex;
+import org.leverage.numeric.Matrices;
 import org.leverage.solve.SolverLimitException;
 
 /**
@@ -100,8 +101,8 @@ public final class SequenceFormLpSolver {
     }
     BigFraction[][] e = constraints(game, 1, numSeq[0], offset, leading);
     BigFraction[][] f = constraints(game, 2, numSeq[1], offset, leading);
-    BigFraction[][] at = transpose(a);
-    BigFraction[][] minusA = negate(a);
+    BigFraction[][] at = Matrices.transpose(a);
+    BigFraction[][] minusA = Matrices.negate(a);
     ExactSimplex.Solution p1 = solveSide(e, f, at);
     // Player 2 minimises player 1's payoff: the same program with the roles and signs swapped.
     ExactSimplex.Solution p2 = solveSide(f, e, minusA);
@@ -202,26 +203,6 @@ public final class SequenceFormLpSolver {
       }
     }
     return e;
-  }
-
-  private static BigFraction[][] transpose(BigFraction[][] a) {
-    BigFraction[][] t = new BigFraction[a[0].length][a.length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        t[j][i] = a[i][j];
-      }
-    }
-    return t;
-  }
-
-  private static BigFraction[][] negate(BigFraction[][] a) {
-    BigFraction[][] t = new BigFraction[a.length][a[0].length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        t[i][j] = a[i][j].negate();
-      }
-    }
-    return t;
   }
 
   /** Throws unless u1 + u2 summed along each play is the same for every play. */

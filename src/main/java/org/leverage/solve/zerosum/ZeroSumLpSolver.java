@@ -26,6 +26,7 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.numeric.ExactLinearSystem;
 import org.leverage.numeric.ExactSimplex;
+import org.leverage.numeric.Matrices;
 import org.leverage.numeric.Rationals;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver;
@@ -169,14 +170,14 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
     Optional<MixedProfile> certified = Optional.empty();
     BigFraction shiftedValue = null;
     try {
-      double[][] ad = toDouble(a);
+      double[][] ad = Matrices.toDouble(a);
       SimplexSolver lp = new SimplexSolver();
       double[] z = columnLp(lp, ad);
       iterations += lp.getIterations();
       double[] u = rowLp(lp, ad);
       iterations += lp.getIterations();
       Optional<BigFraction[]> zExact = rebuild(a, z, false);
-      Optional<BigFraction[]> uExact = rebuild(transpose(a), u, true);
+      Optional<BigFraction[]> uExact = rebuild(Matrices.transpose(a), u, true);
       if (zExact.isPresent() && uExact.isPresent()) {
         shiftedValue = sum(zExact.get()).reciprocal();
         certified = profile(game, zExact.get(), uExact.get());
@@ -261,7 +262,7 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
   /** {@code min 1.u s.t. a^T u >= 1, u >= 0}. */
   private double[] rowLp(SimplexSolver lp, double[][] a) {
     List<LinearConstraint> constraints = new ArrayList<>();
-    for (double[] col : transpose(a)) {
+    for (double[] col : Matrices.transpose(a)) {
       constraints.add(new LinearConstraint(col, Relationship.GEQ, 1));
     }
     return optimize(lp, a.length, constraints, GoalType.MINIMIZE);
@@ -287,7 +288,7 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
    * equations. Empty unless the vertex is exactly feasible.
    */
   private Optional<BigFraction[]> rebuild(BigFraction[][] a, double[] w, boolean atLeast) {
-    double[][] ad = toDouble(a);
+    double[][] ad = Matrices.toDouble(a);
     double max = Arrays.stream(w).max().orElse(0);
     int[] support =
         IntStream.range(0, w.length)
@@ -372,35 +373,5 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
       s = s.add(x);
     }
     return s;
-  }
-
-  private static double[][] toDouble(BigFraction[][] a) {
-    double[][] d = new double[a.length][a[0].length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        d[i][j] = a[i][j].doubleValue();
-      }
-    }
-    return d;
-  }
-
-  private static BigFraction[][] transpose(BigFraction[][] a) {
-    BigFraction[][] t = new BigFraction[a[0].length][a.length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        t[j][i] = a[i][j];
-      }
-    }
-    return t;
-  }
-
-  private static double[][] transpose(double[][] a) {
-    double[][] t = new double[a[0].length][a.length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        t[j][i] = a[i][j];
-      }
-    }
-    return t;
   }
 }
