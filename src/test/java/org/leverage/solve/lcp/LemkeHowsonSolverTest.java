@@ -21,6 +21,7 @@ import org.leverage.numeric.Rationals;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver.Result;
 import org.leverage.solve.SolverLimitException;
+import org.leverage.testing.TestGames;
 
 class LemkeHowsonSolverTest {
 

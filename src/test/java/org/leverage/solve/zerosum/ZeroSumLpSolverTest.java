@@ -20,8 +20,9 @@ import org.leverage.game.Player;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver.Result;
-import org.leverage.solve.lcp.TestGames;
 import org.leverage.solve.zerosum.ZeroSumLpSolver.ZeroSumSolution;
+import org.leverage.testing.Corpus;
+import org.leverage.testing.TestGames;
 
 class ZeroSumLpSolverTest {
 
@@ -79,11 +80,11 @@ class ZeroSumLpSolverTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("constantSumGames")
   void solvesConstantSumConformanceGames(String name) {
-    NormalFormGame game = TestGames.game("/conformance/games/" + name + ".nfg");
+    NormalFormGame game = Corpus.nfg("games/" + name + ".nfg");
     ZeroSumSolution s = new ZeroSumLpSolver().solveZeroSum(game);
     assertOptimal(game, s);
     List<List<BigFraction>> gambit =
-        TestGames.expected("/conformance/expected/" + name + ".nfg.enummixed.txt");
+        Corpus.distinctEquilibria(Corpus.expected(name + ".nfg", "enummixed"));
     assertFalse(gambit.isEmpty());
     for (List<BigFraction> flat : gambit) {
       int m = game.numStrategies(0);
@@ -109,7 +110,7 @@ class ZeroSumLpSolverTest {
 
   @Test
   void rejectsGamesThatAreNotConstantSum() {
-    NormalFormGame g = TestGames.game("/conformance/games/non_const_sum_game.nfg");
+    NormalFormGame g = Corpus.nfg("games/non_const_sum_game.nfg");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new ZeroSumLpSolver().solve(g));
     assertTrue(e.getMessage().contains("not constant-sum"), e.getMessage());

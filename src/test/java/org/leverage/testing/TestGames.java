@@ -1,13 +1,19 @@
-package org.leverage.solve.pure;
+package org.leverage.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
 
-/** Games built in code for the tests of this package and of {@code solve.dominance}. */
+/**
+ * Strategic-form games built in code for tests: from integer payoffs, from a pair of payoff
+ * matrices, and seeded random games (small payoff ranges make ties, and so degenerate games,
+ * frequent).
+ */
 public final class TestGames {
 
   private TestGames() {}
@@ -29,6 +35,22 @@ public final class TestGames {
     return NormalFormGame.ofPayoffs(title, "", players(shape), cells);
   }
 
+  /**
+   * A two-player game from payoff rows: {@code a[i][j]} and {@code b[i][j]} to the row and column
+   * player.
+   */
+  public static NormalFormGame bimatrix(long[][] a, long[][] b) {
+    int m = a.length;
+    int n = a[0].length;
+    BigFraction[][] cells = new BigFraction[m * n][];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        cells[i + j * m] = new BigFraction[] {new BigFraction(a[i][j]), new BigFraction(b[i][j])};
+      }
+    }
+    return NormalFormGame.ofPayoffs("test game", "", players(m, n), cells);
+  }
+
   /** Players named 1, 2, ... with strategies labelled s1, s2, ... */
   public static List<Player> players(int... shape) {
     List<Player> players = new ArrayList<>();
@@ -43,10 +65,20 @@ public final class TestGames {
   }
 
   /**
-   * A game of the given shape with payoffs drawn uniformly from {@code 0..maxPayoff}; small
-   * ranges make ties, and so degenerate games, frequent.
+   * A game of the given shape with payoffs drawn uniformly from {@code 0..maxPayoff}, cell by cell
+   * (player 1's strategy fastest), player by player within a cell.
    */
   public static NormalFormGame random(Random random, int[] shape, int maxPayoff) {
+    return random("random", random, shape, maxPayoff);
+  }
+
+  /** {@link #random} with a fresh {@code Random(seed)}, titled with its shape and seed. */
+  public static NormalFormGame randomBimatrix(long seed, int m, int n, int maxPayoff) {
+    return random(
+        "random " + m + "x" + n + " seed " + seed, new Random(seed), new int[] {m, n}, maxPayoff);
+  }
+
+  private static NormalFormGame random(String title, Random random, int[] shape, int maxPayoff) {
     int cells = 1;
     for (int n : shape) {
       cells *= n;
@@ -57,11 +89,16 @@ public final class TestGames {
         cell[p] = random.nextInt(maxPayoff + 1);
       }
     }
-    return ofInts("random", shape, payoffs);
+    return ofInts(title, shape, payoffs);
   }
 
   /** The prisoner's dilemma: C, D for both; D strictly dominates C. */
   public static NormalFormGame prisonersDilemma() {
     return ofInts("pd", new int[] {2, 2}, new int[][] {{3, 3}, {5, 0}, {0, 5}, {1, 1}});
+  }
+
+  /** Flattened profiles, as in Gambit's output. */
+  public static List<List<BigFraction>> flattened(List<MixedProfile> profiles) {
+    return profiles.stream().map(MixedProfile::flatten).collect(Collectors.toList());
   }
 }
