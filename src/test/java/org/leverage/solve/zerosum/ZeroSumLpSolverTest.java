@@ -115,15 +115,7 @@ class ZeroSumLpSolverTest {
         assertThrows(IllegalArgumentException.class, () -> new ZeroSumLpSolver().solve(g));
     assertTrue(e.getMessage().contains("not constant-sum"), e.getMessage());
     assertTrue(e.getMessage().contains("row "), e.getMessage());
-    NormalFormGame three =
-        NormalFormGame.ofPayoffs(
-            "three",
-            "",
-            List.of(
-                new Player("1", List.of("a")),
-                new Player("2", List.of("b")),
-                new Player("3", List.of("c"))),
-            new BigFraction[][] {{BigFraction.ONE, BigFraction.ONE, BigFraction.ONE}});
+    NormalFormGame three = TestGames.ofInts("three", new int[] {1, 1, 1}, new int[][] {{1, 1, 1}});
     assertThrows(IllegalArgumentException.class, () -> new ZeroSumLpSolver().solve(three));
     assertThrows(
         IllegalArgumentException.class, () -> new ZeroSumLpSolver.Options(Tolerance.DEFAULT, 0));
