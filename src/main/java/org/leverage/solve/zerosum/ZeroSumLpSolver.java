@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -150,7 +151,7 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
               + " players");
     }
     Bimatrix bm = game.bimatrix();
-    BigFraction constant = requireConstantSum(game, bm);
+    BigFraction constant = requireConstantSum(game);
     int m = bm.rows();
     int n = bm.columns();
     BigFraction min = bm.a(0, 0);
@@ -211,43 +212,39 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
 
   /** Whether {@code game} has two players whose payoffs add up to one constant in every cell. */
   public static boolean isConstantSum(NormalFormGame game) {
-    if (game.numPlayers() != 2) {
-      return false;
-    }
-    BigFraction constant = game.payoff(0, 0).add(game.payoff(1, 0));
-    for (int c = 1; c < game.numCells(); c++) {
-      if (!game.payoff(0, c).add(game.payoff(1, c)).equals(constant)) {
-        return false;
-      }
-    }
-    return true;
+    return game.numPlayers() == 2 && firstCellOffConstant(game).isEmpty();
   }
 
-  private static BigFraction requireConstantSum(NormalFormGame game, Bimatrix bm) {
-    BigFraction constant = bm.a(0, 0).add(bm.b(0, 0));
-    for (int j = 0; j < bm.columns(); j++) {
-      for (int i = 0; i < bm.rows(); i++) {
-        BigFraction s = bm.a(i, j).add(bm.b(i, j));
-        if (!s.equals(constant)) {
-          throw new IllegalArgumentException(
-              game
-                  + " is not constant-sum: payoffs sum to "
-                  + format(s)
-                  + " at row "
-                  + (i + 1)
-                  + ", column "
-                  + (j + 1)
-                  + " but to "
-                  + format(constant)
-                  + " at row 1, column 1");
-        }
-      }
+  /** The first cell (player 1's strategy fastest) whose payoff sum differs from cell 0's. */
+  private static OptionalInt firstCellOffConstant(NormalFormGame game) {
+    BigFraction constant = cellSum(game, 0);
+    return IntStream.range(1, game.numCells())
+        .filter(c -> !cellSum(game, c).equals(constant))
+        .findFirst();
+  }
+
+  private static BigFraction cellSum(NormalFormGame game, int cell) {
+    return game.payoff(0, cell).add(game.payoff(1, cell));
+  }
+
+  private static BigFraction requireConstantSum(NormalFormGame game) {
+    BigFraction constant = cellSum(game, 0);
+    OptionalInt off = firstCellOffConstant(game);
+    if (off.isPresent()) {
+      int m = game.numStrategies(0);
+      throw new IllegalArgumentException(
+          game
+              + " is not constant-sum: payoffs sum to "
+              + Rationals.format(cellSum(game, off.getAsInt()))
+              + " at row "
+              + (off.getAsInt() % m + 1)
+              + ", column "
+              + (off.getAsInt() / m + 1)
+              + " but to "
+              + Rationals.format(constant)
+              + " at row 1, column 1");
     }
     return constant;
-  }
-
-  private static String format(BigFraction f) {
-    return Rationals.format(f);
   }
 
   /** {@code max 1.z s.t. a z <= 1, z >= 0}. */
