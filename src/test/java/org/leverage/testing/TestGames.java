@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
@@ -90,6 +91,33 @@ public final class TestGames {
       }
     }
     return ofInts(title, shape, payoffs);
+  }
+
+  /**
+   * A random two-player constant-sum game of 1 to 9 rows and 1 to 7 columns (labelled r1.., c1..)
+   * with fractional payoffs and a random fractional constant; even seeds draw numerators from a
+   * range of 3 (many ties, degenerate optima), odd seeds from a range of 100.
+   */
+  public static NormalFormGame randomConstantSum(long seed) {
+    Random random = new Random(seed);
+    int m = 1 + random.nextInt(9);
+    int n = 1 + random.nextInt(7);
+    int range = seed % 2 == 0 ? 3 : 100;
+    BigFraction constant = new BigFraction(random.nextInt(7) - 3, 1 + random.nextInt(3));
+    BigFraction[][] cells = new BigFraction[m * n][];
+    for (int c = 0; c < m * n; c++) {
+      BigFraction a = new BigFraction(random.nextInt(range) - range / 2, 1 + random.nextInt(4));
+      cells[c] = new BigFraction[] {a, constant.subtract(a)};
+    }
+    List<String> rows = new ArrayList<>();
+    List<String> cols = new ArrayList<>();
+    IntStream.rangeClosed(1, m).forEach(i -> rows.add("r" + i));
+    IntStream.rangeClosed(1, n).forEach(j -> cols.add("c" + j));
+    return NormalFormGame.ofPayoffs(
+        "random constant-sum " + seed,
+        "",
+        List.of(new Player("1", rows), new Player("2", cols)),
+        cells);
   }
 
   /** The prisoner's dilemma: C, D for both; D strictly dominates C. */

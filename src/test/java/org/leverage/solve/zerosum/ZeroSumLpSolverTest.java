@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -16,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
-import org.leverage.game.Player;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver.Result;
@@ -126,32 +123,10 @@ class ZeroSumLpSolverTest {
     return IntStream.range(0, 40).mapToObj(i -> (long) i);
   }
 
-  static NormalFormGame randomConstantSum(long seed) {
-    Random random = new Random(seed);
-    int m = 1 + random.nextInt(9);
-    int n = 1 + random.nextInt(7);
-    int range = seed % 2 == 0 ? 3 : 100;
-    BigFraction constant = new BigFraction(random.nextInt(7) - 3, 1 + random.nextInt(3));
-    BigFraction[][] cells = new BigFraction[m * n][];
-    for (int c = 0; c < m * n; c++) {
-      BigFraction a = new BigFraction(random.nextInt(range) - range / 2, 1 + random.nextInt(4));
-      cells[c] = new BigFraction[] {a, constant.subtract(a)};
-    }
-    List<String> rows = new ArrayList<>();
-    List<String> cols = new ArrayList<>();
-    IntStream.rangeClosed(1, m).forEach(i -> rows.add("r" + i));
-    IntStream.rangeClosed(1, n).forEach(j -> cols.add("c" + j));
-    return NormalFormGame.ofPayoffs(
-        "random constant-sum " + seed,
-        "",
-        List.of(new Player("1", rows), new Player("2", cols)),
-        cells);
-  }
-
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void randomConstantSumGamesAreSolvedExactly(long seed) {
-    NormalFormGame g = randomConstantSum(seed);
+    NormalFormGame g = TestGames.randomConstantSum(seed);
     ZeroSumSolution s = new ZeroSumLpSolver().solveZeroSum(g);
     assertOptimal(g, s);
     // The exact simplex alone (the floating LP stopped after one iteration) agrees on the value.
@@ -163,7 +138,7 @@ class ZeroSumLpSolverTest {
 
   @Test
   void floatingLpIsCertifiedOnGenericGames() {
-    NormalFormGame g = randomConstantSum(1);
+    NormalFormGame g = TestGames.randomConstantSum(1);
     assertTrue(new ZeroSumLpSolver().solveZeroSum(g).fromFloatingLp());
   }
 }
