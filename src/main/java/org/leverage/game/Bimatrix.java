@@ -1,6 +1,7 @@
 package org.leverage.game;
 
 import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.numeric.Matrices;
 
 /**
  * The payoff matrices of a two-player game: {@code a[i][j]} to the row player and
@@ -34,21 +35,11 @@ public final class Bimatrix {
 
   /** A fresh copy of the row player's payoffs as doubles. */
   public double[][] aAsDouble() {
-    return toDouble(a);
+    return Matrices.toDouble(a);
   }
 
   /** A fresh copy of the column player's payoffs as doubles. */
   public double[][] bAsDouble() {
-    return toDouble(b);
-  }
-
-  private static double[][] toDouble(BigFraction[][] m) {
-    double[][] d = new double[m.length][m[0].length];
-    for (int i = 0; i < m.length; i++) {
-      for (int j = 0; j < m[0].length; j++) {
-        d[i][j] = m[i][j].doubleValue();
-      }
-    }
-    return d;
+    return Matrices.toDouble(b);
   }
 }

@@ -1,18 +1,13 @@
 package org.leverage.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.ExtensiveGame;
-import org.leverage.numeric.Rationals;
+import org.leverage.testing.Corpus;
 
-/** Test access to the conformance corpus on the classpath. */
+/** The trees of the conformance corpus, for the {@code .efg} tests; a view of {@link Corpus}. */
 public final class EfgCorpus {
 
   private EfgCorpus() {}
@@ -34,36 +29,15 @@ public final class EfgCorpus {
 
   /** The text of {@code conformance/PATH}, if present. */
   public static Optional<String> resource(String path) {
-    try (InputStream in = EfgCorpus.class.getResourceAsStream("/conformance/" + path)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Corpus.text(path);
   }
 
   /** The {@code NE,} rows of {@code expected/FILE}, exact; empty when the file is absent. */
   public static Optional<List<List<BigFraction>>> equilibria(String file) {
-    return resource("expected/" + file)
-        .map(
-            text ->
-                text.lines()
-                    .filter(l -> l.startsWith("NE,"))
-                    .map(
-                        l ->
-                            Arrays.stream(l.substring(3).split(","))
-                                .map(Rationals::parseOrThrow)
-                                .toList())
-                    .toList());
+    return Corpus.equilibria("expected/" + file);
   }
 
   public static ExtensiveGame game(String name) {
-    try {
-      return EfgReader.read(name, resource("games/" + name).orElseThrow());
-    } catch (GameFormatException e) {
-      throw new AssertionError(e.getMessage(), e);
-    }
+    return Corpus.efg("games/" + name);
   }
 }

@@ -1,7 +1,7 @@
 package org.leverage.io;
 
 import org.leverage.game.tree.ExtensiveGame;
-import org.leverage.solve.tree.RandomTrees;
+import org.leverage.testing.RandomTrees;
 
 /**
  * Throwaway benchmark, not a unit test: writes a seeded random tree of N nodes as .efg text and

@@ -263,6 +263,38 @@ final class BimatrixStageSolver {
       int mixCount) {
     int k = Integer.bitCount(mixSet);
     int cols = k + 2;
+    indifferenceSystem(
+        matrix, support, pay, rStride, qStride, indiffSet, indiffCount, mixSet, mixCount);
+    if (!gauss(k + 1, cols)) {
+      return false;
+    }
+    for (int c = 0; c < k; c++) {
+      if (!(solution[c] > tolerance.zero())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Writes the indifference system of {@link #solveIndifference} as a row-major augmented matrix of
+   * {@code k + 2} columns into {@code matrix} (unknowns: the {@code k} probabilities on {@code
+   * mixSet}, then the value): one row {@code sum_c u(r, support[c]) p_c - value = 0} per r in
+   * {@code indiffSet}, then {@code sum p = 1}. Also writes the actions of {@code mixSet} into
+   * {@code support[0..k-1]}.
+   */
+  private static void indifferenceSystem(
+      double[] matrix,
+      int[] support,
+      double[] pay,
+      int rStride,
+      int qStride,
+      int indiffSet,
+      int indiffCount,
+      int mixSet,
+      int mixCount) {
+    int k = Integer.bitCount(mixSet);
+    int cols = k + 2;
     int t = 0;
     for (int q = 0; q < mixCount; q++) {
       if ((mixSet >> q & 1) != 0) {
@@ -286,15 +318,6 @@ final class BimatrixStageSolver {
     }
     matrix[row * cols + k] = 0;
     matrix[row * cols + k + 1] = 1;
-    if (!gauss(k + 1, cols)) {
-      return false;
-    }
-    for (int c = 0; c < k; c++) {
-      if (!(solution[c] > tolerance.zero())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Gaussian elimination with partial pivoting on the n x (n+1) augmented matrix. */
@@ -459,27 +482,7 @@ final class BimatrixStageSolver {
       int rows = Integer.bitCount(indiff) + 1;
       int cols = k + 2;
       int[] sup = new int[k];
-      for (int q = 0, t = 0; q < mixCount; q++) {
-        if ((mix >> q & 1) != 0) {
-          sup[t++] = q;
-        }
-      }
-      int row = 0;
-      for (int r = 0; r < indiffCount; r++) {
-        if ((indiff >> r & 1) != 0) {
-          for (int c = 0; c < k; c++) {
-            work[row * cols + c] = pay[r * rStride + sup[c] * qStride];
-          }
-          work[row * cols + k] = -1;
-          work[row * cols + k + 1] = 0;
-          row++;
-        }
-      }
-      for (int c = 0; c < k; c++) {
-        work[row * cols + c] = 1;
-      }
-      work[row * cols + k] = 0;
-      work[row * cols + k + 1] = 1;
+      indifferenceSystem(work, sup, pay, rStride, qStride, indiff, indiffCount, mix, mixCount);
       double[] z = eliminate(rows, k + 1, cols);
       if (z == null) {
         return null;

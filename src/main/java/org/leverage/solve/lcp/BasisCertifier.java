@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.MixedProfile;
+import org.leverage.numeric.IntegerPivoting;
 
 /**
  * Rebuilds the equilibrium of a complementary basis exactly and checks it.

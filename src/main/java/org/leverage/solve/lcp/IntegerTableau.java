@@ -1,6 +1,7 @@
 package org.leverage.solve.lcp;
 
 import java.math.BigInteger;
+import org.leverage.numeric.IntegerPivoting;
 
 /**
  * Lemke-Howson tableaux in exact integer arithmetic ({@link IntegerPivoting}): the reference that

@@ -10,6 +10,9 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.numeric.ExactSimplex;
+import org.leverage.numeric.Matrices;
+import org.leverage.solve.SolverLimitException;
 
 /**
  * An equilibrium and the value of a two-player constant-sum tree with perfect recall, by the
@@ -27,11 +30,13 @@ import org.leverage.game.tree.Infoset;
  * trees whose reduced strategic form is far too big.
  *
  * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to be
- * equal. Refuses (with {@link IllegalArgumentException}) trees that do not have two players, lack
- * perfect recall or are not constant-sum (the sum of the players' payoffs along every play must be
- * the same).
+ * equal; more than a million pivots is a {@link SolverLimitException}. Refuses (with {@link
+ * IllegalArgumentException}) trees that do not have two players, lack perfect recall or are not
+ * constant-sum (the sum of the players' payoffs along every play must be the same).
  */
 public final class SequenceFormLpSolver {
+
+  private static final long MAX_PIVOTS = 1_000_000;
 
   /**
    * @param equilibrium the two realization plans as behaviour strategies
@@ -96,8 +101,8 @@ public final class SequenceFormLpSolver {
     }
     BigFraction[][] e = constraints(game, 1, numSeq[0], offset, leading);
     BigFraction[][] f = constraints(game, 2, numSeq[1], offset, leading);
-    BigFraction[][] at = transpose(a);
-    BigFraction[][] minusA = negate(a);
+    BigFraction[][] at = Matrices.transpose(a);
+    BigFraction[][] minusA = Matrices.negate(a);
     ExactSimplex.Solution p1 = solveSide(e, f, at);
     // Player 2 minimises player 1's payoff: the same program with the roles and signs swapped.
     ExactSimplex.Solution p2 = solveSide(f, e, minusA);
@@ -111,7 +116,7 @@ public final class SequenceFormLpSolver {
       if (s.isChance()) {
         continue;
       }
-      BigFraction[] plan = s.player() == 1 ? p1.z() : p2.z();
+      BigFraction[] plan = s.player() == 1 ? p1.x() : p2.x();
       BigFraction lead = plan[leading[s.index()]];
       BigFraction[] row = new BigFraction[s.numActions()];
       for (int act = 0; act < row.length; act++) {
@@ -170,10 +175,15 @@ public final class SequenceFormLpSolver {
     Arrays.fill(c, BigFraction.ZERO);
     c[nx] = BigFraction.ONE;
     c[nx + nq] = BigFraction.MINUS_ONE;
-    ExactSimplex.Solution sol =
-        ExactSimplex.maximize(c, m, rhs)
-            .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
-    return new ExactSimplex.Solution(Arrays.copyOf(sol.z(), nx), sol.objective(), sol.pivots());
+    ExactSimplex.Solution sol;
+    try {
+      sol =
+          ExactSimplex.maximize(c, m, rhs, MAX_PIVOTS)
+              .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
+    } catch (ExactSimplex.PivotLimitException limit) {
+      throw new SolverLimitException(limit.getMessage());
+    }
+    return new ExactSimplex.Solution(Arrays.copyOf(sol.x(), nx), sol.objective(), sol.pivots());
   }
 
   /** Rows of {@code E} for {@code player}: the empty sequence, then one per information set. */
@@ -193,26 +203,6 @@ public final class SequenceFormLpSolver {
       }
     }
     return e;
-  }
-
-  private static BigFraction[][] transpose(BigFraction[][] a) {
-    BigFraction[][] t = new BigFraction[a[0].length][a.length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        t[j][i] = a[i][j];
-      }
-    }
-    return t;
-  }
-
-  private static BigFraction[][] negate(BigFraction[][] a) {
-    BigFraction[][] t = new BigFraction[a.length][a[0].length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        t[i][j] = a[i][j].negate();
-      }
-    }
-    return t;
   }
 
   /** Throws unless u1 + u2 summed along each play is the same for every play. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -24,6 +25,9 @@ import org.leverage.game.Bimatrix;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
+import org.leverage.numeric.ExactLinearSystem;
+import org.leverage.numeric.ExactSimplex;
+import org.leverage.numeric.Matrices;
 import org.leverage.numeric.Rationals;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver;
@@ -42,8 +46,8 @@ import org.leverage.solve.EquilibriumSolver;
  * whose coordinates are solved in rational arithmetic. The pair is accepted only if both are
  * exactly feasible and their objectives are exactly equal (then both are optimal, by weak duality)
  * and the profile has exactly zero regret. Otherwise, or if the floating LP fails, the exact {@link
- * ExactSimplex} (Bland's rule) solves the problem, and its answer is checked the same way. Either
- * way the result is exact.
+ * ExactSimplex} (Bland's rule, started at the origin, with the dual read off its slacks) solves the
+ * problem, and its answer is checked the same way. Either way the result is exact.
  *
  * <p><b>Degenerate games.</b> Optimal strategies need not be unique; one optimal pair is returned
  * (an extreme one). The value is unique.
@@ -147,7 +151,7 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
               + " players");
     }
     Bimatrix bm = game.bimatrix();
-    BigFraction constant = requireConstantSum(game, bm);
+    BigFraction constant = requireConstantSum(game);
     int m = bm.rows();
     int n = bm.columns();
     BigFraction min = bm.a(0, 0);
@@ -167,14 +171,14 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
     Optional<MixedProfile> certified = Optional.empty();
     BigFraction shiftedValue = null;
     try {
-      double[][] ad = toDouble(a);
+      double[][] ad = Matrices.toDouble(a);
       SimplexSolver lp = new SimplexSolver();
       double[] z = columnLp(lp, ad);
       iterations += lp.getIterations();
       double[] u = rowLp(lp, ad);
       iterations += lp.getIterations();
       Optional<BigFraction[]> zExact = rebuild(a, z, false);
-      Optional<BigFraction[]> uExact = rebuild(transpose(a), u, true);
+      Optional<BigFraction[]> uExact = rebuild(Matrices.transpose(a), u, true);
       if (zExact.isPresent() && uExact.isPresent()) {
         shiftedValue = sum(zExact.get()).reciprocal();
         certified = profile(game, zExact.get(), uExact.get());
@@ -186,10 +190,11 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
     long exactPivots = 0;
     boolean fromFloating = certified.isPresent();
     if (certified.isEmpty()) {
-      ExactSimplex.Solution exact = ExactSimplex.solve(a);
+      ExactSimplex.PrimalDual exact =
+          ExactSimplex.maximizeFromOrigin(ones(n), a, ones(m), ExactSimplex.UNLIMITED);
       exactPivots = exact.pivots();
-      shiftedValue = sum(exact.z()).reciprocal();
-      certified = profile(game, exact.z(), exact.u());
+      shiftedValue = sum(exact.x()).reciprocal();
+      certified = profile(game, exact.x(), exact.y());
     }
     MixedProfile equilibrium =
         certified.orElseThrow(
@@ -207,43 +212,39 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
 
   /** Whether {@code game} has two players whose payoffs add up to one constant in every cell. */
   public static boolean isConstantSum(NormalFormGame game) {
-    if (game.numPlayers() != 2) {
-      return false;
-    }
-    BigFraction constant = game.payoff(0, 0).add(game.payoff(1, 0));
-    for (int c = 1; c < game.numCells(); c++) {
-      if (!game.payoff(0, c).add(game.payoff(1, c)).equals(constant)) {
-        return false;
-      }
-    }
-    return true;
+    return game.numPlayers() == 2 && firstCellOffConstant(game).isEmpty();
   }
 
-  private static BigFraction requireConstantSum(NormalFormGame game, Bimatrix bm) {
-    BigFraction constant = bm.a(0, 0).add(bm.b(0, 0));
-    for (int j = 0; j < bm.columns(); j++) {
-      for (int i = 0; i < bm.rows(); i++) {
-        BigFraction s = bm.a(i, j).add(bm.b(i, j));
-        if (!s.equals(constant)) {
-          throw new IllegalArgumentException(
-              game
-                  + " is not constant-sum: payoffs sum to "
-                  + format(s)
-                  + " at row "
-                  + (i + 1)
-                  + ", column "
-                  + (j + 1)
-                  + " but to "
-                  + format(constant)
-                  + " at row 1, column 1");
-        }
-      }
+  /** The first cell (player 1's strategy fastest) whose payoff sum differs from cell 0's. */
+  private static OptionalInt firstCellOffConstant(NormalFormGame game) {
+    BigFraction constant = cellSum(game, 0);
+    return IntStream.range(1, game.numCells())
+        .filter(c -> !cellSum(game, c).equals(constant))
+        .findFirst();
+  }
+
+  private static BigFraction cellSum(NormalFormGame game, int cell) {
+    return game.payoff(0, cell).add(game.payoff(1, cell));
+  }
+
+  private static BigFraction requireConstantSum(NormalFormGame game) {
+    BigFraction constant = cellSum(game, 0);
+    OptionalInt off = firstCellOffConstant(game);
+    if (off.isPresent()) {
+      int m = game.numStrategies(0);
+      throw new IllegalArgumentException(
+          game
+              + " is not constant-sum: payoffs sum to "
+              + Rationals.format(cellSum(game, off.getAsInt()))
+              + " at row "
+              + (off.getAsInt() % m + 1)
+              + ", column "
+              + (off.getAsInt() / m + 1)
+              + " but to "
+              + Rationals.format(constant)
+              + " at row 1, column 1");
     }
     return constant;
-  }
-
-  private static String format(BigFraction f) {
-    return Rationals.format(f);
   }
 
   /** {@code max 1.z s.t. a z <= 1, z >= 0}. */
@@ -258,7 +259,7 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
   /** {@code min 1.u s.t. a^T u >= 1, u >= 0}. */
   private double[] rowLp(SimplexSolver lp, double[][] a) {
     List<LinearConstraint> constraints = new ArrayList<>();
-    for (double[] col : transpose(a)) {
+    for (double[] col : Matrices.transpose(a)) {
       constraints.add(new LinearConstraint(col, Relationship.GEQ, 1));
     }
     return optimize(lp, a.length, constraints, GoalType.MINIMIZE);
@@ -284,7 +285,7 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
    * equations. Empty unless the vertex is exactly feasible.
    */
   private Optional<BigFraction[]> rebuild(BigFraction[][] a, double[] w, boolean atLeast) {
-    double[][] ad = toDouble(a);
+    double[][] ad = Matrices.toDouble(a);
     double max = Arrays.stream(w).max().orElse(0);
     int[] support =
         IntStream.range(0, w.length)
@@ -301,14 +302,13 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
       }
     }
     BigFraction[][] eq = new BigFraction[tight.size()][support.length];
-    BigFraction[] ones = new BigFraction[tight.size()];
     for (int r = 0; r < tight.size(); r++) {
       for (int k = 0; k < support.length; k++) {
         eq[r][k] = a[tight.get(r)][support[k]];
       }
-      ones[r] = BigFraction.ONE;
     }
-    Optional<BigFraction[]> sol = ExactLinearAlgebra.solve(eq, ones, support.length);
+    Optional<BigFraction[]> sol =
+        ExactLinearSystem.basicSolution(eq, ones(tight.size()), support.length);
     if (sol.isEmpty()) {
       return Optional.empty();
     }
@@ -358,41 +358,17 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
     return Arrays.stream(w).map(x -> x.divide(total)).collect(ImmutableList.toImmutableList());
   }
 
+  private static BigFraction[] ones(int length) {
+    BigFraction[] ones = new BigFraction[length];
+    Arrays.fill(ones, BigFraction.ONE);
+    return ones;
+  }
+
   private static BigFraction sum(BigFraction[] w) {
     BigFraction s = BigFraction.ZERO;
     for (BigFraction x : w) {
       s = s.add(x);
     }
     return s;
-  }
-
-  private static double[][] toDouble(BigFraction[][] a) {
-    double[][] d = new double[a.length][a[0].length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        d[i][j] = a[i][j].doubleValue();
-      }
-    }
-    return d;
-  }
-
-  private static BigFraction[][] transpose(BigFraction[][] a) {
-    BigFraction[][] t = new BigFraction[a[0].length][a.length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        t[j][i] = a[i][j];
-      }
-    }
-    return t;
-  }
-
-  private static double[][] transpose(double[][] a) {
-    double[][] t = new double[a[0].length][a.length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[0].length; j++) {
-        t[j][i] = a[i][j];
-      }
-    }
-    return t;
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.StrategySubset;
-import org.leverage.solve.pure.GambitCorpus;
 import org.leverage.solve.pure.PureEquilibriumSolver;
+import org.leverage.testing.Corpus;
 
 /**
  * Elimination on Gambit's strategic-form games, checked against Gambit's equilibria: a
@@ -25,13 +25,13 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
 class DominanceConformanceTest {
 
   private static Stream<DynamicTest> forGamesWith(String tool, Check check) {
-    return GambitCorpus.nfgGamesWith(tool).stream()
+    return Corpus.nfgGamesWith(tool).stream()
         .map(
             name ->
                 DynamicTest.dynamicTest(
                     name,
                     () -> {
-                      NormalFormGame game = GambitCorpus.read(name);
+                      NormalFormGame game = Corpus.nfg("games/" + name);
                       DominanceEliminator.Result result = new DominanceEliminator().eliminate(game);
                       Certificates.check(game, result);
                       check.run(name, game, result);
@@ -53,7 +53,8 @@ class DominanceConformanceTest {
                       .map(e -> result.kept().expand(game, e))
                       .sorted(MixedProfile.CANONICAL_ORDER)
                       .toList();
-          assertEquals(GambitCorpus.exactEquilibria(game, name, "enumpure"), reduced, name);
+          assertEquals(
+              Corpus.exactEquilibria(game, Corpus.expected(name, "enumpure")), reduced, name);
         });
   }
 
@@ -62,7 +63,7 @@ class DominanceConformanceTest {
     return forGamesWith(
         "enummixed",
         (name, game, result) -> {
-          for (MixedProfile e : GambitCorpus.exactEquilibria(game, name, "enummixed")) {
+          for (MixedProfile e : Corpus.exactEquilibria(game, Corpus.expected(name, "enummixed"))) {
             assertEquals(result.kept(), union(result.kept(), support(e)), name + ": " + e);
           }
         });
@@ -74,7 +75,8 @@ class DominanceConformanceTest {
     return forGamesWith(
         "enumpoly",
         (name, game, result) -> {
-          for (List<String> line : GambitCorpus.equilibriumLines(name, "enumpoly")) {
+          for (List<String> line :
+              Corpus.equilibriumLines(Corpus.expected(name, "enumpoly")).orElseThrow()) {
             int i = 0;
             for (int p = 0; p < game.numPlayers(); p++) {
               for (int s = 0; s < game.numStrategies(p); s++, i++) {
@@ -90,13 +92,14 @@ class DominanceConformanceTest {
   @Test
   void mixdomReducesToGambitsEquilibriumWithMixedDominators() {
     for (String name : List.of("mixdom.nfg", "mixdom2.nfg")) {
-      NormalFormGame game = GambitCorpus.read(name);
+      NormalFormGame game = Corpus.nfg("games/" + name);
       DominanceEliminator.Result result = new DominanceEliminator().eliminate(game);
       assertTrue(
           result.steps().stream().anyMatch(s -> !s.dominator().isPure()),
           name + " is named for mixed domination: " + result.steps());
       // Both games have a unique equilibrium; elimination leaves exactly its support.
-      List<MixedProfile> equilibria = GambitCorpus.exactEquilibria(game, name, "enummixed");
+      List<MixedProfile> equilibria =
+          Corpus.exactEquilibria(game, Corpus.expected(name, "enummixed"));
       assertEquals(1, equilibria.size());
       assertEquals(support(equilibria.get(0)), result.kept(), name);
       DominanceEliminator.Result pureOnly =

@@ -19,7 +19,7 @@ import org.leverage.solve.dominance.DominanceEliminator.Options;
 import org.leverage.solve.dominance.DominanceEliminator.Result;
 import org.leverage.solve.dominance.DominanceEliminator.Step;
 import org.leverage.solve.pure.PureEquilibriumSolver;
-import org.leverage.solve.pure.TestGames;
+import org.leverage.testing.TestGames;
 
 class DominanceEliminatorTest {
 

@@ -13,7 +13,7 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Outcome;
 import org.leverage.game.StrategySubset;
-import org.leverage.solve.pure.TestGames;
+import org.leverage.testing.TestGames;
 
 /** Tests of {@link StrategySubset}, the restriction the eliminator builds its result with. */
 class StrategySubsetTest {

@@ -12,6 +12,8 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.solve.EquilibriumSolver.Result;
+import org.leverage.testing.Corpus;
+import org.leverage.testing.TestGames;
 
 /**
  * Agreement with Gambit 16.7 on every two-player strategic game of the corpus that has both a
@@ -22,14 +24,14 @@ import org.leverage.solve.EquilibriumSolver.Result;
 class LemkeHowsonConformanceTest {
 
   static Stream<String> games() {
-    String manifest = TestGames.resource("/conformance/games/MANIFEST.tsv").orElseThrow();
+    String manifest = Corpus.text("games/MANIFEST.tsv").orElseThrow();
     return manifest
         .lines()
         .skip(1)
         .map(l -> l.split("\t"))
         .filter(f -> f[0].endsWith(".nfg") && f[3].equals("2"))
         .map(f -> f[0])
-        .filter(n -> TestGames.resource("/conformance/expected/" + n + ".lcp.txt").isPresent())
+        .filter(n -> Corpus.text("expected/" + n + ".lcp.txt").isPresent())
         .sorted();
   }
 
@@ -42,18 +44,18 @@ class LemkeHowsonConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("games")
   void agreesWithGambit(String name) {
-    check(TestGames.game("/conformance/games/" + name), "/conformance/expected/" + name);
+    check(Corpus.nfg("games/" + name), "expected/" + name);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("randomGames")
   void agreesWithGambitOnRandomGames(String name) {
-    check(TestGames.game("/conformance/random/" + name), "/conformance/expected-random/" + name);
+    check(Corpus.nfg("random/" + name), "expected-random/" + name);
   }
 
   private static void check(NormalFormGame game, String expectedPrefix) {
-    List<List<BigFraction>> lcp = TestGames.expected(expectedPrefix + ".lcp.txt");
-    List<List<BigFraction>> all = TestGames.expected(expectedPrefix + ".enummixed.txt");
+    List<List<BigFraction>> lcp = Corpus.distinctEquilibria(expectedPrefix + ".lcp.txt");
+    List<List<BigFraction>> all = Corpus.distinctEquilibria(expectedPrefix + ".enummixed.txt");
     Result result = new LemkeHowsonSolver().solve(game);
     assertTrue(result.exact());
     for (MixedProfile p : result.equilibria()) {

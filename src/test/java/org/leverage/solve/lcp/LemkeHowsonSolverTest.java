@@ -21,6 +21,7 @@ import org.leverage.numeric.Rationals;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver.Result;
 import org.leverage.solve.SolverLimitException;
+import org.leverage.testing.TestGames;
 
 class LemkeHowsonSolverTest {
 
@@ -121,15 +122,7 @@ class LemkeHowsonSolverTest {
 
   @Test
   void rejectsGamesAndOptionsItCannotHandle() {
-    NormalFormGame three =
-        NormalFormGame.ofPayoffs(
-            "three",
-            "",
-            List.of(
-                new Player("1", List.of("a")),
-                new Player("2", List.of("b")),
-                new Player("3", List.of("c"))),
-            new BigFraction[][] {{BigFraction.ONE, BigFraction.ONE, BigFraction.ONE}});
+    NormalFormGame three = TestGames.ofInts("three", new int[] {1, 1, 1}, new int[][] {{1, 1, 1}});
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new LemkeHowsonSolver().solve(three));
     assertTrue(e.getMessage().contains("two-player"), e.getMessage());

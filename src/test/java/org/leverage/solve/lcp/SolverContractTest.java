@@ -16,6 +16,7 @@ import org.leverage.game.ProfilePayoffs;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.EquilibriumSolver.Result;
 import org.leverage.solve.zerosum.ZeroSumLpSolver;
+import org.leverage.testing.Corpus;
 
 /**
  * The {@link EquilibriumSolver} contract, for each two-player solver of these packages on games it
@@ -43,7 +44,7 @@ class SolverContractTest {
   @ParameterizedTest(name = "{0} on {2}")
   @MethodSource("cases")
   void honoursTheContract(String method, EquilibriumSolver solver, String name) {
-    NormalFormGame game = TestGames.game("/conformance/games/" + name + ".nfg");
+    NormalFormGame game = Corpus.nfg("games/" + name + ".nfg");
     Result r = solver.solve(game);
     assertEquals(method, r.method());
     assertTrue(r.exact());

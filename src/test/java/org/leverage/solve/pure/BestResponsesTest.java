@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.leverage.game.NormalFormGame;
+import org.leverage.testing.TestGames;
 
 class BestResponsesTest {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
+import org.leverage.testing.Corpus;
 
 /** Our pure equilibria equal Gambit's {@code enumpure} on every strategic-form game it solved. */
 class PureConformanceTest {
@@ -17,20 +18,20 @@ class PureConformanceTest {
   @Test
   void corpusIsThere() {
     // 58 games in the corpus as copied; a shrinking list would hide lost coverage.
-    assertTrue(GambitCorpus.nfgGamesWith("enumpure").size() >= 58);
+    assertTrue(Corpus.nfgGamesWith("enumpure").size() >= 58);
   }
 
   @TestFactory
   Stream<DynamicTest> equalsGambitEnumpure() {
-    return GambitCorpus.nfgGamesWith("enumpure").stream()
+    return Corpus.nfgGamesWith("enumpure").stream()
         .map(
             name ->
                 DynamicTest.dynamicTest(
                     name,
                     () -> {
-                      NormalFormGame game = GambitCorpus.read(name);
+                      NormalFormGame game = Corpus.nfg("games/" + name);
                       List<MixedProfile> expected =
-                          GambitCorpus.exactEquilibria(game, name, "enumpure");
+                          Corpus.exactEquilibria(game, Corpus.expected(name, "enumpure"));
                       assertEquals(
                           expected, new PureEquilibriumSolver().solve(game).equilibria(), name);
                     }));

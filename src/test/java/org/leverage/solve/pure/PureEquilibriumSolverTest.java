@@ -15,6 +15,7 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.SolverLimitException;
+import org.leverage.testing.TestGames;
 
 class PureEquilibriumSolverTest {
 

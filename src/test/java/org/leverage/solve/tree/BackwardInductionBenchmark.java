@@ -1,6 +1,7 @@
 package org.leverage.solve.tree;
 
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.testing.RandomTrees;
 
 /**
  * Throwaway benchmark, not a unit test: builds a seeded random perfect-information tree (20% chance

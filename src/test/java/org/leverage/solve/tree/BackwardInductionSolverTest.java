@@ -17,6 +17,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.io.EfgReader;
 import org.leverage.solve.SolverLimitException;
+import org.leverage.testing.RandomTrees;
 
 class BackwardInductionSolverTest {
 

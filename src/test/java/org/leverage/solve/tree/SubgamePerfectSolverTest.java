@@ -14,6 +14,7 @@ import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.SolverLimitException;
 import org.leverage.solve.pure.PureEquilibriumSolver;
+import org.leverage.testing.RandomTrees;
 
 class SubgamePerfectSolverTest {
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -16,12 +14,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
-import org.leverage.game.Player;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver.Result;
-import org.leverage.solve.lcp.TestGames;
 import org.leverage.solve.zerosum.ZeroSumLpSolver.ZeroSumSolution;
+import org.leverage.testing.Corpus;
+import org.leverage.testing.TestGames;
 
 class ZeroSumLpSolverTest {
 
@@ -79,11 +77,11 @@ class ZeroSumLpSolverTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("constantSumGames")
   void solvesConstantSumConformanceGames(String name) {
-    NormalFormGame game = TestGames.game("/conformance/games/" + name + ".nfg");
+    NormalFormGame game = Corpus.nfg("games/" + name + ".nfg");
     ZeroSumSolution s = new ZeroSumLpSolver().solveZeroSum(game);
     assertOptimal(game, s);
     List<List<BigFraction>> gambit =
-        TestGames.expected("/conformance/expected/" + name + ".nfg.enummixed.txt");
+        Corpus.distinctEquilibria(Corpus.expected(name + ".nfg", "enummixed"));
     assertFalse(gambit.isEmpty());
     for (List<BigFraction> flat : gambit) {
       int m = game.numStrategies(0);
@@ -109,20 +107,12 @@ class ZeroSumLpSolverTest {
 
   @Test
   void rejectsGamesThatAreNotConstantSum() {
-    NormalFormGame g = TestGames.game("/conformance/games/non_const_sum_game.nfg");
+    NormalFormGame g = Corpus.nfg("games/non_const_sum_game.nfg");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new ZeroSumLpSolver().solve(g));
     assertTrue(e.getMessage().contains("not constant-sum"), e.getMessage());
     assertTrue(e.getMessage().contains("row "), e.getMessage());
-    NormalFormGame three =
-        NormalFormGame.ofPayoffs(
-            "three",
-            "",
-            List.of(
-                new Player("1", List.of("a")),
-                new Player("2", List.of("b")),
-                new Player("3", List.of("c"))),
-            new BigFraction[][] {{BigFraction.ONE, BigFraction.ONE, BigFraction.ONE}});
+    NormalFormGame three = TestGames.ofInts("three", new int[] {1, 1, 1}, new int[][] {{1, 1, 1}});
     assertThrows(IllegalArgumentException.class, () -> new ZeroSumLpSolver().solve(three));
     assertThrows(
         IllegalArgumentException.class, () -> new ZeroSumLpSolver.Options(Tolerance.DEFAULT, 0));
@@ -133,32 +123,10 @@ class ZeroSumLpSolverTest {
     return IntStream.range(0, 40).mapToObj(i -> (long) i);
   }
 
-  static NormalFormGame randomConstantSum(long seed) {
-    Random random = new Random(seed);
-    int m = 1 + random.nextInt(9);
-    int n = 1 + random.nextInt(7);
-    int range = seed % 2 == 0 ? 3 : 100;
-    BigFraction constant = new BigFraction(random.nextInt(7) - 3, 1 + random.nextInt(3));
-    BigFraction[][] cells = new BigFraction[m * n][];
-    for (int c = 0; c < m * n; c++) {
-      BigFraction a = new BigFraction(random.nextInt(range) - range / 2, 1 + random.nextInt(4));
-      cells[c] = new BigFraction[] {a, constant.subtract(a)};
-    }
-    List<String> rows = new ArrayList<>();
-    List<String> cols = new ArrayList<>();
-    IntStream.rangeClosed(1, m).forEach(i -> rows.add("r" + i));
-    IntStream.rangeClosed(1, n).forEach(j -> cols.add("c" + j));
-    return NormalFormGame.ofPayoffs(
-        "random constant-sum " + seed,
-        "",
-        List.of(new Player("1", rows), new Player("2", cols)),
-        cells);
-  }
-
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void randomConstantSumGamesAreSolvedExactly(long seed) {
-    NormalFormGame g = randomConstantSum(seed);
+    NormalFormGame g = TestGames.randomConstantSum(seed);
     ZeroSumSolution s = new ZeroSumLpSolver().solveZeroSum(g);
     assertOptimal(g, s);
     // The exact simplex alone (the floating LP stopped after one iteration) agrees on the value.
@@ -170,7 +138,7 @@ class ZeroSumLpSolverTest {
 
   @Test
   void floatingLpIsCertifiedOnGenericGames() {
-    NormalFormGame g = randomConstantSum(1);
+    NormalFormGame g = TestGames.randomConstantSum(1);
     assertTrue(new ZeroSumLpSolver().solveZeroSum(g).fromFloatingLp());
   }
 }

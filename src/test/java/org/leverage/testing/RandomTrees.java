@@ -1,4 +1,4 @@
-package org.leverage.solve.tree;
+package org.leverage.testing;
 
 import java.util.ArrayList;
 import java.util.List;

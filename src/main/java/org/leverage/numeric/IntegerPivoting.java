@@ -1,15 +1,18 @@
-package org.leverage.solve.lcp;
+package org.leverage.numeric;
 
 import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * Fraction-free (integer) pivoting in the style of Bareiss and of lrs: a tableau of integers that
- * stands for {@code T / d} with {@code d} the determinant of the current basis. Every division in
- * {@link #pivot} is exact, so entries stay integers whose size is bounded by subdeterminants of the
- * input, never by the length of the pivot sequence.
+ * Fraction-free (integer) pivoting in the style of Bareiss and of lrs (E. H. Bareiss, "Sylvester's
+ * identity and multistep integer-preserving Gaussian elimination", Math. Comp. 22, 1968; D. Avis,
+ * lrs): a tableau of integers that stands for {@code T / d} with {@code d} the determinant of the
+ * current basis. Every division in {@link #pivot} is exact, so entries stay integers whose size is
+ * bounded by subdeterminants of the input, never by the length of the pivot sequence. A pivot costs
+ * {@code rows * columns} big-integer multiplications; {@link #solve} takes {@code k} pivots on a
+ * {@code k x (k+1)} system. No gcd is ever taken.
  */
-final class IntegerPivoting {
+public final class IntegerPivoting {
 
   private IntegerPivoting() {}
 
@@ -19,7 +22,7 @@ final class IntegerPivoting {
    * @param d the determinant of the current basis (1 for the initial identity basis)
    * @return the determinant of the new basis: the pivot element
    */
-  static BigInteger pivot(BigInteger[][] rows, int r, int c, BigInteger d) {
+  public static BigInteger pivot(BigInteger[][] rows, int r, int c, BigInteger d) {
     BigInteger[] pr = rows[r];
     BigInteger p = pr[c];
     boolean unitDet = d.equals(BigInteger.ONE);
@@ -47,7 +50,7 @@ final class IntegerPivoting {
    * @return the numerators of {@code x} followed by their common denominator (the determinant of
    *     {@code a} up to sign), or empty when {@code a} is singular
    */
-  static Optional<BigInteger[]> solve(BigInteger[][] a, BigInteger[] rhs) {
+  public static Optional<BigInteger[]> solve(BigInteger[][] a, BigInteger[] rhs) {
     int k = rhs.length;
     BigInteger[][] rows = new BigInteger[k][k + 1];
     for (int i = 0; i < k; i++) {
