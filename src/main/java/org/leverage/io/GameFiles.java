@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.leverage.game.NormalFormGame;
+import org.leverage.game.tree.ExtensiveGame;
 
 /**
  * Reads and writes normal-form game files, choosing the format by file extension: {@code .nfg}
@@ -16,6 +18,10 @@ import org.leverage.game.NormalFormGame;
  *
  * <p>Files are read as strict UTF-8 (an invalid byte is an error naming its line) and at most
  * {@link #MAX_FILE_BYTES} bytes, checked before reading; output is written as UTF-8.
+ *
+ * <p>Game trees: {@code .efg} ({@link EfgReader}/{@link EfgWriter}) and YAML files with {@code
+ * type: extensive-form} ({@link YamlTreeReader}/{@link YamlTreeWriter}) are read by {@link
+ * #readExtensive}; {@link #isExtensive} tells the two kinds apart.
  */
 public final class GameFiles {
 
@@ -95,6 +101,65 @@ public final class GameFiles {
                   "cannot choose a format for \""
                       + file
                       + "\": a normal-form game file must end in .nfg, .yaml or .yml");
+        };
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static final Pattern TREE_TYPE =
+      Pattern.compile("(?m)^type:[ \\t]*[\"']?" + YamlTreeReader.TYPE + "[\"']?[ \\t]*(#.*)?$");
+
+  /**
+   * Whether {@code file} holds a game tree: a {@code .efg} file, or a YAML file whose top-level
+   * {@code type} line says {@code extensive-form} (a line scan, not a full parse; a file it
+   * misjudges still fails with a message naming the {@code type} field). Files with other
+   * extensions are trees when their text starts with {@code EFG}.
+   */
+  public static boolean isExtensive(Path file) throws IOException, GameFormatException {
+    return switch (Format.of(file)) {
+      case EFG -> true;
+      case NFG -> false;
+      case YAML -> TREE_TYPE.matcher(TextInput.read(file)).find();
+      case UNKNOWN -> TextInput.read(file).stripLeading().startsWith("EFG");
+    };
+  }
+
+  /**
+   * Reads a game tree: Gambit {@code .efg}, or YAML with {@code type: extensive-form}; a file with
+   * another extension is read as {@code .efg} when its text starts with {@code EFG}, else as YAML.
+   *
+   * @throws GameFormatException when the file is not a valid tree of its format, or is a
+   *     normal-form ({@code .nfg}) file
+   */
+  public static ExtensiveGame readExtensive(Path file) throws IOException, GameFormatException {
+    String source = file.toString();
+    Format format = Format.of(file);
+    if (format == Format.NFG) {
+      throw new GameFormatException(
+          source, 0, "is a normal-form game (.nfg); expected a game tree (.efg or YAML)");
+    }
+    String text = TextInput.read(file);
+    boolean efg =
+        format == Format.EFG || (format == Format.UNKNOWN && text.stripLeading().startsWith("EFG"));
+    return efg ? EfgReader.read(source, text) : YamlTreeReader.read(source, text);
+  }
+
+  /**
+   * Writes the tree {@code game} in the format of {@code file}'s extension ({@code .efg}, {@code
+   * .yaml} or {@code .yml}), as UTF-8.
+   *
+   * @throws IllegalArgumentException for any other extension
+   */
+  public static void write(ExtensiveGame game, Path file) throws IOException {
+    String text =
+        switch (Format.of(file)) {
+          case EFG -> EfgWriter.write(game);
+          case YAML -> YamlTreeWriter.write(game);
+          default ->
+              throw new IllegalArgumentException(
+                  "cannot choose a format for \""
+                      + file
+                      + "\": a game tree file must end in .efg, .yaml or .yml (or .nfg for its"
+                      + " reduced strategic form)");
         };
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
