@@ -25,12 +25,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "solve",
     mixinStandardHelpOptions = true,
-    description = "Find the Nash equilibria of a game file (.nfg or .yaml).")
+    description = {
+      "Find the equilibria of a game file: a normal-form game (.nfg or YAML) or a game tree",
+      "(.efg or YAML with type: extensive-form)."
+    })
 final class SolveCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Game file: Gambit .nfg or leverage YAML.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Game file: Gambit .nfg or .efg, or leverage YAML.")
   Path file;
 
   @Option(
@@ -41,7 +46,12 @@ final class SolveCommand implements Callable<Integer> {
         "One of: ${COMPLETION-CANDIDATES}.",
         "auto: enummixed for two players, pure otherwise (default).",
         "all: every equilibrium method that applies to the game.",
-        "dominance: iterated elimination of strictly dominated strategies (pure and mixed)."
+        "dominance: iterated elimination of strictly dominated strategies (pure and mixed).",
+        "Game trees: spe (the default; subgame-perfect equilibria: backward induction with ties"
+            + " enumerated on perfect information, else subgames solved bottom-up), pure and"
+            + " enummixed (on the reduced strategic form; enummixed prints its mixed strategies),"
+            + " lcp (Lemke-Howson on the reduced strategic form, not sequence-form Lemke), lp"
+            + " (sequence-form LP, two-player constant-sum), all."
       },
       completionCandidates = SolverCatalog.Names.class)
   String method;
@@ -50,6 +60,11 @@ final class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (GameFiles.isExtensive(file)) {
+      spec.commandLine().getOut().print(TreeSolving.run(file, method, output));
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
     NumberFormat numbers = output.numberFormat();
     NormalFormGame game = GameFiles.readNormalForm(file);
     String text =
