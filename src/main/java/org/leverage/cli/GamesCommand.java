@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.leverage.io.GameFiles;
 import org.leverage.io.GameFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +39,7 @@ final class GamesCommand implements Callable<Integer> {
     for (Path f : files) {
       String line;
       try {
-        line = Describe.game(GameFiles.readNormalForm(f));
+        line = Describe.file(f);
       } catch (GameFormatException e) {
         line = "not readable: " + e.problem();
       }
