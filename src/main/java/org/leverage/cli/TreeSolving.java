@@ -13,8 +13,8 @@ import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.io.GameFiles;
 import org.leverage.io.GameFormatException;
 import org.leverage.report.NumberFormat;
-import org.leverage.report.TreeSolveReport;
 import org.leverage.report.TreeSolveRenderer;
+import org.leverage.report.TreeSolveReport;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.dominance.DominanceEliminator;
@@ -34,9 +34,9 @@ import org.leverage.solve.tree.SubgamePerfectSolver;
  *       induction, every pure SPE (ties enumerated). Otherwise subgames solved bottom-up on their
  *       reduced strategic forms, with all extreme equilibria (enummixed) for two players and pure
  *       equilibria for more.
- *   <li>{@code pure}, {@code enummixed}, {@code lcp}: Nash equilibria through the reduced
- *       strategic form with that normal-form solver; {@code lcp} is Lemke-Howson on the reduced
- *       form (no sequence-form Lemke yet).
+ *   <li>{@code pure}, {@code enummixed}, {@code lcp}: Nash equilibria through the reduced strategic
+ *       form with that normal-form solver; {@code lcp} is Lemke-Howson on the reduced form (no
+ *       sequence-form Lemke yet).
  *   <li>{@code lp}: the sequence-form LP of a two-player constant-sum tree.
  *   <li>{@code all}: each of the above that applies (the LP only on constant-sum games).
  * </ul>
@@ -160,7 +160,8 @@ final class TreeSolving {
     }
     String description =
         switch (method) {
-          case "pure" -> "pure Nash equilibria of the reduced strategic form, as behaviour profiles";
+          case "pure" ->
+              "pure Nash equilibria of the reduced strategic form, as behaviour profiles";
           case "enummixed" ->
               "all extreme Nash equilibria of the reduced strategic form, as mixed strategies";
           default ->

@@ -50,9 +50,9 @@ import org.leverage.numeric.Rationals;
  *       decision and chance nodes have actions; a node without {@code player} or {@code chance} is
  *       a leaf.
  *   <li>{@code infoset}: the label of the node's information set. Nodes of the same player (or of
- *       chance) with the same label form one information set and must offer the same actions in
- *       the same order (chance nodes: the same probabilities too). A node without the key is alone
- *       in its own unlabelled set. Information sets are numbered per player in order of first
+ *       chance) with the same label form one information set and must offer the same actions in the
+ *       same order (chance nodes: the same probabilities too). A node without the key is alone in
+ *       its own unlabelled set. Information sets are numbered per player in order of first
  *       appearance (depth first, actions in order), as Gambit numbers them.
  *   <li>{@code payoffs}: one exact payoff per player, at any node. A play's payoff is the sum of
  *       the payoffs of the nodes on it (Gambit's convention for outcomes at non-terminal nodes); a
@@ -319,8 +319,7 @@ public final class YamlTreeReader {
         throw error(
             node.line(),
             here,
-            "expected a mapping from each action to its probability but found "
-                + node.kindName());
+            "expected a mapping from each action to its probability but found " + node.kindName());
       }
       List<String> keys = new ArrayList<>(m.entries().keySet());
       if (!keys.equals(actions)) {
@@ -348,7 +347,9 @@ public final class YamlTreeReader {
         }
         if (p.compareTo(BigFraction.ZERO) < 0) {
           throw error(
-              a.value().line(), at, "probability must be non-negative but was " + Rationals.format(p));
+              a.value().line(),
+              at,
+              "probability must be non-negative but was " + Rationals.format(p));
         }
         probs.add(p);
         sum = sum.add(p);

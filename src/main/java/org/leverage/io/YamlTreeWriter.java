@@ -13,13 +13,13 @@ import org.leverage.game.tree.Infoset;
  * probabilities and payoffs (information sets and outcomes may be renumbered: the schema numbers
  * them by first appearance).
  *
- * <p>Names are references in the schema, so they must be unique where Gambit allows repeats:
- * player names, the actions of one node and the labels of one player's information sets are made
- * unique and non-empty as {@link YamlGameWriter} makes strategy names unique (suffix {@code _k}).
- * An information set gets an {@code infoset} key when it has a label or more than one node. Leaves
- * are written on one line ({@code Fight: {payoffs: [-1, -1]}}). Numbers are exact (integers,
- * short decimals or quoted fractions). Output is deterministic and linear in the tree; the nodes
- * are written in preorder without recursion.
+ * <p>Names are references in the schema, so they must be unique where Gambit allows repeats: player
+ * names, the actions of one node and the labels of one player's information sets are made unique
+ * and non-empty as {@link YamlGameWriter} makes strategy names unique (suffix {@code _k}). An
+ * information set gets an {@code infoset} key when it has a label or more than one node. Leaves are
+ * written on one line ({@code Fight: {payoffs: [-1, -1]}}). Numbers are exact (integers, short
+ * decimals or quoted fractions). Output is deterministic and linear in the tree; the nodes are
+ * written in preorder without recursion.
  */
 public final class YamlTreeWriter {
 
@@ -129,8 +129,7 @@ public final class YamlTreeWriter {
       List<Integer> named = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       for (Infoset s : game.infosets()) {
-        if (s.player() == p
-            && (!s.label().isEmpty() || game.infosetNodes(s.index()).length > 1)) {
+        if (s.player() == p && (!s.label().isEmpty() || game.infosetNodes(s.index()).length > 1)) {
           named.add(s.index());
           labels.add(s.label());
         }

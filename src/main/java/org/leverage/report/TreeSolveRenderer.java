@@ -19,11 +19,11 @@ import org.leverage.game.tree.Infoset;
  *
  * <p>Text: per equilibrium, the full strategy (every information set of every player, on and off
  * the equilibrium path, with each action's probability; {@code -} where the profile leaves a set
- * unspecified because the player's own earlier move excludes it), then each play that happens
- * with positive probability (its moves, probability and payoffs) and the expected payoffs. For a
- * method whose answer is a mixed profile of the reduced strategic form ({@code enummixed}) the
- * table lists reduced strategies instead (Gambit's labels: one digit per information set, the
- * action number, {@code *} where none is named).
+ * unspecified because the player's own earlier move excludes it), then each play that happens with
+ * positive probability (its moves, probability and payoffs) and the expected payoffs. For a method
+ * whose answer is a mixed profile of the reduced strategic form ({@code enummixed}) the table lists
+ * reduced strategies instead (Gambit's labels: one digit per information set, the action number,
+ * {@code *} where none is named).
  *
  * <p>CSV: one {@code NE,} row per equilibrium as Gambit prints it: behaviour probabilities by
  * player, information set (first appearance in preorder) and action; for {@code enummixed} the
@@ -155,8 +155,7 @@ public final class TreeSolveRenderer {
       int v = play.nodes().get(i);
       Infoset s = game.infoset(v);
       int a = game.actionLeadingTo(play.nodes().get(i + 1));
-      moves.add(
-          (s.isChance() ? "chance" : playerName(game, s.player())) + ": " + actionName(s, a));
+      moves.add((s.isChance() ? "chance" : playerName(game, s.player())) + ": " + actionName(s, a));
     }
     if (moves.isEmpty()) {
       moves.add("(no moves)");

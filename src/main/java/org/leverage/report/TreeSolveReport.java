@@ -17,9 +17,9 @@ import org.leverage.game.tree.ReducedNormalForm;
 
 /**
  * What {@code leverage solve} found on a game tree: per method, its equilibria as behaviour
- * profiles (a probability for every action at every information set), with expected payoffs and
- * the plays that happen with positive probability. Everything is computed exactly here; renderers
- * only format.
+ * profiles (a probability for every action at every information set), with expected payoffs and the
+ * plays that happen with positive probability. Everything is computed exactly here; renderers only
+ * format.
  */
 public record TreeSolveReport(String source, ExtensiveGame game, List<Section> sections) {
 

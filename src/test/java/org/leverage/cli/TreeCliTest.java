@@ -33,8 +33,8 @@ import org.leverage.solve.tree.SubgamePerfection;
 
 /**
  * {@code leverage solve} and friends on game trees: the CSV output against Gambit's expected files
- * for corpus trees (as sets of {@code NE,} rows, since the order of enumeration differs), the
- * text output of the bundled trees, and the failures (exit codes, one-line messages).
+ * for corpus trees (as sets of {@code NE,} rows, since the order of enumeration differs), the text
+ * output of the bundled trees, and the failures (exit codes, one-line messages).
  */
 class TreeCliTest {
 
@@ -57,7 +57,8 @@ class TreeCliTest {
   }
 
   private static Set<String> csvRows(String name, String method) {
-    CliTest.Run r = CliTest.run("solve", corpus(name).toString(), "--method", method, "--format", "csv");
+    CliTest.Run r =
+        CliTest.run("solve", corpus(name).toString(), "--method", method, "--format", "csv");
     assertEquals(0, r.exitCode(), r.err());
     return new HashSet<>(r.out().lines().toList());
   }
@@ -168,10 +169,12 @@ class TreeCliTest {
     CliTest.Run lp = CliTest.run("solve", "games/crisis-denial.yaml", "--method", "lp");
     assertEquals(2, lp.exitCode());
     assertTrue(lp.err().contains("constant-sum"), lp.err());
-    CliTest.Run three = CliTest.run("solve", corpus("3_player.efg").toString(), "--method", "enummixed");
+    CliTest.Run three =
+        CliTest.run("solve", corpus("3_player.efg").toString(), "--method", "enummixed");
     assertEquals(2, three.exitCode());
     assertTrue(three.err().contains("two-player"), three.err());
-    CliTest.Run dominance = CliTest.run("solve", "games/entry-deterrence.efg", "--method", "dominance");
+    CliTest.Run dominance =
+        CliTest.run("solve", "games/entry-deterrence.efg", "--method", "dominance");
     assertEquals(2, dominance.exitCode());
     assertTrue(dominance.err().contains("convert"), dominance.err());
   }
@@ -197,15 +200,13 @@ class TreeCliTest {
     assertTrue(r.out().contains("2 impose denial in the crisis?  impose"), r.out());
     assertTrue(
         r.out().contains("1/4  US: threaten -> China: acquiesce -> chance: crisis"), r.out());
-    assertTrue(
-        r.out().contains("3/4  US: threaten -> China: acquiesce -> chance: calm"), r.out());
+    assertTrue(r.out().contains("3/4  US: threaten -> China: acquiesce -> chance: calm"), r.out());
     // 1/4 * 0.2905 + 3/4 * 14.96905 + 1.04625 and 1/4 * 140.568 + 3/4 * 14.0568 - 4.185
     assertTrue(
         r.out().contains("Expected payoffs: US = 987653/80000, China = 103749/2500"), r.out());
     CliTest.Run decimals = CliTest.run("solve", "games/crisis-denial.efg", "--decimals", "4");
     assertTrue(
-        decimals.out().contains("Expected payoffs: US = 12.3457, China = 41.4996"),
-        decimals.out());
+        decimals.out().contains("Expected payoffs: US = 12.3457, China = 41.4996"), decimals.out());
   }
 
   @Test
@@ -232,7 +233,8 @@ class TreeCliTest {
     CliTest.Run convert = CliTest.run("convert", tree, nfg.toString());
     assertEquals(0, convert.exitCode(), convert.err());
     assertTrue(convert.out().contains("reduced strategic form"), convert.out());
-    CliTest.Run fromNfg = CliTest.run("solve", nfg.toString(), "--method", "enummixed", "--format", "csv");
+    CliTest.Run fromNfg =
+        CliTest.run("solve", nfg.toString(), "--method", "enummixed", "--format", "csv");
     assertEquals(
         expectedRows("entry_accommodation.efg.enummixed.txt"),
         new HashSet<>(fromNfg.out().lines().toList()));
@@ -262,7 +264,8 @@ class TreeCliTest {
         StandardCharsets.UTF_8);
     CliTest.Run r = CliTest.run("solve", bad.toString());
     assertEquals(3, r.exitCode());
-    assertTrue(r.err().contains("bad.yaml:5: root.chance: probabilities must sum to exactly 1"), r.err());
+    assertTrue(
+        r.err().contains("bad.yaml:5: root.chance: probabilities must sum to exactly 1"), r.err());
   }
 
   @Test
