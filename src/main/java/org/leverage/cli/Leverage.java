@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
     name = "leverage",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Game-theory strategy solver: normal-form games, exact equilibria, Gambit files.",
+    description =
+        "Game-theory strategy solver: normal-form games and game trees, exact equilibria, Gambit"
+            + " files.",
     subcommands = {
       SolveCommand.class,
       ValidateCommand.class,

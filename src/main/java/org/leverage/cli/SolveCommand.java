@@ -25,10 +25,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "solve",
     mixinStandardHelpOptions = true,
-    description = {
-      "Find the equilibria of a game file: a normal-form game (.nfg or YAML) or a game tree",
-      "(.efg or YAML with type: extensive-form)."
-    })
+    description =
+        "Find the equilibria of a game file: a normal-form game (.nfg or YAML) or a game tree"
+            + " (.efg or YAML with type: extensive-form).")
 final class SolveCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -61,7 +60,10 @@ final class SolveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (GameFiles.isExtensive(file)) {
-      spec.commandLine().getOut().print(TreeSolving.run(file, method, output));
+      spec.commandLine()
+          .getOut()
+          .print(
+              TreeSolving.render(file.toString(), GameFiles.readExtensive(file), method, output));
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }

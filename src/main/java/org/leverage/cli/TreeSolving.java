@@ -1,8 +1,6 @@
 package org.leverage.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +8,6 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
-import org.leverage.io.GameFiles;
-import org.leverage.io.GameFormatException;
 import org.leverage.report.NumberFormat;
 import org.leverage.report.TreeSolveRenderer;
 import org.leverage.report.TreeSolveReport;
@@ -54,11 +50,10 @@ final class TreeSolving {
 
   private TreeSolving() {}
 
-  /** Reads the tree in {@code file}, solves it with {@code method} and renders the report. */
-  static String run(Path file, String method, OutputOptions output)
-      throws IOException, GameFormatException {
+  /** Solves {@code game} with {@code method} and renders the report as {@code output} says. */
+  static String render(String source, ExtensiveGame game, String method, OutputOptions output) {
     NumberFormat numbers = output.numberFormat();
-    TreeSolveReport report = solve(file.toString(), GameFiles.readExtensive(file), method);
+    TreeSolveReport report = solve(source, game, method);
     TreeSolveRenderer renderer = new TreeSolveRenderer(numbers);
     return switch (output.format) {
       case text -> renderer.text(report);
