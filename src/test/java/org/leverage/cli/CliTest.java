@@ -77,7 +77,14 @@ class CliTest {
         "games/chicken.yaml; NE,1,0,0,1|NE,9/10,1/10,9/10,1/10|NE,0,1,1,0",
         "games/degenerate.yaml; NE,1,0,1/2,1/2|NE,1,0,0,1",
         "games/us-china-chip-stage.yaml; NE,1,0,0,1,0",
-        "games/us-china-chip-stage-crisis.yaml; NE,0,1,0,1,0"
+        "games/us-china-chip-stage-crisis.yaml; NE,0,1,0,1,0",
+        // Trees: subgame-perfect equilibria, worked out in each file's comments. Entry
+        // deterrence: In, Accommodate. Crisis denial: US threatens and would impose, China
+        // acquiesces (US sets first, then China's).
+        "games/entry-deterrence.yaml; NE,1,0,0,1",
+        "games/entry-deterrence.efg; NE,1,0,0,1",
+        "games/crisis-denial.yaml; NE,1,0,1,0,1,0",
+        "games/crisis-denial.efg; NE,1,0,1,0,1,0"
       })
   void bundledGamesHaveTheirTextbookEquilibria(String file, String expected) {
     Run r = run("solve", file, "--format", "csv");
@@ -179,5 +186,6 @@ class CliTest {
     Run r = run("games");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(bundledGames().count(), r.out().lines().count(), r.out());
+    assertFalse(r.out().contains("not readable"), r.out());
   }
 }
