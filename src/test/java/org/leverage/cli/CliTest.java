@@ -174,6 +174,28 @@ class CliTest {
         r.out());
   }
 
+  /**
+   * Regression: an earlier enummixed stopped with "payoffs were not positive" on the reduced form
+   * of this tree, whose payoffs span 10^19 and 1/2 (found by the tree CLI tests; Gambit's own
+   * enummixed prints nothing for it).
+   */
+  @Test
+  void enummixedSolvesTheLargePayoffTree() {
+    Run r =
+        run(
+            "solve",
+            "src/test/resources/conformance/games/large_payoff_game.efg",
+            "--method",
+            "enummixed",
+            "--format",
+            "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        "NE,1,0,0,0,0,0,1,0\n"
+            + "NE,1,0,0,0,0,0,9999999999999999999/10000000000000000000,1/10000000000000000000\n",
+        r.out());
+  }
+
   @Test
   void validateNamesTheShape() {
     Run r = run("validate", "games/us-china-chip-stage.yaml");
