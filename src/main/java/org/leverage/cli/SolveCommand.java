@@ -2,6 +2,7 @@ package org.leverage.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.leverage.game.NormalFormGame;
 import org.leverage.io.DynamicGameSpec;
@@ -66,6 +67,15 @@ final class SolveCommand implements Callable<Integer> {
       },
       completionCandidates = SolverCatalog.Names.class)
   String method;
+
+  @Option(
+      names = "--label",
+      paramLabel = "K",
+      description = {
+        "lcp: follow only the Lemke-Howson path that drops label K (1-based, row strategies",
+        "first) and print the one equilibrium it ends at, as gambit-lcp -e 1 does."
+      })
+  Integer label;
 
   @Option(
       names = "--periods",
@@ -159,7 +169,12 @@ final class SolveCommand implements Callable<Integer> {
   }
 
   private String equilibria(NormalFormGame game, NumberFormat numbers) {
-    List<EquilibriumSolver> solvers = SolverCatalog.solversFor(method, game);
+    List<EquilibriumSolver> solvers =
+        SolverCatalog.solversFor(
+            method,
+            game,
+            new SolverCatalog.Settings(
+                label == null ? OptionalInt.empty() : OptionalInt.of(label)));
     List<EquilibriumSolver.Result> results = solvers.stream().map(s -> s.solve(game)).toList();
     SolveReport report = SolveReport.of(file.toString(), game, results);
     return switch (output.format) {

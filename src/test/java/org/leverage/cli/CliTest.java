@@ -197,6 +197,21 @@ class CliTest {
   }
 
   @Test
+  void lcpLabelFollowsOnePath() {
+    // Shapley's game of fig. 2: every label's path from the artificial equilibrium ends at an
+    // equilibrium of Gambit's enummixed set; dropping label 1 reaches exactly one.
+    Run all =
+        run("solve", "src/test/resources/conformance/games/deg1.nfg", "--method", "lcp",
+            "--format", "csv");
+    Run one =
+        run("solve", "src/test/resources/conformance/games/deg1.nfg", "--method", "lcp",
+            "--label", "1", "--format", "csv");
+    assertEquals(0, one.exitCode(), one.err());
+    assertEquals(1, one.out().lines().count(), one.out());
+    assertTrue(all.out().contains(one.out()), all.out() + " / " + one.out());
+  }
+
+  @Test
   void validateNamesTheShape() {
     Run r = run("validate", "games/us-china-chip-stage.yaml");
     assertEquals(0, r.exitCode(), r.err());
