@@ -198,8 +198,8 @@ class CliTest {
 
   @Test
   void lcpLabelFollowsOnePath() {
-    // Shapley's game of fig. 2: every label's path from the artificial equilibrium ends at an
-    // equilibrium of Gambit's enummixed set; dropping label 1 reaches exactly one.
+    // A degenerate game: the single path that drops label 1 ends at one equilibrium, one of
+    // those the full search reaches.
     Run all =
         run("solve", "src/test/resources/conformance/games/deg1.nfg", "--method", "lcp",
             "--format", "csv");
