@@ -35,11 +35,11 @@ import picocli.CommandLine.Spec;
     name = "solve",
     mixinStandardHelpOptions = true,
     description = {
-      "Find the equilibria of a game file: a normal-form game (.nfg or YAML) or a game tree",
-      "(.efg or YAML with type: extensive-form).",
-      "A dynamic game (YAML type: dynamic) is solved by backward induction over (period, state),",
-      "or by value iteration for an infinite horizon: the equilibrium policy, the values and the",
-      "expected path. For a repeated game (type: repeated) use leverage repeated."
+      "Find the equilibria of a game file: a normal-form game (.nfg or YAML) or a game tree"
+          + " (.efg or YAML with type: extensive-form).",
+      "A dynamic game (YAML type: dynamic) is solved by backward induction over (period, state),"
+          + " or by value iteration for an infinite horizon: the equilibrium policy, the values"
+          + " and the expected path. For a repeated game (type: repeated) use leverage repeated."
     })
 final class SolveCommand implements Callable<Integer> {
 
