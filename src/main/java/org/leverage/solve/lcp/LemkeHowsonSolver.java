@@ -43,9 +43,11 @@ import org.leverage.solve.SolverLimitException;
  * corpus, degenerate ones included.
  *
  * <p><b>Arithmetic.</b> Each path is first followed in {@code double} ({@link Tolerance} decides; a
- * comparison too close to call aborts the attempt). Its end basis is then certified: the supports
- * it defines are solved exactly by fraction-free elimination and the profile must have exactly zero
- * regret. If the floating attempt was ambiguous, hit the pivot limit, or did not certify, or (when
+ * comparison too close to call aborts the attempt, and the path is followed again in {@code
+ * double} with every decision taken at the zero threshold). Its end basis is then certified: the
+ * supports it defines are solved exactly by fraction-free elimination and the profile must have
+ * exactly zero regret. If both floating attempts failed, hit the pivot limit, or did not certify,
+ * or (when
  * the search goes on from that basis) the basis is degenerate and not a vertex of the perturbed
  * polytopes, the path is redone with fraction-free integer pivoting (Bareiss-style, as in lrs),
  * which is the exact reference; {@link Options#exactPivoting} uses it for every path. Paths from
@@ -304,17 +306,39 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
       return new Endpoint(end, Optional.of(eq));
     }
 
+    /**
+     * Follows the path in floating point. A decision too close to call first makes the path start
+     * again with every decision taken at the zero threshold: on large games some tableau entry of
+     * a long path always lands in the ambiguous band, and redoing such a path exactly costs
+     * integers of thousands of digits. Whichever turns the floating path takes, its end is kept
+     * only if it certifies exactly, so a result is never wrong; at worst the path reaches another
+     * equilibrium than the exact path would, or fails to certify and is redone exactly.
+     */
     private Optional<Endpoint> followInDouble(Node from, int label, boolean continued) {
-      DoubleTableau t = new DoubleTableau(problem, options.tolerance());
-      int steps;
+      Tolerance careful = options.tolerance();
+      Tolerance decisive = new Tolerance(careful.zero(), careful.zero());
+      Optional<DoublePath> path =
+          followInDouble(from, label, careful).or(() -> followInDouble(from, label, decisive));
+      return path.flatMap(p -> endOf(p.tableau(), p.steps(), continued));
+    }
+
+    /** A floating-point path that ran to its end (or to the pivot limit: negative steps). */
+    private record DoublePath(DoubleTableau tableau, int steps) {}
+
+    /** The path, or empty when a decision was ambiguous under {@code tolerance}. */
+    private Optional<DoublePath> followInDouble(Node from, int label, Tolerance tolerance) {
+      DoubleTableau t = new DoubleTableau(problem, tolerance);
       try {
         t.moveTo(from.basis);
-        steps = t.follow(label, options.maxPivotsPerPath());
+        return Optional.of(new DoublePath(t, t.follow(label, options.maxPivotsPerPath())));
       } catch (AmbiguousPivotException e) {
         return Optional.empty();
       } finally {
         pivots += t.pathPivots();
       }
+    }
+
+    private Optional<Endpoint> endOf(DoubleTableau t, int steps, boolean continued) {
       if (steps < 0) {
         // Possibly floating-point cycling: the exact path decides whether the limit is real.
         return Optional.empty();
