@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.Tolerance;
+import org.leverage.testing.TestGames;
 
 /** The floating-point reverse search and the exact basis search find the same vertices. */
 class VertexTraversalTest {
@@ -58,7 +59,7 @@ class VertexTraversalTest {
   /** The 2 x 2 all-zero game: P is a triangle whose two non-origin vertices are degenerate. */
   @Test
   void degenerateVerticesCarryAllTheirLabels() {
-    NormalFormGame g = BimatrixGames.of("zero", new long[2][2], new long[2][2]);
+    NormalFormGame g = TestGames.bimatrix(new long[2][2], new long[2][2]);
     Traversal t =
         FloatReverseSearch.enumerate(
             BestResponsePolytope.rowPlayer(g.bimatrix()),
@@ -75,7 +76,7 @@ class VertexTraversalTest {
 
   @Test
   void rebuildRejectsLabelsThatAreNotExactlyTight() {
-    NormalFormGame g = BimatrixGames.of("zero", new long[2][2], new long[2][2]);
+    NormalFormGame g = TestGames.bimatrix(new long[2][2], new long[2][2]);
     BestResponsePolytope p = BestResponsePolytope.rowPlayer(g.bimatrix());
     BitSet basis = new BitSet();
     basis.set(1);
@@ -106,14 +107,14 @@ class VertexTraversalTest {
     bothRowsTight.set(2, 4);
     BestResponsePolytope p =
         BestResponsePolytope.rowPlayer(
-            BimatrixGames.of("b", new long[2][2], new long[][] {{1, 0}, {0, 2}}).bimatrix());
+            TestGames.bimatrix(new long[2][2], new long[][] {{1, 0}, {0, 2}}).bimatrix());
     BigFraction[] z = p.solveBasis(bothRowsTight).orElseThrow();
     assertEquals(new BigFraction(2, 5), z[0]);
     assertEquals(new BigFraction(1, 5), z[1]);
     // Rows (1, 2) and (2, 4): singular.
     BestResponsePolytope singular =
         BestResponsePolytope.rowPlayer(
-            BimatrixGames.of("b", new long[2][2], new long[][] {{0, 1}, {1, 3}}).bimatrix());
+            TestGames.bimatrix(new long[2][2], new long[][] {{0, 1}, {1, 3}}).bimatrix());
     assertTrue(singular.solveBasis(bothRowsTight).isEmpty());
   }
 
