@@ -40,7 +40,7 @@ final class GamesCommand implements Callable<Integer> {
     for (Path f : files) {
       String line;
       try {
-        line = Describe.game(GameFiles.readNormalForm(f));
+        line = Describe.of(GameFiles.readAny(f));
       } catch (GameFormatException e) {
         line = "not readable: " + e.problem();
       }

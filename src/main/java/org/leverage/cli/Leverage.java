@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Game-theory strategy solver: normal-form, repeated and dynamic games, exact equilibria,"
-            + " Gambit files.",
+        "Game-theory strategy solver: normal-form games, game trees, repeated and dynamic games;"
+            + " exact equilibria; Gambit files.",
     subcommands = {
       SolveCommand.class,
       RepeatedCommand.class,

@@ -2,6 +2,7 @@ package org.leverage.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.leverage.game.NormalFormGame;
 import org.leverage.io.DynamicGameSpec;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
     name = "solve",
     mixinStandardHelpOptions = true,
     description = {
-      "Find the Nash equilibria of a game file (.nfg or .yaml).",
+      "Find the equilibria of a game file: a normal-form game (.nfg or YAML) or a game tree",
+      "(.efg or YAML with type: extensive-form).",
       "A dynamic game (YAML type: dynamic) is solved by backward induction over (period, state),",
       "or by value iteration for an infinite horizon: the equilibrium policy, the values and the",
       "expected path. For a repeated game (type: repeated) use leverage repeated."
@@ -43,7 +45,9 @@ final class SolveCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Game file: Gambit .nfg or leverage YAML.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Game file: Gambit .nfg or .efg, or leverage YAML.")
   Path file;
 
   @Option(
@@ -54,10 +58,24 @@ final class SolveCommand implements Callable<Integer> {
         "One of: ${COMPLETION-CANDIDATES}.",
         "auto: enummixed for two players, pure otherwise (default).",
         "all: every equilibrium method that applies to the game.",
-        "dominance: iterated elimination of strictly dominated strategies (pure and mixed)."
+        "dominance: iterated elimination of strictly dominated strategies (pure and mixed).",
+        "Game trees: spe (the default; subgame-perfect equilibria: backward induction with ties"
+            + " enumerated on perfect information, else subgames solved bottom-up), pure and"
+            + " enummixed (on the reduced strategic form; enummixed prints its mixed strategies),"
+            + " lcp (Lemke-Howson on the reduced strategic form, not sequence-form Lemke), lp"
+            + " (sequence-form LP, two-player constant-sum), all."
       },
       completionCandidates = SolverCatalog.Names.class)
   String method;
+
+  @Option(
+      names = "--label",
+      paramLabel = "K",
+      description = {
+        "lcp: follow only the Lemke-Howson path that drops label K (1-based, row strategies",
+        "first) and print the one equilibrium it ends at, as gambit-lcp -e 1 does."
+      })
+  Integer label;
 
   @Option(
       names = "--periods",
@@ -87,6 +105,8 @@ final class SolveCommand implements Callable<Integer> {
           DominanceEliminator.METHOD.equals(method)
               ? dominance(nf.game(), numbers)
               : equilibria(nf.game(), numbers);
+    } else if (read instanceof GameFile.Extensive t) {
+      text = TreeSolving.render(t.source(), t.game(), method, output);
     } else if (read instanceof GameFile.Dynamic d) {
       text = dynamic(d.spec(), numbers);
     } else {
@@ -149,7 +169,12 @@ final class SolveCommand implements Callable<Integer> {
   }
 
   private String equilibria(NormalFormGame game, NumberFormat numbers) {
-    List<EquilibriumSolver> solvers = SolverCatalog.solversFor(method, game);
+    List<EquilibriumSolver> solvers =
+        SolverCatalog.solversFor(
+            method,
+            game,
+            new SolverCatalog.Settings(
+                label == null ? OptionalInt.empty() : OptionalInt.of(label)));
     List<EquilibriumSolver.Result> results = solvers.stream().map(s -> s.solve(game)).toList();
     SolveReport report = SolveReport.of(file.toString(), game, results);
     return switch (output.format) {

@@ -2,7 +2,6 @@ package org.leverage.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.leverage.game.NormalFormGame;
 import org.leverage.io.GameFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,13 +17,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Game file: Gambit .nfg or leverage YAML.")
+  @Parameters(paramLabel = "FILE", description = "Game file: Gambit .nfg or .efg, or leverage YAML.")
   Path file;
 
   @Override
   public Integer call() throws Exception {
-    NormalFormGame game = GameFiles.readNormalForm(file);
-    spec.commandLine().getOut().println(file + ": ok, " + Describe.game(game));
+    String line = Describe.of(GameFiles.readAny(file));
+    spec.commandLine().getOut().println(file + ": ok, " + line);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

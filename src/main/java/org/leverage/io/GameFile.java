@@ -2,6 +2,7 @@ package org.leverage.io;
 
 import java.util.Objects;
 import org.leverage.game.NormalFormGame;
+import org.leverage.game.tree.ExtensiveGame;
 
 /**
  * A game file of any kind, as {@link GameFiles#readAny} returns it: the kind is the case, chosen by
@@ -16,6 +17,14 @@ public sealed interface GameFile {
   /** A Gambit {@code .nfg} or a YAML {@code type: normal-form} file. */
   record NormalForm(String source, NormalFormGame game) implements GameFile {
     public NormalForm {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(game, "game");
+    }
+  }
+
+  /** A Gambit {@code .efg} or a YAML {@code type: extensive-form} file: a game tree. */
+  record Extensive(String source, ExtensiveGame game) implements GameFile {
+    public Extensive {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(game, "game");
     }

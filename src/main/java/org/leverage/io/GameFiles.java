@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leverage.game.NormalFormGame;
+import org.leverage.game.tree.ExtensiveGame;
 
 /**
  * Reads and writes normal-form game files, choosing the format by file extension: {@code .nfg}
@@ -18,11 +19,15 @@ import org.leverage.game.NormalFormGame;
  * with any other extension is sniffed: text starting with {@code NFG} is read as Gambit, anything
  * else as YAML, and an error then says which reading was tried.
  *
- * <p>{@link #readAny} reads any kind of game file (normal-form, repeated, dynamic) and says which
+ * <p>{@link #readAny} reads any kind of game file (normal-form, tree, repeated, dynamic) and says which
  * it is; {@link #readNormalForm} accepts only normal-form games.
  *
  * <p>Files are read as strict UTF-8 (an invalid byte is an error naming its line) and at most
  * {@link #MAX_FILE_BYTES} bytes, checked before reading; output is written as UTF-8.
+ *
+ * <p>Game trees: {@code .efg} ({@link EfgReader}/{@link EfgWriter}) and YAML files with {@code
+ * type: extensive-form} ({@link YamlTreeReader}/{@link YamlTreeWriter}) are read by {@link
+ * #readExtensive}; {@link #isExtensive} tells the two kinds apart.
  */
 public final class GameFiles {
 
@@ -82,17 +87,23 @@ public final class GameFiles {
    * exists is the YAML tree built to find it. The chosen reader checks {@code type} again.
    *
    * @throws GameFormatException when the file is not a valid game of its kind, its {@code type} is
-   *     unknown, or it is an extensive-form ({@code .efg}) file (not supported yet)
+   *     unknown
    */
   public static GameFile readAny(Path file) throws IOException, GameFormatException {
     String source = file.toString();
     Format format = Format.of(file);
-    if (format == Format.NFG || format == Format.EFG) {
+    if (format == Format.NFG) {
       return new GameFile.NormalForm(source, readNormalForm(file));
+    }
+    if (format == Format.EFG) {
+      return new GameFile.Extensive(source, readExtensive(file));
     }
     String text = TextInput.read(file);
     if (format == Format.UNKNOWN && text.stripLeading().startsWith("NFG")) {
       return new GameFile.NormalForm(source, sniff(source, text));
+    }
+    if (format == Format.UNKNOWN && text.stripLeading().startsWith("EFG")) {
+      return new GameFile.Extensive(source, EfgReader.read(source, text));
     }
     YamlType type = yamlType(source, text);
     return switch (type.name()) {
@@ -100,6 +111,8 @@ public final class GameFiles {
           new GameFile.Repeated(source, RepeatedGameReader.read(source, text));
       case DynamicGameReader.TYPE ->
           new GameFile.Dynamic(source, DynamicGameReader.read(source, text));
+      case YamlTreeReader.TYPE ->
+          new GameFile.Extensive(source, YamlTreeReader.read(source, text));
       case YamlGameReader.TYPE ->
           new GameFile.NormalForm(
               source,
@@ -116,7 +129,11 @@ public final class GameFiles {
   }
 
   private static final List<String> YAML_TYPES =
-      List.of(YamlGameReader.TYPE, RepeatedGameReader.TYPE, DynamicGameReader.TYPE);
+      List.of(
+          YamlGameReader.TYPE,
+          YamlTreeReader.TYPE,
+          RepeatedGameReader.TYPE,
+          DynamicGameReader.TYPE);
 
   private static final Pattern TYPE_LINE =
       Pattern.compile("^type:[ \\t]*[\"']?([^\\s\"'#]+)[\"']?[ \\t]*(#.*)?$", Pattern.MULTILINE);
@@ -179,6 +196,47 @@ public final class GameFiles {
                   "cannot choose a format for \""
                       + file
                       + "\": a normal-form game file must end in .nfg, .yaml or .yml");
+        };
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a game tree: Gambit {@code .efg}, or YAML with {@code type: extensive-form}; a file with
+   * another extension is read as {@code .efg} when its text starts with {@code EFG}, else as YAML.
+   *
+   * @throws GameFormatException when the file is not a valid tree of its format, or is a
+   *     normal-form ({@code .nfg}) file
+   */
+  public static ExtensiveGame readExtensive(Path file) throws IOException, GameFormatException {
+    String source = file.toString();
+    Format format = Format.of(file);
+    if (format == Format.NFG) {
+      throw new GameFormatException(
+          source, 0, "is a normal-form game (.nfg); expected a game tree (.efg or YAML)");
+    }
+    String text = TextInput.read(file);
+    boolean efg =
+        format == Format.EFG || (format == Format.UNKNOWN && text.stripLeading().startsWith("EFG"));
+    return efg ? EfgReader.read(source, text) : YamlTreeReader.read(source, text);
+  }
+
+  /**
+   * Writes the tree {@code game} in the format of {@code file}'s extension ({@code .efg}, {@code
+   * .yaml} or {@code .yml}), as UTF-8.
+   *
+   * @throws IllegalArgumentException for any other extension
+   */
+  public static void write(ExtensiveGame game, Path file) throws IOException {
+    String text =
+        switch (Format.of(file)) {
+          case EFG -> EfgWriter.write(game);
+          case YAML -> YamlTreeWriter.write(game);
+          default ->
+              throw new IllegalArgumentException(
+                  "cannot choose a format for \""
+                      + file
+                      + "\": a game tree file must end in .efg, .yaml or .yml (or .nfg for its"
+                      + " reduced strategic form)");
         };
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }

@@ -77,7 +77,14 @@ class CliTest {
         "games/chicken.yaml; NE,1,0,0,1|NE,9/10,1/10,9/10,1/10|NE,0,1,1,0",
         "games/degenerate.yaml; NE,1,0,1/2,1/2|NE,1,0,0,1",
         "games/us-china-chip-stage.yaml; NE,1,0,0,1,0",
-        "games/us-china-chip-stage-crisis.yaml; NE,0,1,0,1,0"
+        "games/us-china-chip-stage-crisis.yaml; NE,0,1,0,1,0",
+        // Trees: subgame-perfect equilibria, worked out in each file's comments. Entry
+        // deterrence: In, Accommodate. Crisis denial: US threatens and would impose, China
+        // acquiesces (US sets first, then China's).
+        "games/entry-deterrence.yaml; NE,1,0,0,1",
+        "games/entry-deterrence.efg; NE,1,0,0,1",
+        "games/crisis-denial.yaml; NE,1,0,1,0,1,0",
+        "games/crisis-denial.efg; NE,1,0,1,0,1,0"
       })
   void bundledGamesHaveTheirTextbookEquilibria(String file, String expected) {
     Run r = run("solve", file, "--format", "csv");
@@ -167,6 +174,43 @@ class CliTest {
         r.out());
   }
 
+  /**
+   * Regression: an earlier enummixed stopped with "payoffs were not positive" on the reduced form
+   * of this tree, whose payoffs span 10^19 and 1/2 (found by the tree CLI tests; Gambit's own
+   * enummixed prints nothing for it).
+   */
+  @Test
+  void enummixedSolvesTheLargePayoffTree() {
+    Run r =
+        run(
+            "solve",
+            "src/test/resources/conformance/games/large_payoff_game.efg",
+            "--method",
+            "enummixed",
+            "--format",
+            "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(
+        "NE,1,0,0,0,0,0,1,0\n"
+            + "NE,1,0,0,0,0,0,9999999999999999999/10000000000000000000,1/10000000000000000000\n",
+        r.out());
+  }
+
+  @Test
+  void lcpLabelFollowsOnePath() {
+    // A degenerate game: the single path that drops label 1 ends at one equilibrium, one of
+    // those the full search reaches.
+    Run all =
+        run("solve", "src/test/resources/conformance/games/deg1.nfg", "--method", "lcp",
+            "--format", "csv");
+    Run one =
+        run("solve", "src/test/resources/conformance/games/deg1.nfg", "--method", "lcp",
+            "--label", "1", "--format", "csv");
+    assertEquals(0, one.exitCode(), one.err());
+    assertEquals(1, one.out().lines().count(), one.out());
+    assertTrue(all.out().contains(one.out()), all.out() + " / " + one.out());
+  }
+
   @Test
   void validateNamesTheShape() {
     Run r = run("validate", "games/us-china-chip-stage.yaml");
@@ -179,5 +223,6 @@ class CliTest {
     Run r = run("games");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(bundledGames().count(), r.out().lines().count(), r.out());
+    assertFalse(r.out().contains("not readable"), r.out());
   }
 }

@@ -1,0 +1,300 @@
+package org.leverage.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.MixedProfile;
+import org.leverage.game.NormalFormGame;
+import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.game.tree.Infoset;
+
+/**
+ * Renders a {@link TreeSolveReport} as text, JSON or Gambit-compatible CSV.
+ *
+ * <p>Text: per equilibrium, the full strategy (every information set of every player, on and off
+ * the equilibrium path, with each action's probability; {@code -} where the profile leaves a set
+ * unspecified because the player's own earlier move excludes it), then each play that happens with
+ * positive probability (its moves, probability and payoffs) and the expected payoffs. For a method
+ * whose answer is a mixed profile of the reduced strategic form ({@code enummixed}) the table lists
+ * reduced strategies instead (Gambit's labels: one digit per information set, the action number,
+ * {@code *} where none is named).
+ *
+ * <p>CSV: one {@code NE,} row per equilibrium as Gambit prints it: behaviour probabilities by
+ * player, information set (first appearance in preorder) and action; for {@code enummixed} the
+ * reduced strategies' probabilities in Gambit's order. With several methods each row starts with
+ * the method name. Like Gambit, no row is printed for a tree without personal moves (its one
+ * equilibrium is the empty profile). At most {@value #MAX_PLAYS_SHOWN} plays are listed per
+ * equilibrium in text.
+ */
+public final class TreeSolveRenderer {
+
+  static final int MAX_PLAYS_SHOWN = 20;
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final NumberFormat numbers;
+
+  public TreeSolveRenderer(NumberFormat numbers) {
+    this.numbers = numbers;
+  }
+
+  /** A one-line description of a tree: players, nodes, information sets, kind of information. */
+  public static String describe(ExtensiveGame game) {
+    return "game tree, "
+        + game.numPlayers()
+        + (game.numPlayers() == 1 ? " player, " : " players, ")
+        + game.numNodes()
+        + " nodes, "
+        + game.numPersonalInfosets()
+        + " information sets, "
+        + (game.isPerfectInformation()
+            ? "perfect information"
+            : game.hasPerfectRecall() ? "imperfect information" : "imperfect recall");
+  }
+
+  public String text(TreeSolveReport report) {
+    ExtensiveGame game = report.game();
+    StringBuilder out = new StringBuilder();
+    out.append("Game: ")
+        .append(game.title().isEmpty() ? report.source() : game.title())
+        .append(" (")
+        .append(describe(game))
+        .append(")\n");
+    for (TreeSolveReport.Section section : report.sections()) {
+      int n = section.equilibria().size();
+      out.append("\nMethod: ")
+          .append(section.method())
+          .append(" (")
+          .append(section.description())
+          .append(section.exact() ? "; exact" : "; floating point")
+          .append("): ")
+          .append(n)
+          .append(n == 1 ? " equilibrium\n" : " equilibria\n");
+      for (int e = 0; e < n; e++) {
+        TreeSolveReport.Equilibrium eq = section.equilibria().get(e);
+        out.append("\nEquilibrium ").append(e + 1).append('\n');
+        if (section.reducedForm().isPresent()) {
+          out.append(mixedTable(section.reducedForm().get().game(), eq.mixed().orElseThrow()));
+        } else {
+          out.append(behaviourTable(game, eq));
+        }
+        appendPlays(out, game, eq);
+      }
+    }
+    return out.toString();
+  }
+
+  private String behaviourTable(ExtensiveGame game, TreeSolveReport.Equilibrium eq) {
+    TextTable t =
+        new TextTable(
+            List.of("player", "information set", "action", "probability"),
+            false,
+            false,
+            false,
+            true);
+    int lastPlayer = -1;
+    for (Infoset s : game.infosets()) {
+      if (s.isChance()) {
+        continue;
+      }
+      boolean specified = eq.behaviour().isSpecified(s.index());
+      for (int a = 0; a < s.numActions(); a++) {
+        t.row(
+            a == 0 && s.player() != lastPlayer ? playerName(game, s.player()) : "",
+            a == 0 ? infosetName(s) : "",
+            actionName(s, a),
+            specified ? numbers.format(eq.behaviour().probability(s.index(), a)) : "-");
+      }
+      lastPlayer = s.player();
+    }
+    return t.render("  ");
+  }
+
+  private String mixedTable(NormalFormGame reduced, MixedProfile mixed) {
+    TextTable t =
+        new TextTable(List.of("player", "reduced strategy", "probability"), false, false, true);
+    for (int p = 0; p < reduced.numPlayers(); p++) {
+      for (int s = 0; s < reduced.numStrategies(p); s++) {
+        t.row(
+            s == 0 ? Shapes.playerName(reduced, p) : "",
+            Shapes.strategyName(reduced, p, s),
+            numbers.format(mixed.probability(p, s)));
+      }
+    }
+    return t.render("  ");
+  }
+
+  private void appendPlays(StringBuilder out, ExtensiveGame game, TreeSolveReport.Equilibrium eq) {
+    List<TreeSolveReport.Play> plays = eq.plays();
+    out.append(plays.size() == 1 ? "  Equilibrium path" : "  Plays with positive probability")
+        .append(":\n");
+    for (TreeSolveReport.Play play : plays.subList(0, Math.min(plays.size(), MAX_PLAYS_SHOWN))) {
+      out.append("    ")
+          .append(numbers.format(play.probability()))
+          .append("  ")
+          .append(String.join(" -> ", moves(game, play)))
+          .append("  payoffs (")
+          .append(String.join(", ", play.payoffs().stream().map(numbers::format).toList()))
+          .append(')')
+          .append('\n');
+    }
+    if (plays.size() > MAX_PLAYS_SHOWN) {
+      out.append("    ... and ").append(plays.size() - MAX_PLAYS_SHOWN).append(" more plays\n");
+    }
+    out.append("  Expected payoffs: ").append(payoffList(game, eq.payoffs())).append('\n');
+  }
+
+  /** The moves of a play: {@code "US: threaten"}, {@code "chance: crisis"}. */
+  private static List<String> moves(ExtensiveGame game, TreeSolveReport.Play play) {
+    List<String> moves = new ArrayList<>();
+    for (int i = 0; i + 1 < play.nodes().size(); i++) {
+      int v = play.nodes().get(i);
+      Infoset s = game.infoset(v);
+      int a = game.actionLeadingTo(play.nodes().get(i + 1));
+      moves.add((s.isChance() ? "chance" : playerName(game, s.player())) + ": " + actionName(s, a));
+    }
+    if (moves.isEmpty()) {
+      moves.add("(no moves)");
+    }
+    return moves;
+  }
+
+  private String payoffList(ExtensiveGame game, List<BigFraction> payoffs) {
+    List<String> parts = new ArrayList<>();
+    for (int p = 0; p < payoffs.size(); p++) {
+      parts.add(playerName(game, p + 1) + " = " + numbers.format(payoffs.get(p)));
+    }
+    return String.join(", ", parts);
+  }
+
+  public String json(TreeSolveReport report) {
+    ExtensiveGame game = report.game();
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("source", report.source());
+    root.put("title", game.title());
+    root.put("kind", describe(game));
+    List<Object> players = new ArrayList<>();
+    for (int p = 1; p <= game.numPlayers(); p++) {
+      players.add(playerName(game, p));
+    }
+    root.put("players", players);
+    List<Object> methods = new ArrayList<>();
+    for (TreeSolveReport.Section section : report.sections()) {
+      Map<String, Object> method = new LinkedHashMap<>();
+      method.put("method", section.method());
+      method.put("description", section.description());
+      method.put("exact", section.exact());
+      method.put("counters", section.counters());
+      List<Object> equilibria = new ArrayList<>();
+      for (TreeSolveReport.Equilibrium e : section.equilibria()) {
+        equilibria.add(equilibrium(game, section, e));
+      }
+      method.put("equilibria", equilibria);
+      methods.add(method);
+    }
+    root.put("results", methods);
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private Map<String, Object> equilibrium(
+      ExtensiveGame game, TreeSolveReport.Section section, TreeSolveReport.Equilibrium e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Object> sets = new ArrayList<>();
+    for (Infoset s : game.infosets()) {
+      if (s.isChance()) {
+        continue;
+      }
+      Map<String, Object> set = new LinkedHashMap<>();
+      set.put("player", playerName(game, s.player()));
+      set.put("infoset", s.number());
+      set.put("label", s.label());
+      set.put("actions", s.actions());
+      set.put(
+          "probabilities",
+          e.behaviour().isSpecified(s.index())
+              ? e.behaviour().probabilities().get(s.index()).stream().map(numbers::format).toList()
+              : null);
+      sets.add(set);
+    }
+    out.put("behaviour", sets);
+    section
+        .reducedForm()
+        .ifPresent(
+            rnf -> {
+              List<Object> mixed = new ArrayList<>();
+              for (int p = 0; p < rnf.game().numPlayers(); p++) {
+                Map<String, Object> player = new LinkedHashMap<>();
+                player.put("player", Shapes.playerName(rnf.game(), p));
+                player.put("reducedStrategies", rnf.game().players().get(p).strategies());
+                player.put(
+                    "probabilities",
+                    e.mixed().orElseThrow().strategies().get(p).stream()
+                        .map(numbers::format)
+                        .toList());
+                mixed.add(player);
+              }
+              out.put("mixed", mixed);
+            });
+    out.put("payoffs", e.payoffs().stream().map(numbers::format).toList());
+    List<Object> plays = new ArrayList<>();
+    for (TreeSolveReport.Play play : e.plays()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("probability", numbers.format(play.probability()));
+      p.put("moves", moves(game, play));
+      p.put("leaf", play.nodes().get(play.nodes().size() - 1));
+      p.put("payoffs", play.payoffs().stream().map(numbers::format).toList());
+      plays.add(p);
+    }
+    out.put("plays", plays);
+    return out;
+  }
+
+  public String csv(TreeSolveReport report) {
+    boolean prefix = report.sections().size() > 1;
+    StringBuilder out = new StringBuilder();
+    for (TreeSolveReport.Section section : report.sections()) {
+      for (TreeSolveReport.Equilibrium e : section.equilibria()) {
+        if (report.game().numPersonalInfosets() == 0) {
+          continue;
+        }
+        if (prefix) {
+          out.append(section.method()).append(',');
+        }
+        out.append("NE");
+        List<BigFraction> row =
+            section.reducedForm().isPresent()
+                ? e.mixed().orElseThrow().flatten()
+                : e.behaviour().flatten();
+        for (BigFraction x : row) {
+          out.append(',').append(numbers.format(x));
+        }
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String playerName(ExtensiveGame game, int player) {
+    String name = game.players().get(player - 1);
+    return name.isEmpty() ? "Player " + player : name;
+  }
+
+  private static String infosetName(Infoset s) {
+    return s.number() + (s.label().isEmpty() ? "" : " " + s.label());
+  }
+
+  private static String actionName(Infoset s, int a) {
+    String name = s.actions().get(a);
+    return name.isEmpty() ? Integer.toString(a + 1) : name;
+  }
+}

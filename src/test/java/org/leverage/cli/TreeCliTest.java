@@ -1,0 +1,280 @@
+package org.leverage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.leverage.game.tree.BehaviourProfile;
+import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.io.EfgReader;
+import org.leverage.io.GameFormatException;
+import org.leverage.numeric.Rationals;
+import org.leverage.solve.tree.SubgamePerfection;
+
+/**
+ * {@code leverage solve} and friends on game trees: the CSV output against Gambit's expected files
+ * for corpus trees (as sets of {@code NE,} rows, since the order of enumeration differs), the text
+ * output of the bundled trees, and the failures (exit codes, one-line messages).
+ */
+class TreeCliTest {
+
+  private static Path corpus(String name) {
+    URL url = TreeCliTest.class.getResource("/conformance/games/" + name);
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Set<String> expectedRows(String file) {
+    try (InputStream in = TreeCliTest.class.getResourceAsStream("/conformance/expected/" + file)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return text.lines().filter(l -> l.startsWith("NE,")).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> csvRows(String name, String method) {
+    CliTest.Run r =
+        CliTest.run("solve", corpus(name).toString(), "--method", method, "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    return new HashSet<>(r.out().lines().toList());
+  }
+
+  /** Perfect information (nim, e10: ties; perfect_info_with_chance: chance): all pure SPE. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "nim.efg",
+        "e10.efg",
+        "perfect_info_with_chance.efg",
+        "3_player_PI_2_dev_off_eq_path.efg"
+      })
+  void speOnPerfectInformationEqualsGambitsEnumpureP(String name) {
+    assertEquals(expectedRows(name + ".enumpure-P.v16.4.1.txt"), csvRows(name, "spe"));
+  }
+
+  /**
+   * Imperfect information with proper subgames where every SPE is pure: three players with chance
+   * (pure equilibria in each subgame) and two players (extreme equilibria in each subgame).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"3_player.efg", "reduction_generic_payoffs.efg"})
+  void speWithSubgamesEqualsGambitsEnumpureP(String name) {
+    assertEquals(expectedRows(name + ".enumpure-P.v16.4.1.txt"), csvRows(name, "spe"));
+  }
+
+  /**
+   * Shoham and Leyton-Brown, fig. 5.10: a simultaneous-move subgame with two pure and one mixed
+   * equilibrium. Ours: Gambit's pure SPE plus the mixed one, which is Gambit's lcp -P answer.
+   */
+  @Test
+  void speWithAMixedSubgameEquilibrium() {
+    String name = "catalog_books_shohamleytonbrown2008_fig5_10.efg";
+    Set<String> ours = csvRows(name, "spe");
+    Set<String> pure = expectedRows(name + ".enumpure-P.v16.4.1.txt");
+    assertTrue(ours.containsAll(pure), ours + " contains " + pure);
+    Set<String> lcpFull =
+        expectedRows(name + ".lcp-P.v16.4.1.txt").stream()
+            .filter(row -> row.split(",").length == ours.iterator().next().split(",").length)
+            .collect(Collectors.toSet());
+    assertFalse(lcpFull.isEmpty());
+    assertTrue(ours.containsAll(lcpFull), ours + " contains " + lcpFull);
+    assertEquals(pure.size() + lcpFull.size(), ours.size(), ours.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "entry_accommodation.efg",
+        "catalog_books_shohamleytonbrown2008_fig5_10.efg",
+        "2x2x2.efg",
+        "vd.efg",
+        "perfect_info_with_chance.efg"
+      })
+  void pureEqualsGambitsEnumpure(String name) {
+    assertEquals(expectedRows(name + ".enumpure.txt"), csvRows(name, "pure"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2_player_chance.efg",
+        "entry_accommodation.efg",
+        "cent2.efg",
+        "vd.efg",
+        "stripped_down_poker.efg"
+      })
+  void enummixedEqualsGambitsEnummixedOverReducedStrategies(String name) {
+    assertEquals(expectedRows(name + ".enummixed.txt"), csvRows(name, "enummixed"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lcp", "lp"})
+  void lcpAndLpRowsAreNashEquilibria(String method) throws IOException, GameFormatException {
+    String name = "zerosum_efg_from_sequence_form_STOC94_paper.efg";
+    ExtensiveGame g = EfgReader.read(corpus(name));
+    Set<String> rows = csvRows(name, method);
+    assertFalse(rows.isEmpty());
+    for (String row : rows) {
+      List<BigFraction> flat =
+          Arrays.stream(row.substring(3).split(",")).map(Rationals::parseOrThrow).toList();
+      List<List<BigFraction>> split = new ArrayList<>();
+      int k = 0;
+      for (int i = 0; i < g.numPersonalInfosets(); i++) {
+        int m = g.infosets().get(i).numActions();
+        split.add(flat.subList(k, k + m));
+        k += m;
+      }
+      assertEquals(flat.size(), k);
+      assertEquals(
+          Optional.empty(), SubgamePerfection.nashDeviation(g, new BehaviourProfile(split)), row);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"spe", "pure", "enummixed", "lcp", "lp", "all"})
+  void imperfectRecallIsAUsageErrorWithTheReason(String method) {
+    CliTest.Run r = CliTest.run("solve", corpus("myerson.efg").toString(), "--method", method);
+    assertEquals(2, r.exitCode(), r.out());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("perfect recall"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void methodsThatDoNotApplyAreUsageErrors() {
+    CliTest.Run lp = CliTest.run("solve", "games/crisis-denial.yaml", "--method", "lp");
+    assertEquals(2, lp.exitCode());
+    assertTrue(lp.err().contains("constant-sum"), lp.err());
+    CliTest.Run three =
+        CliTest.run("solve", corpus("3_player.efg").toString(), "--method", "enummixed");
+    assertEquals(2, three.exitCode());
+    assertTrue(three.err().contains("two-player"), three.err());
+    CliTest.Run dominance =
+        CliTest.run("solve", "games/entry-deterrence.efg", "--method", "dominance");
+    assertEquals(2, dominance.exitCode());
+    assertTrue(dominance.err().contains("convert"), dominance.err());
+  }
+
+  /** The non-credible threat: (Out, Fight) is a Nash equilibrium but not subgame perfect. */
+  @Test
+  void entryDeterrenceSeparatesNashFromSubgamePerfect() {
+    CliTest.Run pure =
+        CliTest.run("solve", "games/entry-deterrence.yaml", "--method", "pure", "--format", "csv");
+    assertEquals(Set.of("NE,1,0,0,1", "NE,0,1,1,0"), new HashSet<>(pure.out().lines().toList()));
+    CliTest.Run spe = CliTest.run("solve", "games/entry-deterrence.yaml", "--format", "csv");
+    assertEquals("NE,1,0,0,1\n", spe.out());
+  }
+
+  /**
+   * The text names every information set, the off-path one too, and the equilibrium plays with
+   * their probabilities; payoffs as worked out in the file's comments.
+   */
+  @Test
+  void crisisDenialTextShowsTheFullStrategyAndThePath() {
+    CliTest.Run r = CliTest.run("solve", "games/crisis-denial.yaml");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("2 impose denial in the crisis?  impose"), r.out());
+    assertTrue(
+        r.out().contains("1/4  US: threaten -> China: acquiesce -> chance: crisis"), r.out());
+    assertTrue(r.out().contains("3/4  US: threaten -> China: acquiesce -> chance: calm"), r.out());
+    // 1/4 * 0.2905 + 3/4 * 14.96905 + 1.04625 and 1/4 * 140.568 + 3/4 * 14.0568 - 4.185
+    assertTrue(
+        r.out().contains("Expected payoffs: US = 987653/80000, China = 103749/2500"), r.out());
+    CliTest.Run decimals = CliTest.run("solve", "games/crisis-denial.efg", "--decimals", "4");
+    assertTrue(
+        decimals.out().contains("Expected payoffs: US = 12.3457, China = 41.4996"), decimals.out());
+  }
+
+  @Test
+  void lcpSaysWhatItIs() {
+    CliTest.Run r = CliTest.run("solve", "games/entry-deterrence.efg", "--method", "lcp");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("Lemke-Howson on the reduced strategic form"), r.out());
+    assertTrue(r.out().contains("not sequence-form Lemke"), r.out());
+  }
+
+  @Test
+  void jsonHasBehaviourPayoffsAndPlays() {
+    CliTest.Run r = CliTest.run("solve", "games/crisis-denial.yaml", "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("\"method\" : \"spe\""), r.out());
+    assertTrue(r.out().contains("\"label\" : \"impose denial in the crisis?\""), r.out());
+    assertTrue(r.out().contains("\"probability\" : \"1/4\""), r.out());
+  }
+
+  @Test
+  void treeConvertsToItsReducedFormWithTheSameMixedEquilibria(@TempDir Path dir) {
+    Path nfg = dir.resolve("reduced.nfg");
+    String tree = corpus("entry_accommodation.efg").toString();
+    CliTest.Run convert = CliTest.run("convert", tree, nfg.toString());
+    assertEquals(0, convert.exitCode(), convert.err());
+    assertTrue(convert.out().contains("reduced strategic form"), convert.out());
+    CliTest.Run fromNfg =
+        CliTest.run("solve", nfg.toString(), "--method", "enummixed", "--format", "csv");
+    assertEquals(
+        expectedRows("entry_accommodation.efg.enummixed.txt"),
+        new HashSet<>(fromNfg.out().lines().toList()));
+  }
+
+  @Test
+  void efgAndYamlConvertBothWays(@TempDir Path dir) {
+    Path yaml = dir.resolve("tree.yaml");
+    Path efg = dir.resolve("tree.efg");
+    String source = corpus("perfect_info_with_chance.efg").toString();
+    assertEquals(0, CliTest.run("convert", source, yaml.toString()).exitCode());
+    assertEquals(0, CliTest.run("convert", yaml.toString(), efg.toString()).exitCode());
+    for (Path p : List.of(yaml, efg)) {
+      CliTest.Run r = CliTest.run("solve", p.toString(), "--method", "all", "--format", "csv");
+      CliTest.Run original = CliTest.run("solve", source, "--method", "all", "--format", "csv");
+      assertEquals(original.out(), r.out(), p.toString());
+    }
+  }
+
+  @Test
+  void malformedYamlTreeExitsWithThreeAndTheLine(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        "version: 1\ntype: extensive-form\nplayers: [A]\nroot:\n  chance: {x: 1/2, y: 1/3}\n"
+            + "  actions: {x: {}, y: {}}\n",
+        StandardCharsets.UTF_8);
+    CliTest.Run r = CliTest.run("solve", bad.toString());
+    assertEquals(3, r.exitCode());
+    assertTrue(
+        r.err().contains("bad.yaml:5: root.chance: probabilities must sum to exactly 1"), r.err());
+  }
+
+  @Test
+  void validateDescribesTreesAndFlagsImperfectRecall() {
+    CliTest.Run ok = CliTest.run("validate", "games/crisis-denial.yaml");
+    assertEquals(0, ok.exitCode(), ok.err());
+    assertTrue(ok.out().contains("game tree, 2 players, 13 nodes"), ok.out());
+    CliTest.Run noRecall = CliTest.run("validate", corpus("not_perfect_recall.efg").toString());
+    assertEquals(0, noRecall.exitCode(), noRecall.err());
+    assertTrue(noRecall.out().contains("no perfect recall"), noRecall.out());
+  }
+}
