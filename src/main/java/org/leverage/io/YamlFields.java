@@ -22,6 +22,7 @@ final class YamlFields {
   private static final Pattern PLAIN_SEGMENT = Pattern.compile("[A-Za-z0-9_-]+");
 
   private final String source;
+  private final PayoffParser numbers = new PayoffParser();
 
   YamlFields(String source) {
     this.source = source;
@@ -103,6 +104,25 @@ final class YamlFields {
               + MessageText.nonFiniteNote(s.text()));
     }
     throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
+  }
+
+  /**
+   * A payoff: integer, decimal or quoted {@code "a/b"}, parsed exactly; each distinct text is
+   * parsed once per file ({@link PayoffParser}).
+   */
+  BigFraction payoff(Node node, String path) throws GameFormatException {
+    BigFraction value = node instanceof Scalar s && !s.isNull() ? numbers.parse(s.text()) : null;
+    if (value != null) {
+      return value;
+    }
+    String found =
+        node instanceof Scalar s
+            ? s.kindName() + MessageText.nonFiniteNote(s.text())
+            : node.kindName();
+    throw error(
+        node.line(),
+        path,
+        "expected a payoff (integer, decimal or quoted \"a/b\") but found " + found);
   }
 
   /** A whole number of at least {@code min}. */

@@ -115,7 +115,6 @@ public final class YamlGameReader {
   private static final class Reader {
 
     private final YamlFields f;
-    private final PayoffParser payoffs = new PayoffParser();
     private List<Player> players;
     private List<Map<String, Integer>> strategyIndex;
     private int[] strides;
@@ -272,25 +271,9 @@ public final class YamlGameReader {
       }
       BigFraction[] payoffs = new BigFraction[n];
       for (int p = 0; p < n; p++) {
-        payoffs[p] = payoff(list.items().get(p), path + "[" + p + "]");
+        payoffs[p] = f.payoff(list.items().get(p), path + "[" + p + "]");
       }
       return payoffs;
-    }
-
-    private BigFraction payoff(Node node, String path) throws GameFormatException {
-      BigFraction value =
-          node instanceof Scalar s && !s.isNull() ? payoffs.parse(s.text()) : null;
-      if (value != null) {
-        return value;
-      }
-      String found =
-          node instanceof Scalar s
-              ? s.kindName() + MessageText.nonFiniteNote(s.text())
-              : node.kindName();
-      throw f.error(
-          node.line(),
-          path,
-          "expected a payoff (integer, decimal or quoted \"a/b\") but found " + found);
     }
 
     private String playerLabel(int p) {

@@ -402,19 +402,7 @@ public final class YamlTreeReader {
       }
       List<BigFraction> out = new ArrayList<>();
       for (int p = 0; p < n; p++) {
-        Node item = list.items().get(p);
-        BigFraction x = item instanceof Scalar s && !s.isNull() ? numbers.parse(s.text()) : null;
-        if (x == null) {
-          String found =
-              item instanceof Scalar s
-                  ? s.kindName() + MessageText.nonFiniteNote(s.text())
-                  : item.kindName();
-          throw f.error(
-              item.line(),
-              path + "[" + p + "]",
-              "expected a payoff (integer, decimal or quoted \"a/b\") but found " + found);
-        }
-        out.add(x);
+        out.add(f.payoff(list.items().get(p), path + "[" + p + "]"));
       }
       return out;
     }
