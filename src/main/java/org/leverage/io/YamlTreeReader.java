@@ -121,15 +121,7 @@ public final class YamlTreeReader {
     }
 
     ExtensiveGame read(Node root) throws GameFormatException {
-      if (!(root instanceof Mapping top)) {
-        throw f.error(
-            root.line(),
-            "",
-            "expected a mapping with keys "
-                + String.join(", ", TOP_REQUIRED)
-                + " but found "
-                + root.kindName());
-      }
+      Mapping top = f.mapping(root, "", "a mapping with keys " + String.join(", ", TOP_REQUIRED));
       f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
       f.expectConstant(top, "version", YamlGameReader.VERSION);
       f.expectConstant(top, "type", TYPE);
