@@ -228,10 +228,7 @@ public final class NormalFormGame {
 
   /** The two-player view of this game. */
   public Bimatrix bimatrix() {
-    if (players.size() != 2) {
-      throw new IllegalArgumentException(
-          "a bimatrix view needs exactly 2 players but the game has " + players.size());
-    }
+    TwoPlayerGames.requireTwoPlayers("a bimatrix view", players.size());
     int m = numStrategies(0);
     int n = numStrategies(1);
     BigFraction[][] a = new BigFraction[m][n];

@@ -121,13 +121,9 @@ public final class DynamicGameReader {
       f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
       f.expectConstant(top, "version", YamlGameReader.VERSION);
       f.expectConstant(top, "type", TYPE);
-      String title =
-          YamlFields.optional(top, "title").isPresent()
-              ? f.text(YamlFields.required(top, "title"), "title", "text")
-              : "";
-      if (YamlFields.optional(top, "comment").isPresent()) {
-        f.text(YamlFields.required(top, "comment"), "comment", "text");
-      }
+      String title = f.optionalText(top, "title");
+      // The comment is for readers of the file; it is checked to be text and not kept.
+      f.optionalText(top, "comment");
       players = names(YamlFields.required(top, "players"), "players", "player", 2);
       Node horizonNode = YamlFields.required(top, "horizon");
       boolean infinite = "infinite".equals(f.text(horizonNode, "horizon", "a horizon"));

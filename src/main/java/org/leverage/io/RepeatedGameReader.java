@@ -67,10 +67,9 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
  * player 1's then player 2's action), not both; profiles or actions not listed go to {@code
  * otherwise}, or stay in the state. Automaton names are unique per player.
  *
- * <p>The {@code players}/{@code payoffs} blocks are read by {@link YamlGameReader} itself, so the
- * stage game follows exactly the normal-form rules and messages. Since that reader takes text, the
- * top level must be in block style (one key per line, as above): the other top-level entries are
- * blanked line by line before the text is handed over, which keeps every line number. The default
+ * <p>The {@code title}, {@code comment}, {@code players} and {@code payoffs} entries are read by
+ * {@link YamlGameReader} from the same parsed tree, so the stage game follows exactly the
+ * normal-form rules and messages; any YAML style is accepted (block or flow). The default
  * punishment is found by {@link PureEquilibriumSolver}; a stage game without exactly one pure
  * equilibrium needs an explicit {@code punishment}. Errors are {@link GameFormatException}s naming
  * the line and the field path. Time and memory are linear in the file size (plus the pure
@@ -94,10 +93,6 @@ public final class RepeatedGameReader {
           "automata");
   private static final List<String> TOP_REQUIRED =
       List.of("version", "type", "players", "payoffs", "discount");
-
-  /** Top-level keys passed on to the normal-form reader. */
-  private static final List<String> STAGE_KEYS =
-      List.of("version", "title", "comment", "players", "payoffs");
 
   private static final List<String> AUTOMATON_KEYS = List.of("name", "player", "states");
   private static final List<String> STATE_KEYS =
@@ -127,7 +122,7 @@ public final class RepeatedGameReader {
     f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
     f.expectConstant(top, "version", YamlGameReader.VERSION);
     f.expectConstant(top, "type", TYPE);
-    NormalFormGame stage = YamlGameReader.read(source, stageText(f, top, text));
+    NormalFormGame stage = YamlGameReader.read(f, top);
     if (stage.numPlayers() != 2) {
       throw f.error(
           top.entries().get("players").keyLine(),
@@ -193,49 +188,6 @@ public final class RepeatedGameReader {
       }
     }
     return new RepeatedGameSpec(game, target, punishment, automata);
-  }
-
-  /**
-   * The file's text with every top-level entry that is not part of a normal-form game blanked, and
-   * {@code type} set to normal-form, on the same lines.
-   */
-  private static String stageText(YamlFields f, Mapping top, String text)
-      throws GameFormatException {
-    String[] lines = text.split("\\R", -1);
-    List<Entry> entries = new ArrayList<>(top.entries().values());
-    for (int k = 0; k < entries.size(); k++) {
-      Entry e = entries.get(k);
-      int line = e.keyLine();
-      boolean sameLine = k > 0 && entries.get(k - 1).keyLine() == line;
-      if (sameLine || line < 1 || line > lines.length || !startsWithKey(lines[line - 1], e.key())) {
-        throw f.error(
-            line,
-            "",
-            "write the top level of a repeated game in block style, one key per line at the"
-                + " start of the line (found "
-                + MessageText.quote(e.key())
-                + " elsewhere)");
-      }
-    }
-    for (int k = 0; k < entries.size(); k++) {
-      Entry e = entries.get(k);
-      if (STAGE_KEYS.contains(e.key())) {
-        continue;
-      }
-      int from = e.keyLine() - 1;
-      int to = k + 1 < entries.size() ? entries.get(k + 1).keyLine() - 1 : lines.length;
-      for (int i = from; i < to; i++) {
-        lines[i] = "";
-      }
-      if (e.key().equals("type")) {
-        lines[from] = "type: " + YamlGameReader.TYPE;
-      }
-    }
-    return String.join("\n", lines);
-  }
-
-  private static boolean startsWithKey(String line, String key) {
-    return line.startsWith(key) || line.startsWith("\"" + key) || line.startsWith("'" + key);
   }
 
   /** A pure profile written as one strategy name per player. */

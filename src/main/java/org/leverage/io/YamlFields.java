@@ -2,6 +2,7 @@ package org.leverage.io;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.io.YamlTree.Entry;
 import org.leverage.io.YamlTree.Mapping;
@@ -11,14 +12,17 @@ import org.leverage.io.YamlTree.Sequence;
 import org.leverage.numeric.Rationals;
 
 /**
- * Typed access to the fields of a {@link YamlTree} for the repeated- and dynamic-game readers:
- * every accessor either returns the value or throws a {@link GameFormatException} naming the line,
- * the field path ({@code states.calm.transitions.OPEN.DEPEND}) and what was expected, in the same
- * wording as {@link YamlGameReader}. One instance per file read.
+ * Typed access to the fields of a {@link YamlTree} for the YAML readers (normal-form, repeated and
+ * dynamic games): every accessor either returns the value or throws a {@link GameFormatException}
+ * naming the line, the field path ({@code states.calm.transitions.OPEN.DEPEND}) and what was
+ * expected, so that every kind of game file words its errors alike. One instance per file read.
  */
 final class YamlFields {
 
+  private static final Pattern PLAIN_SEGMENT = Pattern.compile("[A-Za-z0-9_-]+");
+
   private final String source;
+  private final PayoffParser numbers = new PayoffParser();
 
   YamlFields(String source) {
     this.source = source;
@@ -34,8 +38,12 @@ final class YamlFields {
 
   /** {@code path.key}, or {@code key} at the top level; keys that are not plain are quoted. */
   static String child(String path, String key) {
-    String segment = key.matches("[A-Za-z0-9_-]+") ? key : MessageText.quote(key);
-    return path.isEmpty() ? segment : path + "." + segment;
+    return path.isEmpty() ? segment(key) : path + "." + segment(key);
+  }
+
+  /** {@code key} as one segment of a field path: as is when plain, else quoted. */
+  static String segment(String key) {
+    return PLAIN_SEGMENT.matcher(key).matches() ? key : MessageText.quote(key);
   }
 
   Mapping mapping(Node node, String path, String what) throws GameFormatException {
@@ -57,6 +65,12 @@ final class YamlFields {
       return s.text();
     }
     throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
+  }
+
+  /** The text of {@code key}, or {@code ""} when it is absent or null. */
+  String optionalText(Mapping m, String key) throws GameFormatException {
+    Optional<Entry> e = optional(m, key);
+    return e.isPresent() ? text(e.get().value(), key, "text") : "";
   }
 
   /** The entry of {@code key}, or empty when it is absent or null. */
@@ -90,6 +104,25 @@ final class YamlFields {
               + MessageText.nonFiniteNote(s.text()));
     }
     throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
+  }
+
+  /**
+   * A payoff: integer, decimal or quoted {@code "a/b"}, parsed exactly; each distinct text is
+   * parsed once per file ({@link PayoffParser}).
+   */
+  BigFraction payoff(Node node, String path) throws GameFormatException {
+    BigFraction value = node instanceof Scalar s && !s.isNull() ? numbers.parse(s.text()) : null;
+    if (value != null) {
+      return value;
+    }
+    String found =
+        node instanceof Scalar s
+            ? s.kindName() + MessageText.nonFiniteNote(s.text())
+            : node.kindName();
+    throw error(
+        node.line(),
+        path,
+        "expected a payoff (integer, decimal or quoted \"a/b\") but found " + found);
   }
 
   /** A whole number of at least {@code min}. */

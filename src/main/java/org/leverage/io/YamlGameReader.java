@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
@@ -60,7 +59,6 @@ public final class YamlGameReader {
       List.of("version", "type", "title", "comment", "players", "payoffs");
   private static final List<String> TOP_REQUIRED = List.of("version", "type", "players", "payoffs");
   private static final List<String> PLAYER_KEYS = List.of("name", "strategies");
-  private static final Pattern PLAIN_SEGMENT = Pattern.compile("[A-Za-z0-9_-]+");
   private static final int MAX_NAMES_SHOWN = 10;
 
   private YamlGameReader() {}
@@ -76,67 +74,76 @@ public final class YamlGameReader {
    * @param source the name of the input in error messages, e.g. the file name
    */
   public static NormalFormGame read(String source, String text) throws GameFormatException {
+    YamlFields f = new YamlFields(source);
     Optional<Node> root = YamlTree.parse(source, text);
     if (root.isEmpty()) {
-      throw new GameFormatException(
-          source,
+      throw f.error(
           1,
+          "",
           "file is empty; expected a YAML game with keys " + String.join(", ", TOP_REQUIRED));
     }
-    return new Reader(source).read(root.get());
+    if (!(root.get() instanceof Mapping top)) {
+      String hint =
+          root.get() instanceof Scalar s && s.text().startsWith("NFG ")
+              ? " (this looks like a Gambit .nfg file)"
+              : "";
+      throw f.error(
+          root.get().line(),
+          "",
+          "expected a mapping with keys "
+              + String.join(", ", TOP_REQUIRED)
+              + " but found "
+              + root.get().kindName()
+              + hint);
+    }
+    f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
+    f.expectConstant(top, "version", VERSION);
+    f.expectConstant(top, "type", TYPE);
+    return read(f, top);
+  }
+
+  /**
+   * The game given by the {@code title}, {@code comment} (both optional), {@code players} and
+   * {@code payoffs} entries of an already parsed mapping, with this schema's rules and messages;
+   * for files that embed a normal-form game among other keys (a repeated game's stage). The caller
+   * checks the mapping's other keys and that {@code players} and {@code payoffs} are present.
+   */
+  static NormalFormGame read(YamlFields f, Mapping top) throws GameFormatException {
+    return new Reader(f).read(top);
   }
 
   private static final class Reader {
 
-    private final String source;
-    private final PayoffParser payoffs = new PayoffParser();
+    private final YamlFields f;
     private List<Player> players;
     private List<Map<String, Integer>> strategyIndex;
     private int[] strides;
     private BigFraction[][] byCell;
 
-    Reader(String source) {
-      this.source = source;
+    Reader(YamlFields f) {
+      this.f = f;
     }
 
-    NormalFormGame read(Node root) throws GameFormatException {
-      if (!(root instanceof Mapping top)) {
-        String hint =
-            root instanceof Scalar s && s.text().startsWith("NFG ")
-                ? " (this looks like a Gambit .nfg file)"
-                : "";
-        throw error(
-            root.line(),
-            "",
-            "expected a mapping with keys "
-                + String.join(", ", TOP_REQUIRED)
-                + " but found "
-                + root.kindName()
-                + hint);
-      }
-      checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
-      expectConstant(top, "version", VERSION);
-      expectConstant(top, "type", TYPE);
-      String title = optionalText(top, "title");
-      String comment = optionalText(top, "comment");
-      Node playerList = top.entries().get("players").value();
-      readPlayers(playerList);
+    NormalFormGame read(Mapping top) throws GameFormatException {
+      String title = f.optionalText(top, "title");
+      String comment = f.optionalText(top, "comment");
+      readPlayers(YamlFields.required(top, "players"));
       int cells = NormalFormGame.checkedCellCount(players);
       byCell = new BigFraction[cells][];
-      fill(top.entries().get("payoffs").value(), 0, 0, "payoffs");
+      fill(YamlFields.required(top, "payoffs"), 0, 0, "payoffs");
       return NormalFormGame.ofPayoffs(title, comment, players, byCell);
     }
 
     private void readPlayers(Node node) throws GameFormatException {
       if (!(node instanceof Sequence list)) {
-        throw error(
+        throw f.error(
             node.line(),
             "players",
             "expected a list of players (each with name and strategies) but found "
                 + node.kindName());
       }
       if (list.items().isEmpty()) {
-        throw error(list.line(), "players", "expected at least one player but the list is empty");
+        throw f.error(list.line(), "players", "expected at least one player but the list is empty");
       }
       List<String> names = new ArrayList<>();
       List<List<String>> strategies = new ArrayList<>();
@@ -146,17 +153,17 @@ public final class YamlGameReader {
         String path = "players[" + p + "]";
         Node item = list.items().get(p);
         if (!(item instanceof Mapping player)) {
-          throw error(
+          throw f.error(
               item.line(),
               path,
               "expected a mapping with keys name, strategies but found " + item.kindName());
         }
-        checkKeys(player, path, PLAYER_KEYS, PLAYER_KEYS);
-        names.add(requiredText(player.entries().get("name").value(), path + ".name", "a name"));
+        f.checkKeys(player, path, PLAYER_KEYS, PLAYER_KEYS);
+        names.add(f.text(player.entries().get("name").value(), path + ".name", "a name"));
         strategies.add(readStrategies(player.entries().get("strategies").value(), path, p));
         counts[p] = strategies.get(p).size();
       }
-      GameShape.checkSize(source, list.line(), counts);
+      GameShape.checkSize(f.source(), list.line(), counts);
       players = new ArrayList<>();
       strides = new int[counts.length];
       for (int p = 0; p < counts.length; p++) {
@@ -169,7 +176,7 @@ public final class YamlGameReader {
         throws GameFormatException {
       String path = playerPath + ".strategies";
       if (!(node instanceof Sequence list) || list.items().isEmpty()) {
-        throw error(
+        throw f.error(
             node.line(),
             path,
             "expected a non-empty list of strategy names but found "
@@ -180,14 +187,14 @@ public final class YamlGameReader {
       for (int s = 0; s < list.items().size(); s++) {
         String itemPath = path + "[" + s + "]";
         Node item = list.items().get(s);
-        String label = requiredText(item, itemPath, "a strategy name");
+        String label = f.text(item, itemPath, "a strategy name");
         if (label.isEmpty()) {
-          throw error(
+          throw f.error(
               item.line(), itemPath, "strategy name is empty; payoffs refer to strategies by name");
         }
         Integer first = index.putIfAbsent(label, s);
         if (first != null) {
-          throw error(
+          throw f.error(
               item.line(),
               itemPath,
               "duplicate strategy name "
@@ -211,7 +218,7 @@ public final class YamlGameReader {
       }
       String whose = playerLabel(player);
       if (!(node instanceof Mapping m)) {
-        throw error(
+        throw f.error(
             node.line(),
             path,
             "expected a mapping from the strategies of "
@@ -224,7 +231,7 @@ public final class YamlGameReader {
       for (Entry e : m.entries().values()) {
         Integer s = index.get(e.key());
         if (s == null) {
-          throw error(
+          throw f.error(
               e.keyLine(),
               path,
               "unknown strategy "
@@ -234,11 +241,15 @@ public final class YamlGameReader {
                   + "; expected one of "
                   + shortList(players.get(player).strategies()));
         }
-        fill(e.value(), player + 1, cellBase + s * strides[player], path + "." + segment(e.key()));
+        fill(
+            e.value(),
+            player + 1,
+            cellBase + s * strides[player],
+            YamlFields.child(path, e.key()));
       }
       for (String strategy : players.get(player).strategies()) {
         if (!m.entries().containsKey(strategy)) {
-          throw error(
+          throw f.error(
               m.line(), path, "missing strategy " + MessageText.quote(strategy) + " of " + whose);
         }
       }
@@ -247,107 +258,33 @@ public final class YamlGameReader {
     private BigFraction[] leaf(Node node, String path) throws GameFormatException {
       int n = players.size();
       if (!(node instanceof Sequence list)) {
-        throw error(
+        throw f.error(
             node.line(),
             path,
             "expected a list of " + n + " payoffs (one per player) but found " + node.kindName());
       }
       if (list.items().size() != n) {
-        throw error(
+        throw f.error(
             list.line(),
             path,
             "expected " + n + " payoffs (one per player) but found " + list.items().size());
       }
       BigFraction[] payoffs = new BigFraction[n];
       for (int p = 0; p < n; p++) {
-        payoffs[p] = payoff(list.items().get(p), path + "[" + p + "]");
+        payoffs[p] = f.payoff(list.items().get(p), path + "[" + p + "]");
       }
       return payoffs;
-    }
-
-    private BigFraction payoff(Node node, String path) throws GameFormatException {
-      BigFraction value =
-          node instanceof Scalar s && !s.isNull() ? payoffs.parse(s.text()) : null;
-      if (value != null) {
-        return value;
-      }
-      String found =
-          node instanceof Scalar s
-              ? s.kindName() + MessageText.nonFiniteNote(s.text())
-              : node.kindName();
-      throw error(
-          node.line(),
-          path,
-          "expected a payoff (integer, decimal or quoted \"a/b\") but found " + found);
-    }
-
-    private void checkKeys(Mapping m, String path, List<String> allowed, List<String> required)
-        throws GameFormatException {
-      for (Entry e : m.entries().values()) {
-        if (!allowed.contains(e.key())) {
-          throw error(
-              e.keyLine(),
-              path,
-              "unknown key "
-                  + MessageText.quote(e.key())
-                  + "; expected one of "
-                  + String.join(", ", allowed));
-        }
-      }
-      for (String key : required) {
-        if (!m.entries().containsKey(key)) {
-          throw error(
-              m.line(),
-              path,
-              "missing key "
-                  + MessageText.quote(key)
-                  + " (required: "
-                  + String.join(", ", required)
-                  + ")");
-        }
-      }
-    }
-
-    private void expectConstant(Mapping m, String key, String expected) throws GameFormatException {
-      Node node = m.entries().get(key).value();
-      if (!(node instanceof Scalar s) || s.isNull() || !s.text().equals(expected)) {
-        throw error(node.line(), key, "expected " + expected + " but found " + node.kindName());
-      }
-    }
-
-    private String optionalText(Mapping m, String key) throws GameFormatException {
-      Entry e = m.entries().get(key);
-      if (e == null || (e.value() instanceof Scalar s && s.isNull())) {
-        return "";
-      }
-      return requiredText(e.value(), key, "text");
-    }
-
-    private String requiredText(Node node, String path, String what) throws GameFormatException {
-      if (!(node instanceof Scalar s) || s.isNull()) {
-        throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
-      }
-      return s.text();
     }
 
     private String playerLabel(int p) {
       return "player " + (p + 1) + " (" + MessageText.quote(players.get(p).name()) + ")";
     }
-
-    private GameFormatException error(int line, String path, String problem) {
-      return new GameFormatException(
-          source, line, path.isEmpty() ? problem : path + ": " + problem);
-    }
-  }
-
-  private static String segment(String key) {
-    return PLAIN_SEGMENT.matcher(key).matches() ? key : MessageText.quote(key);
   }
 
   private static String shortList(List<String> names) {
     List<String> shown = new ArrayList<>();
     for (String name : names.subList(0, Math.min(names.size(), MAX_NAMES_SHOWN))) {
-      shown.add(segment(name));
+      shown.add(YamlFields.segment(name));
     }
     return String.join(", ", shown) + (names.size() > MAX_NAMES_SHOWN ? ", ..." : "");
   }

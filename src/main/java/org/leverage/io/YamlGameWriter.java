@@ -1,25 +1,20 @@
 package org.leverage.io;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
-import org.leverage.numeric.Rationals;
 
 /**
  * Writes a game in the YAML schema that {@link YamlGameReader} reads (see there), so that reading
  * the output gives back the same players and payoffs.
  *
- * <p>Payoffs are exact: integers and terminating decimals of at most {@value #MAX_DECIMAL_PLACES}
+ * <p>Payoffs are exact ({@link YamlText#number}): integers and terminating decimals of at most 12
  * places as plain YAML numbers ({@code 3}, {@code 0.811}), every other rational as a quoted
  * fraction ({@code "1/3"}). Title and comment are written when not empty. An outcome table is not
  * kept (the schema has none); the payoffs are the same.
@@ -33,17 +28,12 @@ import org.leverage.numeric.Rationals;
  *
  * <p>Strings are written plain when that is unambiguous (a letter followed by letters, digits,
  * spaces and {@code _ - . '}, not a YAML keyword such as {@code yes} or {@code null}), and
- * double-quoted with escapes otherwise. Output is deterministic and linear in the number of cells.
+ * double-quoted with escapes otherwise ({@link YamlText#scalar}). Output is deterministic and
+ * linear in the number of cells.
  */
 public final class YamlGameWriter {
 
-  private static final int MAX_DECIMAL_PLACES = 12;
   private static final int MAX_REMEMBERED = 1 << 16;
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9_.' -]*");
-  private static final Set<String> KEYWORDS =
-      Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
-  private static final BigInteger TWO = BigInteger.valueOf(2);
-  private static final BigInteger FIVE = BigInteger.valueOf(5);
 
   private YamlGameWriter() {}
 
@@ -52,20 +42,20 @@ public final class YamlGameWriter {
     sb.append("version: ").append(YamlGameReader.VERSION).append('\n');
     sb.append("type: ").append(YamlGameReader.TYPE).append('\n');
     if (!game.title().isEmpty()) {
-      sb.append("title: ").append(scalar(game.title())).append('\n');
+      sb.append("title: ").append(YamlText.scalar(game.title())).append('\n');
     }
     if (!game.comment().isEmpty()) {
-      sb.append("comment: ").append(scalar(game.comment())).append('\n');
+      sb.append("comment: ").append(YamlText.scalar(game.comment())).append('\n');
     }
     List<List<String>> names = new ArrayList<>();
     sb.append("players:\n");
     for (Player p : game.players()) {
       List<String> unique = uniqueNames(p.strategies());
       names.add(unique);
-      sb.append("  - name: ").append(scalar(p.name())).append('\n');
+      sb.append("  - name: ").append(YamlText.scalar(p.name())).append('\n');
       sb.append("    strategies: [");
       for (int s = 0; s < unique.size(); s++) {
-        sb.append(s == 0 ? "" : ", ").append(scalar(unique.get(s)));
+        sb.append(s == 0 ? "" : ", ").append(YamlText.scalar(unique.get(s)));
       }
       sb.append("]\n");
     }
@@ -87,7 +77,7 @@ public final class YamlGameWriter {
     List<String> strategies = names.get(player);
     for (int s = 0; s < strategies.size(); s++) {
       int cell = cellBase + s * game.stride(player);
-      sb.append(indent).append(scalar(strategies.get(s))).append(':');
+      sb.append(indent).append(YamlText.scalar(strategies.get(s))).append(':');
       if (last) {
         sb.append(" [");
         for (int p = 0; p < game.numPlayers(); p++) {
@@ -125,67 +115,15 @@ public final class YamlGameWriter {
     return result;
   }
 
-  /** {@link #number}, remembering up to {@value #MAX_REMEMBERED} values' texts. */
+  /** {@link YamlText#number}, remembering up to {@value #MAX_REMEMBERED} values' texts. */
   private static String format(BigFraction value, Map<BigFraction, String> formatted) {
     String text = formatted.get(value);
     if (text == null) {
-      text = number(value);
+      text = YamlText.number(value);
       if (formatted.size() < MAX_REMEMBERED) {
         formatted.put(value, text);
       }
     }
     return text;
-  }
-
-  /** An exact YAML number or quoted fraction. */
-  private static String number(BigFraction value) {
-    BigInteger den = value.getDenominator();
-    if (den.equals(BigInteger.ONE)) {
-      return value.getNumerator().toString();
-    }
-    int twos = den.getLowestSetBit();
-    BigInteger rest = den.shiftRight(twos);
-    int fives = 0;
-    while (rest.mod(FIVE).signum() == 0) {
-      rest = rest.divide(FIVE);
-      fives++;
-    }
-    if (rest.equals(BigInteger.ONE) && Math.max(twos, fives) <= MAX_DECIMAL_PLACES) {
-      // num/den = num * 2^(k-twos) * 5^(k-fives) / 10^k with k the larger exponent.
-      int places = Math.max(twos, fives);
-      BigInteger unscaled =
-          value.getNumerator().multiply(TWO.pow(places - twos)).multiply(FIVE.pow(places - fives));
-      return new BigDecimal(unscaled, places).toPlainString();
-    }
-    return "\"" + Rationals.format(value) + "\"";
-  }
-
-  /** {@code s} as a plain YAML scalar when unambiguous, else double-quoted. */
-  private static String scalar(String s) {
-    if (PLAIN.matcher(s).matches()
-        && !s.endsWith(" ")
-        && !KEYWORDS.contains(s.toLowerCase(Locale.ROOT))) {
-      return s;
-    }
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          // YAML forbids raw C0/C1 controls and the non-characters U+FFFE/U+FFFF.
-          if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c >= 0xFFFE) {
-            sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 }

@@ -9,8 +9,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Rationals;
 
 /**
- * YAML scalars as the writers emit them: exact numbers and safely quoted strings. (The same rules
- * as {@link YamlGameWriter}'s private helpers, which can delegate here.)
+ * YAML scalars as the writers ({@link YamlGameWriter}, {@link YamlTreeWriter}) emit them: exact
+ * numbers and safely quoted strings.
  */
 final class YamlText {
 

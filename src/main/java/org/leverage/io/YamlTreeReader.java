@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.io.YamlTree.Entry;
@@ -77,7 +76,6 @@ public final class YamlTreeReader {
   private static final List<String> TOP_REQUIRED = List.of("version", "type", "players", "root");
   private static final List<String> NODE_KEYS =
       List.of("label", "player", "chance", "infoset", "actions", "payoffs", "outcome");
-  private static final Pattern PLAIN_SEGMENT = Pattern.compile("[A-Za-z0-9_-]+");
 
   private YamlTreeReader() {}
 
@@ -92,21 +90,22 @@ public final class YamlTreeReader {
    * @param source the name of the input in error messages, e.g. the file name
    */
   public static ExtensiveGame read(String source, String text) throws GameFormatException {
+    YamlFields f = new YamlFields(source);
     Optional<Node> root = YamlTree.parse(source, text);
     if (root.isEmpty()) {
-      throw new GameFormatException(
-          source,
+      throw f.error(
           1,
+          "",
           "file is empty; expected a YAML game tree with keys " + String.join(", ", TOP_REQUIRED));
     }
-    return new Reader(source).read(root.get());
+    return new Reader(f).read(root.get());
   }
 
   /** The information set a label names, as first declared. */
   private record Declared(int number, List<String> actions, List<BigFraction> probabilities) {}
 
   private static final class Reader {
-    private final String source;
+    private final YamlFields f;
     private final PayoffParser numbers = new PayoffParser();
     private final Map<String, Integer> playerIndex = new HashMap<>();
     // Per player (0 = chance): information-set label -> declared set.
@@ -117,25 +116,17 @@ public final class YamlTreeReader {
     private int[] infosetCounters;
     private ExtensiveGame.Builder builder;
 
-    Reader(String source) {
-      this.source = source;
+    Reader(YamlFields f) {
+      this.f = f;
     }
 
     ExtensiveGame read(Node root) throws GameFormatException {
-      if (!(root instanceof Mapping top)) {
-        throw error(
-            root.line(),
-            "",
-            "expected a mapping with keys "
-                + String.join(", ", TOP_REQUIRED)
-                + " but found "
-                + root.kindName());
-      }
-      checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
-      expectConstant(top, "version", YamlGameReader.VERSION);
-      expectConstant(top, "type", TYPE);
-      String title = optionalText(top, "title");
-      String comment = optionalText(top, "comment");
+      Mapping top = f.mapping(root, "", "a mapping with keys " + String.join(", ", TOP_REQUIRED));
+      f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
+      f.expectConstant(top, "version", YamlGameReader.VERSION);
+      f.expectConstant(top, "type", TYPE);
+      String title = f.optionalText(top, "title");
+      String comment = f.optionalText(top, "comment");
       players = readPlayers(top.entries().get("players").value());
       infosetCounters = new int[players.size() + 1];
       for (int p = 0; p <= players.size(); p++) {
@@ -148,7 +139,7 @@ public final class YamlTreeReader {
 
     private List<String> readPlayers(Node node) throws GameFormatException {
       if (!(node instanceof Sequence list) || list.items().isEmpty()) {
-        throw error(
+        throw f.error(
             node.line(),
             "players",
             "expected a non-empty list of player names but found "
@@ -158,13 +149,13 @@ public final class YamlTreeReader {
       for (int p = 0; p < list.items().size(); p++) {
         Node item = list.items().get(p);
         String path = "players[" + p + "]";
-        String name = requiredText(item, path, "a player name");
+        String name = f.text(item, path, "a player name");
         if (name.isEmpty()) {
-          throw error(item.line(), path, "player name is empty; nodes name their player");
+          throw f.error(item.line(), path, "player name is empty; nodes name their player");
         }
         Integer first = playerIndex.putIfAbsent(name, p + 1);
         if (first != null) {
-          throw error(
+          throw f.error(
               item.line(),
               path,
               "duplicate player name "
@@ -181,50 +172,50 @@ public final class YamlTreeReader {
     /** Adds {@code node} and its subtree to the builder, in preorder. */
     private void node(Node node, String path) throws GameFormatException {
       if (!(node instanceof Mapping m)) {
-        throw error(
+        throw f.error(
             node.line(),
             path,
             "expected a node (a mapping with player or chance and actions, or a leaf with"
                 + " payoffs) but found "
                 + node.kindName());
       }
-      checkKeys(m, path, NODE_KEYS, List.of());
+      f.checkKeys(m, path, NODE_KEYS, List.of());
       Map<String, Entry> e = m.entries();
       if (e.containsKey("player") && e.containsKey("chance")) {
-        throw error(
+        throw f.error(
             e.get("chance").keyLine(),
             path,
             "a node has either player (a decision) or chance, not both");
       }
       String label =
           e.containsKey("label")
-              ? requiredText(value(e, "label"), path + ".label", "a node label")
+              ? f.text(value(e, "label"), path + ".label", "a node label")
               : "";
       int outcome = outcome(m, path);
       boolean decision = e.containsKey("player");
       boolean chance = e.containsKey("chance");
       if (!decision && !chance) {
         if (e.containsKey("actions")) {
-          throw error(
+          throw f.error(
               e.get("actions").keyLine(),
               path,
               "a node with actions needs player (who moves) or chance (with probabilities)");
         }
         if (e.containsKey("infoset")) {
-          throw error(e.get("infoset").keyLine(), path, "a leaf has no information set");
+          throw f.error(e.get("infoset").keyLine(), path, "a leaf has no information set");
         }
         builder.terminal(label, outcome);
         return;
       }
       if (!e.containsKey("actions")) {
-        throw error(
+        throw f.error(
             m.line(),
             path,
             (decision ? "a player node" : "a chance node") + " needs actions (at least one)");
       }
       Node actionsNode = value(e, "actions");
       if (!(actionsNode instanceof Mapping actions) || actions.entries().isEmpty()) {
-        throw error(
+        throw f.error(
             actionsNode.line(),
             path + ".actions",
             "expected a non-empty mapping from action names to nodes but found "
@@ -233,13 +224,13 @@ public final class YamlTreeReader {
       List<String> actionNames = new ArrayList<>(actions.entries().keySet());
       String setLabel =
           e.containsKey("infoset")
-              ? requiredText(value(e, "infoset"), path + ".infoset", "an information-set label")
+              ? f.text(value(e, "infoset"), path + ".infoset", "an information-set label")
               : null;
       if (decision) {
-        String who = requiredText(value(e, "player"), path + ".player", "a player name");
+        String who = f.text(value(e, "player"), path + ".player", "a player name");
         Integer player = playerIndex.get(who);
         if (player == null) {
-          throw error(
+          throw f.error(
               value(e, "player").line(),
               path + ".player",
               "unknown player "
@@ -255,7 +246,7 @@ public final class YamlTreeReader {
         wrap(m.line(), path, () -> builder.chance(label, number, outcome));
       }
       for (Entry child : actions.entries().values()) {
-        node(child.value(), path + ".actions." + segment(child.key()));
+        node(child.value(), YamlFields.child(path + ".actions", child.key()));
       }
     }
 
@@ -273,7 +264,7 @@ public final class YamlTreeReader {
         Declared old = labelled.get(player).get(setLabel);
         if (old != null) {
           if (!old.actions().equals(actions)) {
-            throw error(
+            throw f.error(
                 m.entries().get("actions").keyLine(),
                 path + ".actions",
                 "information set "
@@ -286,7 +277,7 @@ public final class YamlTreeReader {
                     + " same order");
           }
           if (!old.probabilities().equals(probs)) {
-            throw error(
+            throw f.error(
                 m.entries().get("chance").keyLine(),
                 path + ".chance",
                 "chance information set "
@@ -317,14 +308,14 @@ public final class YamlTreeReader {
         throws GameFormatException {
       String here = path + ".chance";
       if (!(node instanceof Mapping m)) {
-        throw error(
+        throw f.error(
             node.line(),
             here,
             "expected a mapping from each action to its probability but found " + node.kindName());
       }
       List<String> keys = new ArrayList<>(m.entries().keySet());
       if (!keys.equals(actions)) {
-        throw error(
+        throw f.error(
             m.line(),
             here,
             "probabilities are given for "
@@ -336,18 +327,18 @@ public final class YamlTreeReader {
       List<BigFraction> probs = new ArrayList<>();
       BigFraction sum = BigFraction.ZERO;
       for (Entry a : m.entries().values()) {
-        String at = here + "." + segment(a.key());
+        String at = YamlFields.child(here, a.key());
         BigFraction p =
             a.value() instanceof Scalar s && !s.isNull() ? numbers.parse(s.text()) : null;
         if (p == null) {
-          throw error(
+          throw f.error(
               a.value().line(),
               at,
               "expected a probability (integer, decimal or quoted \"a/b\") but found "
                   + a.value().kindName());
         }
         if (p.compareTo(BigFraction.ZERO) < 0) {
-          throw error(
+          throw f.error(
               a.value().line(),
               at,
               "probability must be non-negative but was " + Rationals.format(p));
@@ -356,7 +347,7 @@ public final class YamlTreeReader {
         sum = sum.add(p);
       }
       if (!sum.equals(BigFraction.ONE)) {
-        throw error(
+        throw f.error(
             m.line(),
             here,
             "probabilities must sum to exactly 1 but sum to " + Rationals.format(sum));
@@ -369,14 +360,14 @@ public final class YamlTreeReader {
       Map<String, Entry> e = m.entries();
       if (!e.containsKey("payoffs")) {
         if (e.containsKey("outcome")) {
-          throw error(
+          throw f.error(
               e.get("outcome").keyLine(), path, "an outcome label needs payoffs at the same node");
         }
         return 0;
       }
       String label =
           e.containsKey("outcome")
-              ? requiredText(value(e, "outcome"), path + ".outcome", "an outcome label")
+              ? f.text(value(e, "outcome"), path + ".outcome", "an outcome label")
               : "";
       List<BigFraction> payoffs = payoffs(value(e, "payoffs"), path + ".payoffs");
       List<Object> key = List.of(label, payoffs);
@@ -393,7 +384,7 @@ public final class YamlTreeReader {
     private List<BigFraction> payoffs(Node node, String path) throws GameFormatException {
       int n = players.size();
       if (!(node instanceof Sequence list) || list.items().size() != n) {
-        throw error(
+        throw f.error(
             node.line(),
             path,
             "expected a list of "
@@ -403,19 +394,7 @@ public final class YamlTreeReader {
       }
       List<BigFraction> out = new ArrayList<>();
       for (int p = 0; p < n; p++) {
-        Node item = list.items().get(p);
-        BigFraction x = item instanceof Scalar s && !s.isNull() ? numbers.parse(s.text()) : null;
-        if (x == null) {
-          String found =
-              item instanceof Scalar s
-                  ? s.kindName() + MessageText.nonFiniteNote(s.text())
-                  : item.kindName();
-          throw error(
-              item.line(),
-              path + "[" + p + "]",
-              "expected a payoff (integer, decimal or quoted \"a/b\") but found " + found);
-        }
-        out.add(x);
+        out.add(f.payoff(list.items().get(p), path + "[" + p + "]"));
       }
       return out;
     }
@@ -425,62 +404,8 @@ public final class YamlTreeReader {
       try {
         step.run();
       } catch (IllegalArgumentException ex) {
-        throw error(line, path, ex.getMessage());
+        throw f.error(line, path, ex.getMessage());
       }
-    }
-
-    private void checkKeys(Mapping m, String path, List<String> allowed, List<String> required)
-        throws GameFormatException {
-      for (Entry e : m.entries().values()) {
-        if (!allowed.contains(e.key())) {
-          throw error(
-              e.keyLine(),
-              path,
-              "unknown key "
-                  + MessageText.quote(e.key())
-                  + "; expected one of "
-                  + String.join(", ", allowed));
-        }
-      }
-      for (String key : required) {
-        if (!m.entries().containsKey(key)) {
-          throw error(
-              m.line(),
-              path,
-              "missing key "
-                  + MessageText.quote(key)
-                  + " (required: "
-                  + String.join(", ", required)
-                  + ")");
-        }
-      }
-    }
-
-    private void expectConstant(Mapping m, String key, String expected) throws GameFormatException {
-      Node node = m.entries().get(key).value();
-      if (!(node instanceof Scalar s) || s.isNull() || !s.text().equals(expected)) {
-        throw error(node.line(), key, "expected " + expected + " but found " + node.kindName());
-      }
-    }
-
-    private String optionalText(Mapping m, String key) throws GameFormatException {
-      Entry e = m.entries().get(key);
-      if (e == null || (e.value() instanceof Scalar s && s.isNull())) {
-        return "";
-      }
-      return requiredText(e.value(), key, "text");
-    }
-
-    private String requiredText(Node node, String path, String what) throws GameFormatException {
-      if (!(node instanceof Scalar s) || s.isNull()) {
-        throw error(node.line(), path, "expected " + what + " but found " + node.kindName());
-      }
-      return s.text();
-    }
-
-    private GameFormatException error(int line, String path, String problem) {
-      return new GameFormatException(
-          source, line, path.isEmpty() ? problem : path + ": " + problem);
     }
   }
 
@@ -492,9 +417,5 @@ public final class YamlTreeReader {
   @FunctionalInterface
   private interface BuilderStep {
     void run();
-  }
-
-  private static String segment(String key) {
-    return PLAIN_SEGMENT.matcher(key).matches() ? key : MessageText.quote(key);
   }
 }

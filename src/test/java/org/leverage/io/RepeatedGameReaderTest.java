@@ -11,6 +11,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.StrategyAutomaton;
 
 class RepeatedGameReaderTest {
@@ -201,12 +202,28 @@ class RepeatedGameReaderTest {
     assertEquals(16, unknownPlayer.line());
   }
 
+  /** The stage game is read from the parsed tree, so the top level may be in flow style too. */
   @Test
-  void flowStyleTopLevelIsRefusedWithAHint() {
+  void flowStyleTopLevelIsRead() throws GameFormatException {
+    RepeatedGameSpec spec =
+        read(
+            "{version: 1, type: repeated, players: [{name: a, strategies: [x]}, {name: b,"
+                + " strategies: [y]}], payoffs: {x: {y: [1, 2]}}, discount: 0.5}\n");
+    NormalFormGame stage = spec.game().stage();
+    assertEquals("a", stage.players().get(0).name());
+    assertEquals("b", stage.players().get(1).name());
+    assertEquals(new BigFraction(2), stage.payoff(1, stage.cellIndex(0, 0)));
+    assertEquals(new BigFraction(1, 2), spec.game().discount());
+  }
+
+  /** Stage errors in flow style name the line and path as in block style. */
+  @Test
+  void flowStyleStageErrorsNameTheField() {
     GameFormatException e =
         fails(
-            "{version: 1, type: repeated, players: [{name: a, strategies: [x]}, {name: b,"
-                + " strategies: [y]}], payoffs: {x: {y: [1, 1]}}, discount: 0.5}\n");
-    assertTrue(e.getMessage().contains("block style"), e.getMessage());
+            "{version: 1, type: repeated,\n players: [{name: a, strategies: [x]}, {name: b,"
+                + " strategies: [y]}],\n payoffs: {x: {z: [1, 2]}}, discount: 0.5}\n");
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().contains("payoffs.x: unknown strategy \"z\""), e.getMessage());
   }
 }

@@ -111,23 +111,25 @@ public final class Corpus {
 
   /** The comma-separated fields of every {@code NE,} line of {@code path}; empty when absent. */
   public static Optional<List<List<String>>> equilibriumLines(String path) {
-    return text(path)
-        .map(
-            text ->
-                text.lines()
-                    .filter(l -> l.startsWith("NE,"))
-                    .map(l -> List.of(l.substring(3).split(",")))
-                    .toList());
+    return text(path).map(Corpus::fields);
+  }
+
+  private static List<List<String>> fields(String text) {
+    return text.lines()
+        .filter(l -> l.startsWith("NE,"))
+        .map(l -> List.of(l.substring(3).split(",")))
+        .toList();
   }
 
   /** The {@code NE,} lines of {@code path} as flattened exact profiles; empty when absent. */
   public static Optional<List<List<BigFraction>>> equilibria(String path) {
-    return equilibriumLines(path)
-        .map(
-            lines ->
-                lines.stream()
-                    .map(fields -> fields.stream().map(Rationals::parseOrThrow).toList())
-                    .toList());
+    return text(path).map(Corpus::flattenedProfiles);
+  }
+
+  private static List<List<BigFraction>> flattenedProfiles(String text) {
+    return fields(text).stream()
+        .map(fields -> fields.stream().map(Rationals::parseOrThrow).toList())
+        .toList();
   }
 
   /**
@@ -148,16 +150,23 @@ public final class Corpus {
    * profiles in canonical order.
    */
   public static List<MixedProfile> exactEquilibria(NormalFormGame game, String path) {
+    return profiles(game, path, requireText(path));
+  }
+
+  /**
+   * The {@code NE,} lines of {@code text} (Gambit's output format, e.g. lines quoted in a test) as
+   * exact profiles of {@code game}, in canonical order; {@code source} names the text in messages.
+   */
+  public static List<MixedProfile> profiles(NormalFormGame game, String source, String text) {
     int entries = 0;
     for (int p = 0; p < game.numPlayers(); p++) {
       entries += game.numStrategies(p);
     }
     List<MixedProfile> profiles = new ArrayList<>();
-    for (List<BigFraction> values :
-        equilibria(path).orElseThrow(() -> new IllegalStateException("missing " + ROOT + path))) {
+    for (List<BigFraction> values : flattenedProfiles(text)) {
       if (values.size() != entries) {
         throw new AssertionError(
-            path + ": NE line has " + values.size() + " entries; expected " + entries);
+            source + ": NE line has " + values.size() + " entries; expected " + entries);
       }
       List<List<BigFraction>> strategies = new ArrayList<>();
       int i = 0;

@@ -1,5 +1,7 @@
 package org.leverage.game.repeated;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -19,12 +21,7 @@ public record RepeatedGame(NormalFormGame stage, BigFraction discount, OptionalI
   public RepeatedGame {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(horizon, "horizon");
-    if (stage.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          "a repeated game needs a two-player stage game but it has "
-              + stage.numPlayers()
-              + " players");
-    }
+    requireTwoPlayers("a repeated game", stage.numPlayers());
     checkDiscount(discount);
     if (horizon.isPresent() && horizon.getAsInt() < 1) {
       throw new IllegalArgumentException(

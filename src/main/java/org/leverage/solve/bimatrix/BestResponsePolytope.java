@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.Bimatrix;
+import org.leverage.numeric.IntegerPivoting;
 
 /**
  * One best-response polytope {@code {z >= 0 : M z <= 1}} of a bimatrix game with a positive
@@ -168,7 +169,8 @@ final class BestResponsePolytope {
   /**
    * The point where the constraints labelled by {@code basis} are tight: the variables
    * outside it form the support, the rows inside it are tight, and the square system {@code
-   * M[tight][support] z = 1} is solved by fraction-free elimination.
+   * M[tight][support] z = 1} is solved by fraction-free integer pivoting ({@link
+   * IntegerPivoting}).
    *
    * @return the point (not necessarily in the polytope), or empty when the system is not
    *     square or is singular
@@ -192,19 +194,24 @@ final class BestResponsePolytope {
       return Optional.empty();
     }
     BigInteger[][] system = new BigInteger[t][t];
+    BigInteger[] ones = new BigInteger[t];
     for (int i = 0; i < t; i++) {
       for (int j = 0; j < s; j++) {
         system[i][j] = matrix[tight[i]][support[j]];
       }
+      ones[i] = BigInteger.ONE;
     }
-    Optional<BigFraction[]> solution = BareissSolver.solveAllOnes(system);
+    Optional<BigInteger[]> solution = IntegerPivoting.solve(system, ones);
     if (solution.isEmpty()) {
       return Optional.empty();
     }
+    BigInteger[] numerators = solution.get();
+    BigInteger denominator = numerators[t];
     BigFraction[] z = new BigFraction[d];
     Arrays.fill(z, BigFraction.ZERO);
     for (int j = 0; j < s; j++) {
-      z[support[j]] = solution.get()[j];
+      // The constructor reduces to lowest terms with a positive denominator.
+      z[support[j]] = new BigFraction(numerators[j], denominator);
     }
     return Optional.of(z);
   }

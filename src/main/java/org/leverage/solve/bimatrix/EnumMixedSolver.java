@@ -1,5 +1,7 @@
 package org.leverage.solve.bimatrix;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -144,10 +146,7 @@ public final class EnumMixedSolver implements EquilibriumSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
-    if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          METHOD + " needs a two-player game but the game has " + game.numPlayers() + " players");
-    }
+    requireTwoPlayers(METHOD, game.numPlayers());
     Bimatrix bimatrix = game.bimatrix();
     BestResponsePolytope p = BestResponsePolytope.rowPlayer(bimatrix);
     BestResponsePolytope q = BestResponsePolytope.columnPlayer(bimatrix);

@@ -119,22 +119,35 @@ final class ExactBasisSearch {
   }
 
   private static Dictionary pivot(Dictionary dict, int r, int c) {
-    BigFraction[][] t = dict.rows();
-    int k = t.length;
-    int width = t[0].length;
-    BigFraction[][] u = new BigFraction[k][];
+    int[] basic = dict.basic().clone();
+    int[] nonbasic = dict.nonbasic().clone();
+    nonbasic[c] = basic[r];
+    basic[r] = dict.nonbasic()[c];
+    return new Dictionary(pivot(dict.rows(), r, c), basic, nonbasic);
+  }
+
+  /**
+   * The dictionary reached from {@code t} by exchanging the basic variable of row {@code r} with
+   * the nonbasic variable of column {@code c} (row form {@code basic = t[.][rhs] - sum t[.][j]
+   * nonbasic_j}; every column, including the right-hand side and any extra ones, is
+   * transformed). Dictionaries are never modified, so rows that do not change are shared
+   * with {@code t} rather than copied.
+   */
+  static BigFraction[][] pivot(BigFraction[][] t, int r, int c) {
+    BigFraction[][] u = new BigFraction[t.length][];
     BigFraction p = t[r][c];
+    int width = t[r].length;
     u[r] = new BigFraction[width];
     for (int j = 0; j < width; j++) {
       u[r][j] = j == c ? p.reciprocal() : t[r][j].divide(p);
     }
-    for (int i = 0; i < k; i++) {
+    for (int i = 0; i < t.length; i++) {
       if (i == r) {
         continue;
       }
       BigFraction f = t[i][c];
       if (f.getNumerator().signum() == 0) {
-        u[i] = t[i].clone();
+        u[i] = t[i];
         continue;
       }
       u[i] = new BigFraction[width];
@@ -142,11 +155,7 @@ final class ExactBasisSearch {
         u[i][j] = j == c ? f.divide(p).negate() : t[i][j].subtract(f.multiply(u[r][j]));
       }
     }
-    int[] basic = dict.basic().clone();
-    int[] nonbasic = dict.nonbasic().clone();
-    nonbasic[c] = basic[r];
-    basic[r] = dict.nonbasic()[c];
-    return new Dictionary(u, basic, nonbasic);
+    return u;
   }
 
   private static void record(

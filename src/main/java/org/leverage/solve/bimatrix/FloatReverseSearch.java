@@ -324,34 +324,10 @@ final class FloatReverseSearch {
         e[k][c] = BigFraction.MINUS_ONE;
       }
     } else {
-      e = exactPivot(exactAt(level - 1), pivotRow[level], pivotColumn[level]);
+      e = ExactBasisSearch.pivot(exactAt(level - 1), pivotRow[level], pivotColumn[level]);
     }
     exactTableaus.set(level, e);
     return e;
-  }
-
-  private static BigFraction[][] exactPivot(BigFraction[][] t, int r, int c) {
-    BigFraction[][] u = new BigFraction[t.length][];
-    BigFraction p = t[r][c];
-    u[r] = new BigFraction[t[r].length];
-    for (int j = 0; j < u[r].length; j++) {
-      u[r][j] = j == c ? p.reciprocal() : t[r][j].divide(p);
-    }
-    for (int i = 0; i < t.length; i++) {
-      BigFraction f = t[i][c];
-      if (i == r) {
-        continue;
-      }
-      if (f.getNumerator().signum() == 0) {
-        u[i] = t[i];
-        continue;
-      }
-      u[i] = new BigFraction[t[i].length];
-      for (int j = 0; j < u[i].length; j++) {
-        u[i][j] = j == c ? f.divide(p).negate() : t[i][j].subtract(f.multiply(u[r][j]));
-      }
-    }
-    return u;
   }
 
   /** Adds the vertex of the current basis unless already known. */

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalInt;
 import org.leverage.game.NormalFormGame;
+import org.leverage.game.TwoPlayerGames;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.dominance.DominanceEliminator;
@@ -97,14 +98,7 @@ public final class SolverCatalog {
 
   private static EquilibriumSolver requireTwoPlayers(
       String method, NormalFormGame game, EquilibriumSolver solver) {
-    if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          "method "
-              + method
-              + " needs a two-player game but this game has "
-              + game.numPlayers()
-              + " players; try --method pure");
-    }
+    TwoPlayerGames.requireTwoPlayers(method, game.numPlayers(), "try --method pure");
     return solver;
   }
 }

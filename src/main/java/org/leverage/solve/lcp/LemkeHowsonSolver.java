@@ -1,5 +1,7 @@
 package org.leverage.solve.lcp;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayDeque;
 import java.util.BitSet;
@@ -154,14 +156,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
-    if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          "Lemke-Howson needs a two-player game but "
-              + game
-              + " has "
-              + game.numPlayers()
-              + " players");
-    }
+    requireTwoPlayers(METHOD, game.numPlayers());
     Run run = new Run(game, new LhProblem(game));
     if (options.singlePathLabel().isPresent()) {
       int label = options.singlePathLabel().getAsInt();

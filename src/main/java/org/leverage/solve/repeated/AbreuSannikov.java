@@ -1,5 +1,7 @@
 package org.leverage.solve.repeated;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
@@ -168,12 +170,7 @@ public final class AbreuSannikov {
   /** V* at a discount factor in (0, 1). */
   public Result solve(NormalFormGame stage, double discount) {
     Objects.requireNonNull(stage, "stage");
-    if (stage.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          "Abreu-Sannikov needs a two-player stage game but it has "
-              + stage.numPlayers()
-              + " players");
-    }
+    requireTwoPlayers("Abreu-Sannikov", stage.numPlayers());
     if (!(discount > 0 && discount < 1)) {
       throw new IllegalArgumentException("discount factor must be in (0, 1) but was " + discount);
     }

@@ -1,5 +1,7 @@
 package org.leverage.solve.repeated;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,9 +91,10 @@ public final class AutomatonPlay {
       this.first = Objects.requireNonNull(first, "first");
       this.second = Objects.requireNonNull(second, "second");
       RepeatedGame.checkDiscount(delta);
-      if (game.numPlayers() != 2 || first.player() != 0 || second.player() != 1) {
+      requireTwoPlayers("automaton play", game.numPlayers());
+      if (first.player() != 0 || second.player() != 1) {
         throw new IllegalArgumentException(
-            "need a two-player game, an automaton for player 1 and one for player 2, but got "
+            "need an automaton for player 1 and one for player 2, but got "
                 + first
                 + " and "
                 + second);

@@ -1,5 +1,7 @@
 package org.leverage.solve.repeated;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,10 +99,7 @@ public final class FiniteRepetition {
   public static Result solve(NormalFormGame game, int horizon, BigFraction discount) {
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(discount, "discount");
-    if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          "a repeated game needs a two-player stage game but it has " + game.numPlayers());
-    }
+    requireTwoPlayers("finite repetition", game.numPlayers());
     if (horizon < 1) {
       throw new IllegalArgumentException("horizon must be at least 1 period but was " + horizon);
     }

@@ -1,5 +1,7 @@
 package org.leverage.solve.repeated;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,10 +144,7 @@ public final class Minmax {
 
   /** {@code u[a][b]}: payoff of {@code player} when it plays a and the opponent b. */
   static BigFraction[][] payoffs(NormalFormGame game, int player) {
-    if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          "minmax values need a two-player game but it has " + game.numPlayers() + " players");
-    }
+    requireTwoPlayers("minmax", game.numPlayers());
     if (player != 0 && player != 1) {
       throw new IllegalArgumentException("player must be 0 or 1 but was " + player);
     }

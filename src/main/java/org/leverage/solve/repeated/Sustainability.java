@@ -1,5 +1,7 @@
 package org.leverage.solve.repeated;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -59,9 +61,11 @@ public final class Sustainability {
   /** The threshold for given punishment payoffs {@code punishmentPayoffs[i]} of each player. */
   public static DiscountThreshold threshold(
       NormalFormGame game, int[] target, BigFraction[] punishmentPayoffs) {
-    if (game.numPlayers() != 2 || punishmentPayoffs.length != 2) {
+    requireTwoPlayers("discount thresholds", game.numPlayers());
+    if (punishmentPayoffs.length != 2) {
       throw new IllegalArgumentException(
-          "thresholds need a two-player game and two punishment payoffs");
+          "discount thresholds need two punishment payoffs but were given "
+              + punishmentPayoffs.length);
     }
     int cell = game.cellIndex(target);
     BigFraction worst = BigFraction.ZERO;

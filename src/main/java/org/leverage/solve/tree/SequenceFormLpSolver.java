@@ -1,5 +1,7 @@
 package org.leverage.solve.tree;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,10 +54,7 @@ public final class SequenceFormLpSolver {
   }
 
   public Result solve(ExtensiveGame game) {
-    if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          "the sequence-form LP needs exactly 2 players but the game has " + game.numPlayers());
-    }
+    requireTwoPlayers("the sequence-form LP", game.numPlayers());
     game.requirePerfectRecall("the sequence-form LP");
     checkConstantSum(game);
     int n = game.numNodes();

@@ -1,5 +1,7 @@
 package org.leverage.solve.zerosum;
 
+import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -142,14 +144,7 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
    *     (the message names a cell where the sum differs)
    */
   public ZeroSumSolution solveZeroSum(NormalFormGame game) {
-    if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
-          "the LP method needs a two-player game but "
-              + game
-              + " has "
-              + game.numPlayers()
-              + " players");
-    }
+    requireTwoPlayers(METHOD, game.numPlayers());
     Bimatrix bm = game.bimatrix();
     BigFraction constant = requireConstantSum(game);
     int m = bm.rows();

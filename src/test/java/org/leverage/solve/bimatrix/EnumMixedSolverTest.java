@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +18,8 @@ import org.leverage.game.ProfilePayoffs;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver.Result;
 import org.leverage.solve.SolverLimitException;
+import org.leverage.testing.Corpus;
+import org.leverage.testing.TestGames;
 
 class EnumMixedSolverTest {
 
@@ -27,10 +28,8 @@ class EnumMixedSolverTest {
       new EnumMixedSolver(
           new EnumMixedSolver.Options(1_000_000, 100_000_000L, EnumMixedSolver.Options.SEARCH_TOLERANCE, true));
 
-  private static Set<MixedProfile> gambit(int m, String... lines) {
-    return List.of(lines).stream()
-        .map(l -> BimatrixGames.profile(l, m))
-        .collect(Collectors.toSet());
+  private static Set<MixedProfile> gambit(NormalFormGame game, String... lines) {
+    return new HashSet<>(Corpus.profiles(game, "Gambit's lines", String.join("\n", lines)));
   }
 
   private static Set<MixedProfile> solve(NormalFormGame game) {
@@ -47,13 +46,12 @@ class EnumMixedSolverTest {
   @Test
   void degenerateGameOneHasAllSixVertexPairs() {
     NormalFormGame g =
-        BimatrixGames.of(
-            "deg1",
+        TestGames.bimatrix(
             new long[][] {{1, 3, 2}, {2, 2, 2}, {3, 1, 2}},
             new long[][] {{1, 2, 3}, {3, 2, 1}, {2, 2, 2}});
     assertEquals(
         gambit(
-            3,
+            g,
             "NE,1,0,0,0,0,1",
             "NE,1/2,1/2,0,1/2,1/2,0",
             "NE,1/2,1/2,0,0,0,1",
@@ -67,13 +65,12 @@ class EnumMixedSolverTest {
   @Test
   void degenerateGameTwoHasAllSevenVertexPairs() {
     NormalFormGame g =
-        BimatrixGames.of(
-            "deg2",
+        TestGames.bimatrix(
             new long[][] {{1, 3, 2}, {2, 2, 2}, {3, 1, 2}},
             new long[][] {{2, 2, 2}, {1, 2, 3}, {3, 2, 1}});
     assertEquals(
         gambit(
-            3,
+            g,
             "NE,1,0,0,0,1,0",
             "NE,1,0,0,1/2,1/2,0",
             "NE,1,0,0,0,0,1",
@@ -87,23 +84,22 @@ class EnumMixedSolverTest {
   @Test
   void allZeroGameHasEveryPureProfile() {
     long[][] zero = new long[2][2];
+    NormalFormGame g = TestGames.bimatrix(zero, zero);
     assertEquals(
-        gambit(2, "NE,1,0,1,0", "NE,1,0,0,1", "NE,0,1,1,0", "NE,0,1,0,1"),
-        solve(BimatrixGames.of("zero", zero, zero)));
+        gambit(g, "NE,1,0,1,0", "NE,1,0,0,1", "NE,0,1,1,0", "NE,0,1,0,1"), solve(g));
   }
 
   @Test
   void oneByOneGameHasItsOnlyProfile() {
-    NormalFormGame g = BimatrixGames.of("1x1", new long[][] {{5}}, new long[][] {{-3}});
-    assertEquals(gambit(1, "NE,1,1"), solve(g));
+    NormalFormGame g = TestGames.bimatrix(new long[][] {{5}}, new long[][] {{-3}});
+    assertEquals(gambit(g, "NE,1,1"), solve(g));
   }
 
   /** The row player has one strategy: every best response of the column player, and mixes. */
   @Test
   void oneRowGameHasEachBestResponse() {
-    NormalFormGame g =
-        BimatrixGames.of("1x3", new long[][] {{1, 2, 3}}, new long[][] {{4, 1, 4}});
-    assertEquals(gambit(1, "NE,1,1,0,0", "NE,1,0,0,1"), solve(g));
+    NormalFormGame g = TestGames.bimatrix(new long[][] {{1, 2, 3}}, new long[][] {{4, 1, 4}});
+    assertEquals(gambit(g, "NE,1,1,0,0", "NE,1,0,0,1"), solve(g));
   }
 
   /** More than 64 labels: label sets span several words. */
@@ -113,34 +109,33 @@ class EnumMixedSolverTest {
     long[][] b = new long[1][70];
     b[0][17] = 5;
     b[0][68] = 5;
-    assertEquals(2, solve(BimatrixGames.of("1x70", a, b)).size());
+    assertEquals(2, solve(TestGames.bimatrix(a, b)).size());
     long[][] at = new long[70][1];
     at[3][0] = 1;
-    assertEquals(1, solve(BimatrixGames.of("70x1", at, new long[70][1])).size());
+    assertEquals(1, solve(TestGames.bimatrix(at, new long[70][1])).size());
   }
 
   @Test
   void oneColumnGameHasTheBestRow() {
     NormalFormGame g =
-        BimatrixGames.of("3x1", new long[][] {{1}, {7}, {2}}, new long[][] {{0}, {0}, {0}});
-    assertEquals(gambit(3, "NE,0,1,0,1"), solve(g));
+        TestGames.bimatrix(new long[][] {{1}, {7}, {2}}, new long[][] {{0}, {0}, {0}});
+    assertEquals(gambit(g, "NE,0,1,0,1"), solve(g));
   }
 
   /** Matching pennies with non-integer payoffs: the unique equilibrium mixes (1/2, 1/2). */
   @Test
   void fractionalPayoffsAreExact() {
     NormalFormGame g =
-        BimatrixGames.of(
-            "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}});
-    assertEquals(gambit(2, "NE,1/2,1/2,1/2,1/2"), solve(g));
+        TestGames.bimatrix(new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}});
+    assertEquals(gambit(g, "NE,1/2,1/2,1/2,1/2"), solve(g));
   }
 
   @Test
   void equilibriaComeInCanonicalOrder() {
     List<MixedProfile> eq =
-        SOLVER.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2])).equilibria();
+        SOLVER.solve(TestGames.bimatrix(new long[2][2], new long[2][2])).equilibria();
     assertEquals(eq.stream().sorted(MixedProfile.CANONICAL_ORDER).toList(), eq);
-    assertEquals(MixedProfile.pure(BimatrixGames.of("z", new long[2][2], new long[2][2]), 0, 0),
+    assertEquals(MixedProfile.pure(TestGames.bimatrix(new long[2][2], new long[2][2]), 0, 0),
         eq.get(0));
   }
 
@@ -148,8 +143,7 @@ class EnumMixedSolverTest {
   void countersNameTheWorkDone() {
     Result r =
         SOLVER.solve(
-            BimatrixGames.of(
-                "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
+            TestGames.bimatrix(new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
     // P of matching pennies is a quadrilateral: three vertices besides the origin, of which
     // two are rejected as partners in double precision and one completes the equilibrium.
     assertEquals(3L, r.counters().get("verticesP"));
@@ -158,8 +152,7 @@ class EnumMixedSolverTest {
     assertEquals(0L, r.counters().get("exactTraversals"));
     Result exact =
         EXACT.solve(
-            BimatrixGames.of(
-                "pennies", new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
+            TestGames.bimatrix(new long[][] {{1, -1}, {-1, 1}}, new long[][] {{-1, 1}, {1, -1}}));
     assertEquals(3L, exact.counters().get("verticesQ"));
   }
 
@@ -183,7 +176,7 @@ class EnumMixedSolverTest {
    */
   @Test
   void hugelyDegenerateFacesFallBackToEnumeratingBothPolytopes() {
-    Result r = SOLVER.solve(BimatrixGames.of("zero", new long[10][10], new long[10][10]));
+    Result r = SOLVER.solve(TestGames.bimatrix(new long[10][10], new long[10][10]));
     assertEquals(100, r.equilibria().size());
     assertEquals(10L, r.counters().get("verticesQ"));
     assertTrue(r.equilibria().stream().allMatch(e -> e.flatten().stream()
@@ -192,7 +185,7 @@ class EnumMixedSolverTest {
 
   @Test
   void forceExactTraversesBothPolytopesExactly() {
-    Result r = EXACT.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2]));
+    Result r = EXACT.solve(TestGames.bimatrix(new long[2][2], new long[2][2]));
     assertEquals(2L, r.counters().get("exactTraversals"));
     assertEquals(4, r.equilibria().size());
   }
@@ -207,10 +200,7 @@ class EnumMixedSolverTest {
         NormalFormGame.ofPayoffs(
             "three",
             "",
-            List.of(
-                BimatrixGames.player("1", 2),
-                BimatrixGames.player("2", 2),
-                BimatrixGames.player("3", 2)),
+            TestGames.players(2, 2, 2),
             cells);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SOLVER.solve(g));
     assertTrue(e.getMessage().contains("3 players"), e.getMessage());
@@ -223,7 +213,7 @@ class EnumMixedSolverTest {
     SolverLimitException e =
         assertThrows(
             SolverLimitException.class,
-            () -> limited.solve(BimatrixGames.of("zero", new long[2][2], new long[2][2])));
+            () -> limited.solve(TestGames.bimatrix(new long[2][2], new long[2][2])));
     assertTrue(e.getMessage().contains("maxEquilibria"), e.getMessage());
   }
 
@@ -234,7 +224,7 @@ class EnumMixedSolverTest {
     SolverLimitException e =
         assertThrows(
             SolverLimitException.class,
-            () -> limited.solve(BimatrixGames.of("zero", new long[4][4], new long[4][4])));
+            () -> limited.solve(TestGames.bimatrix(new long[4][4], new long[4][4])));
     assertTrue(e.getMessage().contains("maxBases"), e.getMessage());
   }
 

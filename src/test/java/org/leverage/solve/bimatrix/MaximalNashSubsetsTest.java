@@ -16,6 +16,7 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.solve.bimatrix.MaximalNashSubsets.Subset;
+import org.leverage.testing.TestGames;
 
 class MaximalNashSubsetsTest {
 
@@ -35,8 +36,7 @@ class MaximalNashSubsetsTest {
   @Test
   void degenerateGameOneHasThreeOverlappingSubsets() {
     NormalFormGame g =
-        BimatrixGames.of(
-            "deg1",
+        TestGames.bimatrix(
             new long[][] {{1, 3, 2}, {2, 2, 2}, {3, 1, 2}},
             new long[][] {{1, 2, 3}, {3, 2, 1}, {2, 2, 2}});
     List<Subset> subsets = MaximalNashSubsets.of(new EnumMixedSolver().solve(g).equilibria());
@@ -54,7 +54,7 @@ class MaximalNashSubsetsTest {
   @Test
   void isolatedEquilibriaAreTheirOwnSubsets() {
     NormalFormGame coordination =
-        BimatrixGames.of("coordination", new long[][] {{2, 0}, {0, 1}}, new long[][] {{1, 0}, {0, 2}});
+        TestGames.bimatrix(new long[][] {{2, 0}, {0, 1}}, new long[][] {{1, 0}, {0, 2}});
     List<MixedProfile> eq = new EnumMixedSolver().solve(coordination).equilibria();
     assertEquals(3, eq.size());
     assertEquals(3, MaximalNashSubsets.of(eq).size());

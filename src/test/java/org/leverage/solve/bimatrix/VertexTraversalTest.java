@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigInteger;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.Tolerance;
+import org.leverage.testing.TestGames;
 
 /** The floating-point reverse search and the exact basis search find the same vertices. */
 class VertexTraversalTest {
@@ -59,7 +59,7 @@ class VertexTraversalTest {
   /** The 2 x 2 all-zero game: P is a triangle whose two non-origin vertices are degenerate. */
   @Test
   void degenerateVerticesCarryAllTheirLabels() {
-    NormalFormGame g = BimatrixGames.of("zero", new long[2][2], new long[2][2]);
+    NormalFormGame g = TestGames.bimatrix(new long[2][2], new long[2][2]);
     Traversal t =
         FloatReverseSearch.enumerate(
             BestResponsePolytope.rowPlayer(g.bimatrix()),
@@ -76,7 +76,7 @@ class VertexTraversalTest {
 
   @Test
   void rebuildRejectsLabelsThatAreNotExactlyTight() {
-    NormalFormGame g = BimatrixGames.of("zero", new long[2][2], new long[2][2]);
+    NormalFormGame g = TestGames.bimatrix(new long[2][2], new long[2][2]);
     BestResponsePolytope p = BestResponsePolytope.rowPlayer(g.bimatrix());
     BitSet basis = new BitSet();
     basis.set(1);
@@ -97,18 +97,25 @@ class VertexTraversalTest {
     assertEquals(labelSets(ExactBasisSearch.enumerate(p, 1_000_000L)), labelSets(timid));
   }
 
+  /**
+   * The row player's polytope of B = ((1, 0), (0, 2)) has rows (2, 1) and (1, 3) once payoffs are
+   * shifted to start at one; with both rows tight, 2x + y = 1 and x + 3y = 1.
+   */
   @Test
-  void bareissSolvesExactly() {
-    BigInteger[][] a = {
-      {BigInteger.valueOf(2), BigInteger.ONE}, {BigInteger.ONE, BigInteger.valueOf(3)}
-    };
-    BigFraction[] z = BareissSolver.solveAllOnes(a).orElseThrow();
+  void solveBasisSolvesTheTightSystemExactly() {
+    BitSet bothRowsTight = new BitSet();
+    bothRowsTight.set(2, 4);
+    BestResponsePolytope p =
+        BestResponsePolytope.rowPlayer(
+            TestGames.bimatrix(new long[2][2], new long[][] {{1, 0}, {0, 2}}).bimatrix());
+    BigFraction[] z = p.solveBasis(bothRowsTight).orElseThrow();
     assertEquals(new BigFraction(2, 5), z[0]);
     assertEquals(new BigFraction(1, 5), z[1]);
-    BigInteger[][] singular = {
-      {BigInteger.ONE, BigInteger.TWO}, {BigInteger.TWO, BigInteger.valueOf(4)}
-    };
-    assertTrue(BareissSolver.solveAllOnes(singular).isEmpty());
+    // Rows (1, 2) and (2, 4): singular.
+    BestResponsePolytope singular =
+        BestResponsePolytope.rowPlayer(
+            TestGames.bimatrix(new long[2][2], new long[][] {{0, 1}, {1, 3}}).bimatrix());
+    assertTrue(singular.solveBasis(bothRowsTight).isEmpty());
   }
 
   @Test
