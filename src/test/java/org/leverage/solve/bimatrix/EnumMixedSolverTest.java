@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
+import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver.Result;
 import org.leverage.solve.SolverLimitException;
@@ -157,6 +158,21 @@ class EnumMixedSolverTest {
   }
 
   /** A tolerance that calls most decisions ambiguous makes them exact, with the same result. */
+  /**
+   * Regression, found by the tree CLI tests: the reduced strategic form of Gambit's
+   * large_payoff_game mixes payoffs of 10^19 with payoffs of 1/2. Gambit's enummixed prints
+   * nothing for it; ours must find every extreme equilibrium, which the brute-force reference
+   * enumerates exactly.
+   */
+  @Test
+  void largePayoffReducedFormMatchesBruteForce() {
+    NormalFormGame g =
+        ReducedNormalForm.of(Corpus.efg("games/large_payoff_game.efg")).game();
+    Result r = SOLVER.solve(g);
+    assertEquals(BruteForceVertexPairs.extremeEquilibria(g), new HashSet<>(r.equilibria()));
+    assertEquals(2, r.equilibria().size());
+  }
+
   @Test
   void ambiguousDecisionsAreTakenExactly() {
     NormalFormGame g = BimatrixGames.random(new Random(7), 4, 4, 99);
