@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.analysis.RepeatedAnalysis;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
 import org.leverage.io.RepeatedGameSpec;
 import org.leverage.numeric.Rationals;
 import org.leverage.report.NumberFormat;
 import org.leverage.report.RepeatedRenderer;
-import org.leverage.report.RepeatedReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,8 +75,8 @@ final class RepeatedCommand implements Callable<Integer> {
     if (horizon != null) {
       spec = spec.withHorizon(parseHorizon(horizon));
     }
-    RepeatedReport report =
-        RepeatedReport.of(
+    RepeatedAnalysis report =
+        RepeatedAnalysis.of(
             file.toString(), spec.game(), spec.target(), spec.punishment(), spec.automata());
     RepeatedRenderer renderer = new RepeatedRenderer(numbers);
     String text =

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.analysis.RepeatedAnalysis;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.StrategyAutomaton;
 import org.leverage.solve.repeated.AbreuSannikov;
@@ -14,7 +15,7 @@ import org.leverage.solve.repeated.Minmax;
 import org.leverage.solve.repeated.PayoffPoint;
 
 /**
- * Renders a {@link RepeatedReport} as text tables, JSON or CSV. All numbers are exact and printed
+ * Renders a {@link RepeatedAnalysis} as text tables, JSON or CSV. All numbers are exact and printed
  * with the chosen {@link NumberFormat} (fractions by default).
  *
  * <p>CSV has one record per line, its kind first: {@code minmax,PLAYER,pure|mixed,VALUE}; {@code
@@ -35,7 +36,7 @@ public final class RepeatedRenderer {
     this.decimals = FixedDecimals.of(numbers);
   }
 
-  public String text(RepeatedReport r) {
+  public String text(RepeatedAnalysis r) {
     NormalFormGame g = r.game().stage();
     StringBuilder out = new StringBuilder();
     out.append("Repeated game: ")
@@ -93,7 +94,7 @@ public final class RepeatedRenderer {
               true,
               false,
               true);
-      for (RepeatedReport.AutomatonPair pair : r.automata()) {
+      for (RepeatedAnalysis.AutomatonPair pair : r.automata()) {
         at.row(
             pair.first().name(),
             pair.second().name(),
@@ -103,7 +104,7 @@ public final class RepeatedRenderer {
             Integer.toString(pair.check().profitable().size()));
       }
       out.append(at.render("  "));
-      for (RepeatedReport.AutomatonPair pair : r.automata()) {
+      for (RepeatedAnalysis.AutomatonPair pair : r.automata()) {
         if (!pair.check().subgamePerfect()) {
           out.append("  ")
               .append(pair.first().name())
@@ -135,7 +136,7 @@ public final class RepeatedRenderer {
     return out.append("convex hull of ").append(String.join(" ", vertices)).append('\n').toString();
   }
 
-  private String target(RepeatedReport r, RepeatedReport.Target t) {
+  private String target(RepeatedAnalysis r, RepeatedAnalysis.Target t) {
     NormalFormGame g = r.game().stage();
     StringBuilder out = new StringBuilder();
     out.append("\nTarget ")
@@ -172,7 +173,7 @@ public final class RepeatedRenderer {
     return out.append(tt.render("  ")).toString();
   }
 
-  private String finite(NormalFormGame g, RepeatedReport.Finite f) {
+  private String finite(NormalFormGame g, RepeatedAnalysis.Finite f) {
     StringBuilder out = new StringBuilder();
     out.append("\nFinite horizon of ")
         .append(f.horizon())
@@ -196,7 +197,7 @@ public final class RepeatedRenderer {
     return out.append(ft.render("  ")).toString();
   }
 
-  public String json(RepeatedReport r) {
+  public String json(RepeatedAnalysis r) {
     NormalFormGame g = r.game().stage();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("source", r.source());
@@ -236,7 +237,7 @@ public final class RepeatedRenderer {
               root.put("target", m);
             });
     List<Object> pairs = new ArrayList<>();
-    for (RepeatedReport.AutomatonPair pair : r.automata()) {
+    for (RepeatedAnalysis.AutomatonPair pair : r.automata()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("automata", List.of(pair.first().name(), pair.second().name()));
       m.put("payoffs", formatAll(pair.payoffs()));
@@ -282,7 +283,7 @@ public final class RepeatedRenderer {
     return Json.write(root);
   }
 
-  public String csv(RepeatedReport r) {
+  public String csv(RepeatedAnalysis r) {
     NormalFormGame g = r.game().stage();
     Csv csv = new Csv();
     for (int p = 0; p < 2; p++) {
@@ -312,7 +313,7 @@ public final class RepeatedRenderer {
                     Boolean.toString(r.sustained(th.get(k))));
               }
             });
-    for (RepeatedReport.AutomatonPair pair : r.automata()) {
+    for (RepeatedAnalysis.AutomatonPair pair : r.automata()) {
       csv.row(
           "automata",
           pair.first().name(),
@@ -338,11 +339,11 @@ public final class RepeatedRenderer {
     return csv.toString();
   }
 
-  private static List<DiscountThreshold> thresholds(RepeatedReport.Target t) {
+  private static List<DiscountThreshold> thresholds(RepeatedAnalysis.Target t) {
     return List.of(t.grimTrigger(), t.minmaxMixed(), t.minmaxPure());
   }
 
-  private static String horizon(RepeatedReport r) {
+  private static String horizon(RepeatedAnalysis r) {
     if (r.game().horizon().isEmpty()) {
       return "infinite repetition";
     }
@@ -364,7 +365,7 @@ public final class RepeatedRenderer {
     return String.join(", ", parts);
   }
 
-  private String deviations(NormalFormGame g, RepeatedReport.AutomatonPair pair) {
+  private String deviations(NormalFormGame g, RepeatedAnalysis.AutomatonPair pair) {
     List<String> parts = new ArrayList<>();
     for (DeviationCheck.Deviation d : pair.check().profitable()) {
       parts.add(

@@ -22,17 +22,19 @@ class LayerTest {
         .consideringOnlyDependenciesInLayers()
         .layer("cli").definedBy("org.leverage.cli..")
         .layer("report").definedBy("org.leverage.report..")
+        .layer("analysis").definedBy("org.leverage.analysis..")
         .layer("io").definedBy("org.leverage.io..")
         .layer("solve").definedBy("org.leverage.solve..")
         .layer("game").definedBy("org.leverage.game..")
         .layer("numeric").definedBy("org.leverage.numeric..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "report")
         .whereLayer("io").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("solve").mayOnlyBeAccessedByLayers("cli", "report", "io")
-        .whereLayer("game").mayOnlyBeAccessedByLayers("cli", "report", "io", "solve")
+        .whereLayer("solve").mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io")
+        .whereLayer("game").mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io", "solve")
         .whereLayer("numeric")
-        .mayOnlyBeAccessedByLayers("cli", "report", "io", "solve", "game")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io", "solve", "game")
         .check(CLASSES);
   }
 

@@ -1,4 +1,4 @@
-package org.leverage.report;
+package org.leverage.analysis;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.leverage.solve.repeated.Sustainability;
  * What {@code leverage repeated} found on one repeated game, all exact: minmax values, payoff sets,
  * the discount thresholds of a target profile, automata pairs, and the pure subgame-perfect
  * equilibria of a finite horizon. Built by {@link #of}, which runs the solvers of {@code
- * solve.repeated}; rendered by {@link RepeatedRenderer}.
+ * solve.repeated}; rendered by {@code report.RepeatedRenderer}.
  *
  * @param source the file name
  * @param game the game analysed (after command-line overrides)
@@ -37,7 +37,7 @@ import org.leverage.solve.repeated.Sustainability;
  * @param pureSpePayoffs the set of pure subgame-perfect payoffs of the infinitely repeated game
  *     (Abreu-Sannikov, floating point), if the horizon is infinite
  */
-public record RepeatedReport(
+public record RepeatedAnalysis(
     String source,
     RepeatedGame game,
     List<Minmax.Value> pureMinmax,
@@ -51,7 +51,7 @@ public record RepeatedReport(
   /** At most this many finite-horizon SPE payoffs get a path printed. */
   public static final int MAX_PATHS = 20;
 
-  public RepeatedReport {
+  public RepeatedAnalysis {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(game, "game");
     pureMinmax = ImmutableList.copyOf(pureMinmax);
@@ -122,7 +122,7 @@ public record RepeatedReport(
    * @param punishment a pure stage Nash equilibrium; required with a target
    * @param automata automata of both players; every pair (player 1's, player 2's) is played
    */
-  public static RepeatedReport of(
+  public static RepeatedAnalysis of(
       String source,
       RepeatedGame game,
       Optional<List<Integer>> target,
@@ -165,7 +165,7 @@ public record RepeatedReport(
         game.horizon().isPresent()
             ? Optional.empty()
             : Optional.of(new AbreuSannikov().solve(stage, game.discount()));
-    return new RepeatedReport(source, game, pure, mixed, sets, t, pairs, finite, spe);
+    return new RepeatedAnalysis(source, game, pure, mixed, sets, t, pairs, finite, spe);
   }
 
   private static Target target(NormalFormGame stage, List<Integer> profile, List<Integer> punish) {
