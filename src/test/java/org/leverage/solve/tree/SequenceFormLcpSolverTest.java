@@ -168,6 +168,25 @@ class SequenceFormLcpSolverTest {
     assertEquals(Optional.empty(), SubgamePerfection.nashDeviation(g, r.equilibrium()));
   }
 
+  /** Player 2 never moves: the LCP has one sequence and one constraint for that player. */
+  @Test
+  void aPlayerWithoutMovesIsFine() {
+    ExtensiveGame g =
+        ExtensiveGame.builder("solo", "", List.of("1", "2"))
+            .infoset(1, 1, "", List.of("a", "b", "c"))
+            .decision("", 1, 1, 0)
+            .outcome(1, "", List.of(f(1), f(9)))
+            .terminal("", 1)
+            .outcome(2, "", List.of(f(3), f(0)))
+            .terminal("", 2)
+            .outcome(3, "", List.of(f(2), f(2)))
+            .terminal("", 3)
+            .build();
+    SequenceFormLcpSolver.Result r = SOLVER.solve(g);
+    assertEquals(List.of(f(0), f(1), f(0)), r.equilibrium().flatten());
+    assertEquals(List.of(f(3), f(0)), r.payoffs());
+  }
+
   /** Seeded random trees with chance and many ties: always an exact equilibrium. */
   @ParameterizedTest
   @MethodSource("seeds")
