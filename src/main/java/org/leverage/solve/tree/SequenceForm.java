@@ -17,11 +17,11 @@ import org.leverage.numeric.Rationals;
  * Stengel, Games and Economic Behavior 14, 1996), shared by the sequence-form LP and LCP solvers.
  *
  * <p>Player {@code i}'s sequences are numbered 0 (the empty sequence), then the actions of the
- * player's information sets in {@link ExtensiveGame#infosets()} order: set {@code h}'s action
- * {@code a} is {@code offset(h) + a}. This is Gambit's numbering. Because of perfect recall every
+ * player's information sets in {@link ExtensiveGame#infosets()} order, each set's actions
+ * consecutively. This is Gambit's numbering. Because of perfect recall every
  * set has one leading sequence, and a set that follows sequence {@code s} has a larger index than
  * the set {@code s} belongs to (its first node is met later in preorder), which lets {@link
- * #bestResponseGain} sweep the sets backwards.
+ * #nashDeviation} sweep the sets backwards.
  *
  * <p>Payoffs are accumulated at the leaves: {@code payoff(i)[s][t]} sums, over the leaves whose
  * sequences are {@code (s, t)}, the chance probability of the leaf times player {@code i}'s payoff
@@ -120,23 +120,9 @@ final class SequenceForm {
     return new SequenceForm(game);
   }
 
-  ExtensiveGame game() {
-    return game;
-  }
-
   /** The number of sequences of {@code player} (1 or 2), the empty one included. */
   int numSequences(int player) {
     return numSeq[player - 1];
-  }
-
-  /** The sequence of the first action at personal information set {@code infoset}. */
-  int offset(int infoset) {
-    return offset[infoset];
-  }
-
-  /** The sequence of the set's player that leads to personal information set {@code infoset}. */
-  int leading(int infoset) {
-    return leading[infoset];
   }
 
   /** Player {@code player}'s (1 or 2) chance-weighted payoffs, rows player 1's sequences. */
@@ -206,7 +192,7 @@ final class SequenceForm {
    * The realisation plan of {@code player} under {@code profile}: the product of the player's own
    * move probabilities along each sequence. Unspecified rows count as probability 0.
    */
-  BigFraction[] realisationPlan(BehaviourProfile profile, int player) {
+  private BigFraction[] realisationPlan(BehaviourProfile profile, int player) {
     BigFraction[] x = new BigFraction[numSeq[player - 1]];
     x[0] = BigFraction.ONE;
     // Sets in index order: each set's leading sequence is set before the set is met.
@@ -225,7 +211,7 @@ final class SequenceForm {
    * the player's information sets (at each, the best action given the payoff of its sequence and of
    * the sets that follow it), linear in the sequences once the opponent's plan is applied.
    */
-  BigFraction bestResponseGain(BehaviourProfile profile, int player) {
+  private BigFraction bestResponseGain(BehaviourProfile profile, int player) {
     int other = 3 - player;
     BigFraction[] own = realisationPlan(profile, player);
     BigFraction[] opp = realisationPlan(profile, other);
