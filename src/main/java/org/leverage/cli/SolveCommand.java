@@ -62,7 +62,7 @@ final class SolveCommand implements Callable<Integer> {
         "Game trees: spe (the default; subgame-perfect equilibria: backward induction with ties"
             + " enumerated on perfect information, else subgames solved bottom-up), pure and"
             + " enummixed (on the reduced strategic form; enummixed prints its mixed strategies),"
-            + " lcp (Lemke-Howson on the reduced strategic form, not sequence-form Lemke), lp"
+            + " lcp (sequence-form Lemke, one equilibrium of a two-player tree, as gambit-lcp), lp"
             + " (sequence-form LP, two-player constant-sum), all."
       },
       completionCandidates = SolverCatalog.Names.class)

@@ -14,10 +14,10 @@ import org.leverage.report.TreeSolveReport;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.dominance.DominanceEliminator;
-import org.leverage.solve.lcp.LemkeHowsonSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.solve.tree.BackwardInductionSolver;
 import org.leverage.solve.tree.ReducedFormSolver;
+import org.leverage.solve.tree.SequenceFormLcpSolver;
 import org.leverage.solve.tree.SequenceFormLpSolver;
 import org.leverage.solve.tree.SubgamePerfectSolver;
 
@@ -30,9 +30,10 @@ import org.leverage.solve.tree.SubgamePerfectSolver;
  *       induction, every pure SPE (ties enumerated). Otherwise subgames solved bottom-up on their
  *       reduced strategic forms, with all extreme equilibria (enummixed) for two players and pure
  *       equilibria for more.
- *   <li>{@code pure}, {@code enummixed}, {@code lcp}: Nash equilibria through the reduced strategic
- *       form with that normal-form solver; {@code lcp} is Lemke-Howson on the reduced form (no
- *       sequence-form Lemke yet).
+ *   <li>{@code pure}, {@code enummixed}: Nash equilibria through the reduced strategic form with
+ *       that normal-form solver.
+ *   <li>{@code lcp}: one Nash equilibrium of a two-player tree by sequence-form Lemke (what
+ *       gambit-lcp computes on trees); other trees are a usage error.
  *   <li>{@code lp}: the sequence-form LP of a two-player constant-sum tree.
  *   <li>{@code all}: each of the above that applies (the LP only on constant-sum games).
  * </ul>
@@ -68,14 +69,14 @@ final class TreeSolving {
       case "auto", "spe" -> sections.add(spe(game));
       case "pure" -> sections.add(reduced(game, "pure", new PureEquilibriumSolver()));
       case "enummixed" -> sections.add(reduced(game, "enummixed", new EnumMixedSolver()));
-      case "lcp" -> sections.add(reduced(game, "lcp", new LemkeHowsonSolver()));
+      case "lcp" -> sections.add(lcp(game));
       case "lp" -> sections.add(lp(game));
       case "all" -> {
         sections.add(spe(game));
         sections.add(reduced(game, "pure", new PureEquilibriumSolver()));
         if (game.numPlayers() == 2) {
           sections.add(reduced(game, "enummixed", new EnumMixedSolver()));
-          sections.add(reduced(game, "lcp", new LemkeHowsonSolver()));
+          sections.add(lcp(game));
           if (isConstantSum(game)) {
             sections.add(lp(game));
           }
@@ -138,7 +139,7 @@ final class TreeSolving {
   private static TreeSolveReport.Section reduced(
       ExtensiveGame game, String method, EquilibriumSolver solver) {
     boolean mixed = method.equals("enummixed");
-    if (!method.equals("pure") && game.numPlayers() != 2) {
+    if (mixed && game.numPlayers() != 2) {
       throw new IllegalArgumentException(
           "method "
               + method
@@ -154,15 +155,9 @@ final class TreeSolving {
       eqs.add(TreeSolveReport.Equilibrium.of(game, b, Optional.of(profiles.get(i))));
     }
     String description =
-        switch (method) {
-          case "pure" ->
-              "pure Nash equilibria of the reduced strategic form, as behaviour profiles";
-          case "enummixed" ->
-              "all extreme Nash equilibria of the reduced strategic form, as mixed strategies";
-          default ->
-              "Lemke-Howson on the reduced strategic form (not sequence-form Lemke), as behaviour"
-                  + " profiles";
-        };
+        mixed
+            ? "all extreme Nash equilibria of the reduced strategic form, as mixed strategies"
+            : "pure Nash equilibria of the reduced strategic form, as behaviour profiles";
     return new TreeSolveReport.Section(
         method,
         description,
@@ -170,6 +165,24 @@ final class TreeSolving {
         r.solved().counters(),
         eqs,
         mixed ? Optional.of(r.reducedForm()) : Optional.empty());
+  }
+
+  private static TreeSolveReport.Section lcp(ExtensiveGame game) {
+    if (game.numPlayers() != 2) {
+      throw new IllegalArgumentException(
+          "method lcp (sequence-form Lemke) needs a two-player tree but this tree has "
+              + game.numPlayers()
+              + " players; try --method spe or --method pure");
+    }
+    SequenceFormLcpSolver.Result r = new SequenceFormLcpSolver().solve(game);
+    return new TreeSolveReport.Section(
+        "lcp",
+        "sequence-form Lemke (Koller-Megiddo-von Stengel) on a two-player tree: one equilibrium,"
+            + " uniform at information sets the player's own strategy never reaches",
+        true,
+        r.counters(),
+        List.of(TreeSolveReport.Equilibrium.of(game, r.equilibrium(), Optional.empty())),
+        Optional.empty());
   }
 
   private static TreeSolveReport.Section lp(ExtensiveGame game) {

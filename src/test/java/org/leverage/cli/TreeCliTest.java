@@ -213,8 +213,21 @@ class TreeCliTest {
   void lcpSaysWhatItIs() {
     CliTest.Run r = CliTest.run("solve", "games/entry-deterrence.efg", "--method", "lcp");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("Lemke-Howson on the reduced strategic form"), r.out());
-    assertTrue(r.out().contains("not sequence-form Lemke"), r.out());
+    assertTrue(r.out().contains("sequence-form Lemke"), r.out());
+  }
+
+  /** Gambit's own row for a tree where gambit-lcp's answer is known: the CSV row is the same. */
+  @ParameterizedTest
+  @ValueSource(strings = {"2smp.efg", "cent2.efg", "stripped_down_poker.efg", "bayes1a.efg"})
+  void lcpCsvRowIsGambitsRow(String name) {
+    assertEquals(expectedRows(name + ".lcp.txt"), csvRows(name, "lcp"));
+  }
+
+  @Test
+  void lcpOnAThreePlayerTreeIsAUsageError() {
+    CliTest.Run r = CliTest.run("solve", corpus("3_player.efg").toString(), "--method", "lcp");
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.err().contains("sequence-form Lemke") && r.err().contains("two-player"), r.err());
   }
 
   @Test

@@ -1,9 +1,6 @@
 package org.leverage.solve.tree;
 
-import static org.leverage.game.TwoPlayerGames.requireTwoPlayers;
-
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +8,6 @@ import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
-import org.leverage.game.tree.Infoset;
 import org.leverage.numeric.ExactSimplex;
 import org.leverage.numeric.Matrices;
 import org.leverage.solve.SolverLimitException;
@@ -24,9 +20,9 @@ import org.leverage.solve.SolverLimitException;
  * <p>Player {@code i}'s strategies are realization plans: one weight per sequence (the empty
  * sequence and each (information set, action)), with {@code E x = e}, {@code x >= 0}: the empty
  * sequence weighs 1 and each set's actions split the weight of the sequence leading to it. With
- * {@code A[s1][s2]} the chance-weighted payoff to player 1 of the nodes (leaves and inner nodes
- * with outcomes) whose sequences are {@code s1, s2}, player 1 solves {@code max q_0 s.t. F'q <=
- * A'x, E x = e, x >= 0} and player 2 the mirror program; both optima are the value. Behaviour
+ * {@code A[s1][s2]} the chance-weighted payoff to player 1 of the leaves whose sequences are
+ * {@code s1, s2} (built by {@link SequenceForm}), player 1 solves {@code max q_0 s.t. F'q <= A'x,
+ * E x = e, x >= 0} and player 2 the mirror program; both optima are the value. Behaviour
  * strategies come back as {@code x[s a] / x[s]}; sets whose leading sequence has weight 0 are left
  * unspecified (zeros). Size is linear in the tree (sequences, not strategies), so this handles
  * trees whose reduced strategic form is far too big.
@@ -54,86 +50,27 @@ public final class SequenceFormLpSolver {
   }
 
   public Result solve(ExtensiveGame game) {
-    requireTwoPlayers("the sequence-form LP", game.numPlayers());
-    game.requirePerfectRecall("the sequence-form LP");
+    SequenceForm form = SequenceForm.of(game, "the sequence-form LP");
     checkConstantSum(game);
-    int n = game.numNodes();
-    // Sequence numbering: 0 is the empty sequence; set h's action a is offset[h] + a.
-    int[] offset = new int[game.numPersonalInfosets()];
-    int[] numSeq = {1, 1};
-    for (Infoset s : game.infosets()) {
-      if (!s.isChance()) {
-        offset[s.index()] = numSeq[s.player() - 1];
-        numSeq[s.player() - 1] += s.numActions();
-      }
-    }
-    int[][] seq = new int[2][n];
-    BigFraction[] chance = new BigFraction[n];
-    chance[0] = BigFraction.ONE;
-    int[] leading = new int[game.numPersonalInfosets()];
-    BigFraction[][] a = new BigFraction[numSeq[0]][numSeq[1]];
-    for (BigFraction[] row : a) {
-      Arrays.fill(row, BigFraction.ZERO);
-    }
-    for (int v = 0; v < n; v++) {
-      int p = game.parent(v);
-      if (p >= 0) {
-        seq[0][v] = seq[0][p];
-        seq[1][v] = seq[1][p];
-        Infoset s = game.infoset(p);
-        int action = game.actionLeadingTo(v);
-        if (s.isChance()) {
-          chance[v] = chance[p].multiply(s.probabilities().get(action));
-        } else {
-          chance[v] = chance[p];
-          seq[s.player() - 1][v] = offset[s.index()] + action;
-        }
-      }
-      if (!game.isTerminal(v) && !game.infoset(v).isChance()) {
-        Infoset s = game.infoset(v);
-        leading[s.index()] = seq[s.player() - 1][v];
-      }
-      Optional<List<BigFraction>> pay = game.outcomePayoffs(v);
-      if (pay.isPresent() && chance[v].getNumerator().signum() != 0) {
-        a[seq[0][v]][seq[1][v]] = a[seq[0][v]][seq[1][v]].add(chance[v].multiply(pay.get().get(0)));
-      }
-    }
-    BigFraction[][] e = constraints(game, 1, numSeq[0], offset, leading);
-    BigFraction[][] f = constraints(game, 2, numSeq[1], offset, leading);
-    BigFraction[][] at = Matrices.transpose(a);
-    BigFraction[][] minusA = Matrices.negate(a);
-    ExactSimplex.Solution p1 = solveSide(e, f, at);
+    BigFraction[][] a = form.payoff(1);
+    BigFraction[][] e = form.constraints(1);
+    BigFraction[][] f = form.constraints(2);
+    ExactSimplex.Solution p1 = solveSide(e, f, Matrices.transpose(a));
     // Player 2 minimises player 1's payoff: the same program with the roles and signs swapped.
-    ExactSimplex.Solution p2 = solveSide(f, e, minusA);
+    ExactSimplex.Solution p2 = solveSide(f, e, Matrices.negate(a));
     BigFraction value = p1.objective();
     if (!value.equals(p2.objective().negate())) {
       throw new IllegalStateException(
           "sequence-form LP optima disagree: " + value + " and " + p2.objective().negate());
     }
-    List<List<BigFraction>> rows = new ArrayList<>();
-    for (Infoset s : game.infosets()) {
-      if (s.isChance()) {
-        continue;
-      }
-      BigFraction[] plan = s.player() == 1 ? p1.x() : p2.x();
-      BigFraction lead = plan[leading[s.index()]];
-      BigFraction[] row = new BigFraction[s.numActions()];
-      for (int act = 0; act < row.length; act++) {
-        row[act] =
-            lead.getNumerator().signum() == 0
-                ? BigFraction.ZERO
-                : plan[offset[s.index()] + act].divide(lead);
-      }
-      rows.add(Arrays.asList(row));
-    }
     return new Result(
-        new BehaviourProfile(rows),
+        form.behaviour(p1.x(), p2.x(), false),
         value,
         Map.of(
             "sequences1",
-            (long) numSeq[0],
+            (long) form.numSequences(1),
             "sequences2",
-            (long) numSeq[1],
+            (long) form.numSequences(2),
             "pivots",
             p1.pivots() + p2.pivots()));
   }
@@ -183,25 +120,6 @@ public final class SequenceFormLpSolver {
       throw new SolverLimitException(limit.getMessage());
     }
     return new ExactSimplex.Solution(Arrays.copyOf(sol.x(), nx), sol.objective(), sol.pivots());
-  }
-
-  /** Rows of {@code E} for {@code player}: the empty sequence, then one per information set. */
-  private static BigFraction[][] constraints(
-      ExtensiveGame game, int player, int numSeq, int[] offset, int[] leading) {
-    List<Infoset> sets = game.infosetsOf(player);
-    BigFraction[][] e = new BigFraction[sets.size() + 1][numSeq];
-    for (BigFraction[] row : e) {
-      Arrays.fill(row, BigFraction.ZERO);
-    }
-    e[0][0] = BigFraction.ONE;
-    for (int h = 0; h < sets.size(); h++) {
-      Infoset s = sets.get(h);
-      e[h + 1][leading[s.index()]] = BigFraction.MINUS_ONE;
-      for (int act = 0; act < s.numActions(); act++) {
-        e[h + 1][offset[s.index()] + act] = BigFraction.ONE;
-      }
-    }
-    return e;
   }
 
   /** Throws unless u1 + u2 summed along each play is the same for every play. */
