@@ -68,6 +68,12 @@ import org.leverage.solve.SolverLimitException;
  */
 public final class LemkeHowsonSolver implements EquilibriumSolver {
 
+  /**
+   * Games with more labels (strategies of both players) than this get no exact fallback for a
+   * floating-point path that fails: exact pivoting is then too slow to finish.
+   */
+  public static final int MAX_EXACT_FALLBACK_LABELS = 400;
+
   /** The method's command-line name. */
   public static final String METHOD = "lcp";
 
@@ -268,6 +274,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
         if (end.isPresent()) {
           return end.get();
         }
+        requireExactFeasible(label);
       }
       exactPaths++;
       IntegerTableau t = new IntegerTableau(problem);
@@ -299,6 +306,27 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
                               + end
                               + " that is not an equilibrium"));
       return new Endpoint(end, Optional.of(eq));
+    }
+
+    /**
+     * Exact pivoting multiplies integers whose length grows with every pivot; beyond {@link
+     * #MAX_EXACT_FALLBACK_LABELS} labels a path redone exactly would run for hours, so the search
+     * stops with a message instead of hanging.
+     */
+    private void requireExactFeasible(int label) {
+      if (problem.numLabels() > MAX_EXACT_FALLBACK_LABELS) {
+        throw new SolverLimitException(
+            "the floating-point Lemke-Howson path dropping label "
+                + (label + 1)
+                + " of "
+                + game
+                + " was inconclusive (pivot limit, or an end that did not certify exactly), and"
+                + " redoing it in exact arithmetic is not feasible for "
+                + problem.numLabels()
+                + " labels (at most "
+                + MAX_EXACT_FALLBACK_LABELS
+                + "); try another --label, or raise maxPivotsPerPath");
+      }
     }
 
     /**

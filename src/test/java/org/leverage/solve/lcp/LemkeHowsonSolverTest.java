@@ -120,6 +120,21 @@ class LemkeHowsonSolverTest {
     assertTrue(e.getMessage().contains("raise maxPivotsPerPath"), e.getMessage());
   }
 
+  /**
+   * Regression, found on a random 1000x1000 game: a floating path that fails used to be redone by
+   * exact integer pivoting, which does not finish at that size. Beyond the label limit the solver
+   * now stops with a message.
+   */
+  @Test
+  void largeGamesGetNoHopelessExactFallback() {
+    NormalFormGame g = TestGames.randomBimatrix(7, 201, 200, 99);
+    LemkeHowsonSolver.Options o = LemkeHowsonSolver.Options.singlePath(1).withMaxPivotsPerPath(1);
+    SolverLimitException e =
+        assertThrows(SolverLimitException.class, () -> new LemkeHowsonSolver(o).solve(g));
+    assertTrue(e.getMessage().contains("not feasible for 401 labels"), e.getMessage());
+    assertTrue(e.getMessage().contains("try another --label"), e.getMessage());
+  }
+
   @Test
   void rejectsGamesAndOptionsItCannotHandle() {
     NormalFormGame three = TestGames.ofInts("three", new int[] {1, 1, 1}, new int[][] {{1, 1, 1}});
