@@ -58,16 +58,23 @@ final class BenchCommand implements Callable<Integer> {
         new SolverCatalog.Settings(
             label == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(label));
     var out = spec.commandLine().getOut();
-    out.printf("%-28s %-10s %-10s %8s %12s %12s%n",
+    out.printf(
+        "%-28s %-10s %-10s %8s %12s %12s%n",
         "game", "shape", "method", "equilibria", "median ms", "min ms");
     for (Path f : files) {
       NormalFormGame game = GameFiles.readNormalForm(f);
       for (String m : methods) {
         for (EquilibriumSolver solver : SolverCatalog.solversFor(m, game, settings)) {
           SolverTimer.Timing t = SolverTimer.time(solver, game, warmup, repeat);
-          out.printf(java.util.Locale.ROOT, "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
-              f.getFileName(), Describe.shape(game), solver.getClass().getSimpleName()
-                  .replace("Solver", ""), t.equilibria(), t.medianMillis(), t.minMillis());
+          out.printf(
+              java.util.Locale.ROOT,
+              "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
+              f.getFileName(),
+              Describe.shape(game),
+              solver.getClass().getSimpleName().replace("Solver", ""),
+              t.equilibria(),
+              t.medianMillis(),
+              t.minMillis());
           out.flush();
         }
       }

@@ -31,7 +31,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IN", description = "Game file to read.")
   Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "File to write (.nfg, .efg, .yaml, .yml).")
+  @Parameters(
+      index = "1",
+      paramLabel = "OUT",
+      description = "File to write (.nfg, .efg, .yaml, .yml).")
   Path out;
 
   @Override

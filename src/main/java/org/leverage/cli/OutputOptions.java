@@ -18,9 +18,7 @@ final class OutputOptions {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = "--exact",
-      description = "Print exact fractions (the default).")
+  @Option(names = "--exact", description = "Print exact fractions (the default).")
   boolean exact;
 
   @Option(
@@ -34,7 +32,8 @@ final class OutputOptions {
       throw new IllegalArgumentException("--exact and --decimals cannot be used together");
     }
     if (decimals != null && (decimals < 0 || decimals > 100)) {
-      throw new IllegalArgumentException("--decimals must be between 0 and 100 but was " + decimals);
+      throw new IllegalArgumentException(
+          "--decimals must be between 0 and 100 but was " + decimals);
     }
     return decimals == null ? NumberFormat.EXACT : new NumberFormat(decimals);
   }

@@ -17,7 +17,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "Game file: Gambit .nfg or .efg, or leverage YAML.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Game file: Gambit .nfg or .efg, or leverage YAML.")
   Path file;
 
   @Override

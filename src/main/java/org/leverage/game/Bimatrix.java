@@ -4,8 +4,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Matrices;
 
 /**
- * The payoff matrices of a two-player game: {@code a[i][j]} to the row player and
- * {@code b[i][j]} to the column player when row {@code i} meets column {@code j}.
+ * The payoff matrices of a two-player game: {@code a[i][j]} to the row player and {@code b[i][j]}
+ * to the column player when row {@code i} meets column {@code j}.
  */
 public final class Bimatrix {
 

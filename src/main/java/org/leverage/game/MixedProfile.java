@@ -6,8 +6,8 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * One exact mixed strategy per player. Probabilities are non-negative and sum to exactly one
- * for each player; both are checked on construction.
+ * One exact mixed strategy per player. Probabilities are non-negative and sum to exactly one for
+ * each player; both are checked on construction.
  */
 public record MixedProfile(List<List<BigFraction>> strategies) {
 

@@ -8,18 +8,18 @@ import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * A finite n-player game in strategic form. Payoffs are exact rationals with a {@code double}
- * view for fast searches. Cells (pure-strategy profiles) are numbered as in Gambit: the first
- * player's strategy varies fastest.
+ * A finite n-player game in strategic form. Payoffs are exact rationals with a {@code double} view
+ * for fast searches. Cells (pure-strategy profiles) are numbered as in Gambit: the first player's
+ * strategy varies fastest.
  *
- * <p>A game read from an outcome-version file keeps its outcome table so that it can be
- * written back the same way; the payoffs are the same either way.
+ * <p>A game read from an outcome-version file keeps its outcome table so that it can be written
+ * back the same way; the payoffs are the same either way.
  */
 public final class NormalFormGame {
 
   /**
-   * Largest number of payoff entries (players times cells) a game may have. Readers check a
-   * file's declared size against it before allocating anything.
+   * Largest number of payoff entries (players times cells) a game may have. Readers check a file's
+   * declared size against it before allocating anything.
    */
   public static final long MAX_PAYOFF_ENTRIES = 50_000_000L;
 
@@ -120,8 +120,8 @@ public final class NormalFormGame {
   }
 
   /**
-   * A game given by labelled outcomes, each cell pointing to one outcome or to none (all
-   * payoffs zero), as in Gambit's outcome-version files.
+   * A game given by labelled outcomes, each cell pointing to one outcome or to none (all payoffs
+   * zero), as in Gambit's outcome-version files.
    *
    * @param cellOutcomes index into {@code outcomes} per cell, or -1 for no outcome
    */

@@ -3,16 +3,16 @@ package org.leverage.game;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * Exact expected payoffs of mixed profiles, regrets and the Nash equilibrium check. Only cells
- * in the product of the supports are visited, so small supports of large games are cheap.
+ * Exact expected payoffs of mixed profiles, regrets and the Nash equilibrium check. Only cells in
+ * the product of the supports are visited, so small supports of large games are cheap.
  */
 public final class ProfilePayoffs {
 
   private ProfilePayoffs() {}
 
   /**
-   * The expected payoff to {@code player} of each of its pure strategies against the others'
-   * mixed strategies in {@code profile}.
+   * The expected payoff to {@code player} of each of its pure strategies against the others' mixed
+   * strategies in {@code profile}.
    */
   public static BigFraction[] strategyValues(
       NormalFormGame game, MixedProfile profile, int player) {
@@ -60,8 +60,7 @@ public final class ProfilePayoffs {
   }
 
   /** The expected payoff of {@code player} under {@code profile}. */
-  public static BigFraction expectedPayoff(
-      NormalFormGame game, MixedProfile profile, int player) {
+  public static BigFraction expectedPayoff(NormalFormGame game, MixedProfile profile, int player) {
     return expectation(strategyValues(game, profile, player), profile, player);
   }
 
@@ -85,8 +84,7 @@ public final class ProfilePayoffs {
     return true;
   }
 
-  private static BigFraction expectation(
-      BigFraction[] values, MixedProfile profile, int player) {
+  private static BigFraction expectation(BigFraction[] values, MixedProfile profile, int player) {
     BigFraction sum = BigFraction.ZERO;
     for (int s = 0; s < values.length; s++) {
       BigFraction p = profile.probability(player, s);

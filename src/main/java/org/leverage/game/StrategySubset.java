@@ -8,12 +8,12 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * The strategies kept for each player when a game is restricted, as indices into the original
- * game's strategy lists in increasing order. Restricting a game keeps the players' names, the
- * kept strategies' labels, their exact payoffs, the title and the comment; an outcome table is
- * not carried over (the restricted game is defined by payoffs).
+ * game's strategy lists in increasing order. Restricting a game keeps the players' names, the kept
+ * strategies' labels, their exact payoffs, the title and the comment; an outcome table is not
+ * carried over (the restricted game is defined by payoffs).
  *
- * @param kept per player, the kept strategy indices of the original game, strictly increasing
- *     and non-empty
+ * @param kept per player, the kept strategy indices of the original game, strictly increasing and
+ *     non-empty
  */
 public record StrategySubset(List<List<Integer>> kept) {
 
@@ -80,9 +80,9 @@ public record StrategySubset(List<List<Integer>> kept) {
   }
 
   /**
-   * The game where each player has only its kept strategies, in the original order. Payoffs
-   * are the original exact values (shared, not recomputed). Costs one pass over the restricted
-   * game's cells.
+   * The game where each player has only its kept strategies, in the original order. Payoffs are the
+   * original exact values (shared, not recomputed). Costs one pass over the restricted game's
+   * cells.
    *
    * @throws IllegalArgumentException if this subset does not {@linkplain #fits fit} {@code game}
    */
@@ -126,9 +126,8 @@ public record StrategySubset(List<List<Integer>> kept) {
   }
 
   /**
-   * The profile of {@code game} that plays like {@code restricted}, a profile of the
-   * {@linkplain #restrict restricted} game, and gives probability zero to every dropped
-   * strategy.
+   * The profile of {@code game} that plays like {@code restricted}, a profile of the {@linkplain
+   * #restrict restricted} game, and gives probability zero to every dropped strategy.
    */
   public MixedProfile expand(NormalFormGame game, MixedProfile restricted) {
     requireFit(game);

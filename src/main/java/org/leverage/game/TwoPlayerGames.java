@@ -21,8 +21,8 @@ public final class TwoPlayerGames {
   }
 
   /**
-   * As {@link #requireTwoPlayers(String, int)}, with {@code advice} (what to try instead)
-   * appended to the message after a semicolon unless empty.
+   * As {@link #requireTwoPlayers(String, int)}, with {@code advice} (what to try instead) appended
+   * to the message after a semicolon unless empty.
    */
   public static void requireTwoPlayers(String method, int players, String advice) {
     if (players != 2) {

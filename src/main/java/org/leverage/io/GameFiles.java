@@ -19,8 +19,8 @@ import org.leverage.game.tree.ExtensiveGame;
  * with any other extension is sniffed: text starting with {@code NFG} is read as Gambit, anything
  * else as YAML, and an error then says which reading was tried.
  *
- * <p>{@link #readAny} reads any kind of game file (normal-form, tree, repeated, dynamic) and says which
- * it is; {@link #readNormalForm} accepts only normal-form games.
+ * <p>{@link #readAny} reads any kind of game file (normal-form, tree, repeated, dynamic) and says
+ * which it is; {@link #readNormalForm} accepts only normal-form games.
  *
  * <p>Files are read as strict UTF-8 (an invalid byte is an error naming its line) and at most
  * {@link #MAX_FILE_BYTES} bytes, checked before reading; output is written as UTF-8.
@@ -111,8 +111,7 @@ public final class GameFiles {
           new GameFile.Repeated(source, RepeatedGameReader.read(source, text));
       case DynamicGameReader.TYPE ->
           new GameFile.Dynamic(source, DynamicGameReader.read(source, text));
-      case YamlTreeReader.TYPE ->
-          new GameFile.Extensive(source, YamlTreeReader.read(source, text));
+      case YamlTreeReader.TYPE -> new GameFile.Extensive(source, YamlTreeReader.read(source, text));
       case YamlGameReader.TYPE ->
           new GameFile.NormalForm(
               source,

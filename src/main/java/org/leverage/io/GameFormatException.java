@@ -1,9 +1,9 @@
 package org.leverage.io;
 
 /**
- * A game or scenario file is malformed. The message names the source, the line (and column
- * or field where known) and what was expected, in one line: {@code
- * "games/pd.nfg:7: payoff row has 3 entries; expected 4"}.
+ * A game or scenario file is malformed. The message names the source, the line (and column or field
+ * where known) and what was expected, in one line: {@code "games/pd.nfg:7: payoff row has 3
+ * entries; expected 4"}.
  */
 public class GameFormatException extends Exception {
 

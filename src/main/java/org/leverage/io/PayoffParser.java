@@ -6,12 +6,12 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Rationals;
 
 /**
- * Parses payoff texts exactly with {@link Rationals#parse}, remembering the value of each text
- * so that a game whose payoffs repeat (the usual case: a million cells, a few hundred distinct
- * numbers) parses each number once and stores one {@link BigFraction} per distinct text. The
- * memory is bounded: after {@value #MAX_REMEMBERED} distinct texts, new texts are parsed but
- * not remembered, so a game whose payoffs are all distinct costs no map on top of its values.
- * One instance per file read; not thread-safe.
+ * Parses payoff texts exactly with {@link Rationals#parse}, remembering the value of each text so
+ * that a game whose payoffs repeat (the usual case: a million cells, a few hundred distinct
+ * numbers) parses each number once and stores one {@link BigFraction} per distinct text. The memory
+ * is bounded: after {@value #MAX_REMEMBERED} distinct texts, new texts are parsed but not
+ * remembered, so a game whose payoffs are all distinct costs no map on top of its values. One
+ * instance per file read; not thread-safe.
  */
 final class PayoffParser {
 

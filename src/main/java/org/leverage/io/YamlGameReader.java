@@ -242,10 +242,7 @@ public final class YamlGameReader {
                   + shortList(players.get(player).strategies()));
         }
         fill(
-            e.value(),
-            player + 1,
-            cellBase + s * strides[player],
-            YamlFields.child(path, e.key()));
+            e.value(), player + 1, cellBase + s * strides[player], YamlFields.child(path, e.key()));
       }
       for (String strategy : players.get(player).strategies()) {
         if (!m.entries().containsKey(strategy)) {

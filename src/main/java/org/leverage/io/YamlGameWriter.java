@@ -81,8 +81,7 @@ public final class YamlGameWriter {
       if (last) {
         sb.append(" [");
         for (int p = 0; p < game.numPlayers(); p++) {
-          sb.append(p == 0 ? "" : ", ")
-              .append(format(game.payoff(p, cell), formatted));
+          sb.append(p == 0 ? "" : ", ").append(format(game.payoff(p, cell), formatted));
         }
         sb.append("]\n");
       } else {

@@ -188,9 +188,7 @@ public final class YamlTreeReader {
             "a node has either player (a decision) or chance, not both");
       }
       String label =
-          e.containsKey("label")
-              ? f.text(value(e, "label"), path + ".label", "a node label")
-              : "";
+          e.containsKey("label") ? f.text(value(e, "label"), path + ".label", "a node label") : "";
       int outcome = outcome(m, path);
       boolean decision = e.containsKey("player");
       boolean chance = e.containsKey("chance");

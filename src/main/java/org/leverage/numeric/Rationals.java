@@ -11,11 +11,10 @@ public final class Rationals {
   private Rationals() {}
 
   /**
-   * Parses an integer ({@code -3}), a decimal ({@code 0.25}, {@code 1e-3}) or a fraction
-   * ({@code 7/3}, {@code -1.5/2}) exactly.
+   * Parses an integer ({@code -3}), a decimal ({@code 0.25}, {@code 1e-3}) or a fraction ({@code
+   * 7/3}, {@code -1.5/2}) exactly.
    *
-   * @return the value, or empty when the text is not such a number (including NaN and
-   *     infinities)
+   * @return the value, or empty when the text is not such a number (including NaN and infinities)
    */
   public static Optional<BigFraction> parse(String text) {
     String t = text.strip();
@@ -62,8 +61,7 @@ public final class Rationals {
   /** Like {@link #parse} but throws {@link IllegalArgumentException} on bad text. */
   public static BigFraction parseOrThrow(String text) {
     return parse(text)
-        .orElseThrow(
-            () -> new IllegalArgumentException("not a rational number: \"" + text + "\""));
+        .orElseThrow(() -> new IllegalArgumentException("not a rational number: \"" + text + "\""));
   }
 
   /** {@code "a"} for integers, {@code "a/b"} otherwise, in lowest terms. */

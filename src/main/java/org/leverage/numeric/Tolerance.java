@@ -5,8 +5,8 @@ package org.leverage.numeric;
  * whatever a floating search finds is re-derived and checked in exact arithmetic.
  *
  * @param zero absolute threshold below which a scaled quantity counts as zero
- * @param ambiguous quantities between {@code zero} and this are too close to call in
- *     floating point; a search that meets one falls back to exact arithmetic
+ * @param ambiguous quantities between {@code zero} and this are too close to call in floating
+ *     point; a search that meets one falls back to exact arithmetic
  */
 public record Tolerance(double zero, double ambiguous) {
 

@@ -14,8 +14,8 @@ import org.leverage.solve.dominance.DominanceEliminator.Dominator;
 import org.leverage.solve.dominance.DominanceEliminator.Step;
 
 /**
- * Renders iterated elimination of strictly dominated strategies: every step in order with its
- * exact dominator, then the strategies that survive.
+ * Renders iterated elimination of strictly dominated strategies: every step in order with its exact
+ * dominator, then the strategies that survive.
  */
 public final class DominanceRenderer {
 
@@ -38,8 +38,7 @@ public final class DominanceRenderer {
         .append(result.steps().size())
         .append(result.steps().size() == 1 ? " strategy removed\n\n" : " strategies removed\n\n");
     if (!result.steps().isEmpty()) {
-      TextTable t =
-          new TextTable(List.of("round", "player", "strategy", "dominated by"), true);
+      TextTable t = new TextTable(List.of("round", "player", "strategy", "dominated by"), true);
       for (Step s : result.steps()) {
         t.row(
             Integer.toString(s.round()),
@@ -75,9 +74,7 @@ public final class DominanceRenderer {
           .append(s.strategy() + 1)
           .append(',');
       List<String> parts = new ArrayList<>();
-      s.dominator()
-          .weights()
-          .forEach((k, w) -> parts.add((k + 1) + ":" + numbers.format(w)));
+      s.dominator().weights().forEach((k, w) -> parts.add((k + 1) + ":" + numbers.format(w)));
       out.append(String.join(" ", parts)).append('\n');
     }
     return out.toString();
@@ -96,8 +93,8 @@ public final class DominanceRenderer {
       Map<String, String> weights = new LinkedHashMap<>();
       s.dominator()
           .weights()
-          .forEach((k, w) -> weights.put(Shapes.strategyName(game, s.player(), k),
-              numbers.format(w)));
+          .forEach(
+              (k, w) -> weights.put(Shapes.strategyName(game, s.player(), k), numbers.format(w)));
       step.put("dominatedBy", weights);
       steps.add(step);
     }
@@ -126,8 +123,9 @@ public final class DominanceRenderer {
     }
     List<String> parts = new ArrayList<>();
     d.weights()
-        .forEach((k, w) -> parts.add(numbers.format(w) + " " + Shapes.strategyName(game,
-            s.player(), k)));
+        .forEach(
+            (k, w) ->
+                parts.add(numbers.format(w) + " " + Shapes.strategyName(game, s.player(), k)));
     return String.join(" + ", parts);
   }
 }

@@ -8,9 +8,9 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 
 /**
- * One equilibrium with what a reader needs beside the probabilities: each player's expected
- * payoff and the payoff of each of its pure strategies against the others (equal on the
- * support, no larger off it).
+ * One equilibrium with what a reader needs beside the probabilities: each player's expected payoff
+ * and the payoff of each of its pure strategies against the others (equal on the support, no larger
+ * off it).
  */
 public record EquilibriumEntry(
     MixedProfile profile, List<BigFraction> payoffs, List<List<BigFraction>> strategyValues) {

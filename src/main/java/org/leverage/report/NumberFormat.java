@@ -6,8 +6,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Rationals;
 
 /**
- * How rationals are printed: exactly ({@code 2/3}) or as decimals with a fixed number of
- * digits, independent of the locale.
+ * How rationals are printed: exactly ({@code 2/3}) or as decimals with a fixed number of digits,
+ * independent of the locale.
  *
  * @param decimals digits after the point, or -1 for exact fractions
  */

@@ -21,8 +21,8 @@ import org.leverage.solve.repeated.PayoffPoint;
  * <p>CSV has one record per line, its kind first: {@code minmax,PLAYER,pure|mixed,VALUE}; {@code
  * feasible,U1,U2} and {@code individually-rational,U1,U2} per vertex (counterclockwise); {@code
  * threshold,grim-trigger|minmax-mixed|minmax-pure,DISCOUNT,SUSTAINED}; {@code
- * automata,NAME1,NAME2,U1,U2,SUBGAME_PERFECT}; {@code spe,U1,U2} per finite-horizon payoff;
- * {@code spe-vertex,U1,U2} per vertex of the pure subgame-perfect payoff set (infinite horizon).
+ * automata,NAME1,NAME2,U1,U2,SUBGAME_PERFECT}; {@code spe,U1,U2} per finite-horizon payoff; {@code
+ * spe-vertex,U1,U2} per vertex of the pure subgame-perfect payoff set (infinite horizon).
  */
 public final class RepeatedRenderer {
 
@@ -122,7 +122,8 @@ public final class RepeatedRenderer {
   }
 
   private String abreuSannikov(AbreuSannikov.Result a) {
-    StringBuilder out = new StringBuilder("\nPure subgame-perfect payoffs of the infinitely repeated game");
+    StringBuilder out =
+        new StringBuilder("\nPure subgame-perfect payoffs of the infinitely repeated game");
     out.append(" (Abreu-Sannikov, floating point, ")
         .append(a.iterations())
         .append(" iterations): ");

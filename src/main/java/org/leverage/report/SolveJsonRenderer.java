@@ -66,8 +66,7 @@ public final class SolveJsonRenderer {
       Map<String, Object> player = new LinkedHashMap<>();
       player.put("player", Shapes.playerName(game, p));
       player.put(
-          "probabilities",
-          e.profile().strategies().get(p).stream().map(numbers::format).toList());
+          "probabilities", e.profile().strategies().get(p).stream().map(numbers::format).toList());
       player.put(
           "strategyPayoffs", e.strategyValues().get(p).stream().map(numbers::format).toList());
       player.put("payoff", numbers.format(e.payoffs().get(p)));

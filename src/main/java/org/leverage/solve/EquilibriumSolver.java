@@ -13,8 +13,8 @@ public interface EquilibriumSolver {
   /**
    * Solves {@code game}.
    *
-   * @throws IllegalArgumentException if the method does not apply to this game (say, a
-   *     two-player method on three players)
+   * @throws IllegalArgumentException if the method does not apply to this game (say, a two-player
+   *     method on three players)
    * @throws SolverLimitException if a limit was reached before the answer was complete
    */
   Result solve(NormalFormGame game);

@@ -1,7 +1,7 @@
 package org.leverage.architecture;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -20,19 +20,32 @@ class LayerTest {
   void layersDependOnlyDownwards() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("cli").definedBy("org.leverage.cli..")
-        .layer("report").definedBy("org.leverage.report..")
-        .layer("analysis").definedBy("org.leverage.analysis..")
-        .layer("io").definedBy("org.leverage.io..")
-        .layer("solve").definedBy("org.leverage.solve..")
-        .layer("game").definedBy("org.leverage.game..")
-        .layer("numeric").definedBy("org.leverage.numeric..")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "report")
-        .whereLayer("io").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("solve").mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io")
-        .whereLayer("game").mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io", "solve")
+        .layer("cli")
+        .definedBy("org.leverage.cli..")
+        .layer("report")
+        .definedBy("org.leverage.report..")
+        .layer("analysis")
+        .definedBy("org.leverage.analysis..")
+        .layer("io")
+        .definedBy("org.leverage.io..")
+        .layer("solve")
+        .definedBy("org.leverage.solve..")
+        .layer("game")
+        .definedBy("org.leverage.game..")
+        .layer("numeric")
+        .definedBy("org.leverage.numeric..")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("report")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("analysis")
+        .mayOnlyBeAccessedByLayers("cli", "report")
+        .whereLayer("io")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("solve")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io")
+        .whereLayer("game")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io", "solve")
         .whereLayer("numeric")
         .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io", "solve", "game")
         .check(CLASSES);

@@ -109,7 +109,8 @@ class CliTest {
   @Test
   void malformedFileExitsWithThreeAndOneLine(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.nfg");
-    Files.writeString(bad, "NFG 1 R \"x\" { \"1\" \"2\" } { 2 2 }\n1 2 3\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        bad, "NFG 1 R \"x\" { \"1\" \"2\" } { 2 2 }\n1 2 3\n", StandardCharsets.UTF_8);
     Run r = run("solve", bad.toString());
     assertEquals(3, r.exitCode());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -201,11 +202,23 @@ class CliTest {
     // A degenerate game: the single path that drops label 1 ends at one equilibrium, one of
     // those the full search reaches.
     Run all =
-        run("solve", "src/test/resources/conformance/games/deg1.nfg", "--method", "lcp",
-            "--format", "csv");
+        run(
+            "solve",
+            "src/test/resources/conformance/games/deg1.nfg",
+            "--method",
+            "lcp",
+            "--format",
+            "csv");
     Run one =
-        run("solve", "src/test/resources/conformance/games/deg1.nfg", "--method", "lcp",
-            "--label", "1", "--format", "csv");
+        run(
+            "solve",
+            "src/test/resources/conformance/games/deg1.nfg",
+            "--method",
+            "lcp",
+            "--label",
+            "1",
+            "--format",
+            "csv");
     assertEquals(0, one.exitCode(), one.err());
     assertEquals(1, one.out().lines().count(), one.out());
     assertTrue(all.out().contains(one.out()), all.out() + " / " + one.out());

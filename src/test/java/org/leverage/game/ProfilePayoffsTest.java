@@ -46,8 +46,7 @@ class ProfilePayoffsTest {
   @Test
   void probabilitiesMustSumToOne() {
     assertThrows(
-        IllegalArgumentException.class,
-        () -> new MixedProfile(List.of(List.of(f(1, 2), f(1, 3)))));
+        IllegalArgumentException.class, () -> new MixedProfile(List.of(List.of(f(1, 2), f(1, 3)))));
   }
 
   @Test

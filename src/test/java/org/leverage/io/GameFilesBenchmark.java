@@ -11,9 +11,9 @@ import java.util.concurrent.Callable;
 import org.leverage.game.NormalFormGame;
 
 /**
- * Speed of reading and writing a generated 1000x1000 payoff-version game (a benchmark, not a
- * unit test: surefire does not run it). Prints the median over five runs of wall and thread CPU
- * time, for small integer payoffs (few distinct texts) and for random fractions (all distinct).
+ * Speed of reading and writing a generated 1000x1000 payoff-version game (a benchmark, not a unit
+ * test: surefire does not run it). Prints the median over five runs of wall and thread CPU time,
+ * for small integer payoffs (few distinct texts) and for random fractions (all distinct).
  *
  * <pre>
  * java -Xmx4g -cp target/classes:target/test-classes:DEPENDENCIES org.leverage.io.GameFilesBenchmark

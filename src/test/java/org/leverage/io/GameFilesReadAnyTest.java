@@ -62,7 +62,8 @@ class GameFilesReadAnyTest {
     Path p = write("x.yaml", "version: 1\n\ntype: extensive\n");
     GameFormatException e = assertThrows(GameFormatException.class, () -> GameFiles.readAny(p));
     assertEquals(3, e.line());
-    assertTrue(e.getMessage().contains("normal-form, extensive-form, repeated, dynamic"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("normal-form, extensive-form, repeated, dynamic"), e.getMessage());
   }
 
   @Test

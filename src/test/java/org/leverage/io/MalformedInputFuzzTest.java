@@ -12,15 +12,43 @@ import org.junit.jupiter.api.Test;
 import org.leverage.game.NormalFormGame;
 
 /**
- * Seeded random damage to valid files: each damaged text must either read as a game or be
- * refused with a one-line {@link GameFormatException}; never another exception, a hang or a
- * stack overflow.
+ * Seeded random damage to valid files: each damaged text must either read as a game or be refused
+ * with a one-line {@link GameFormatException}; never another exception, a hang or a stack overflow.
  */
 class MalformedInputFuzzTest {
 
   private static final String[] DEBRIS = {
-    "{", "}", ",", "\"", "\\", " ", "\n", "0", "-", "/", ".", "e", "NaN", "1/0", "[", "]", ":",
-    "- ", "&a", "*a", "#", "\t", "'", "!!int", "\u0000", "---", "~", "?", "|", ">", "9".repeat(30)
+    "{",
+    "}",
+    ",",
+    "\"",
+    "\\",
+    " ",
+    "\n",
+    "0",
+    "-",
+    "/",
+    ".",
+    "e",
+    "NaN",
+    "1/0",
+    "[",
+    "]",
+    ":",
+    "- ",
+    "&a",
+    "*a",
+    "#",
+    "\t",
+    "'",
+    "!!int",
+    "\u0000",
+    "---",
+    "~",
+    "?",
+    "|",
+    ">",
+    "9".repeat(30)
   };
 
   private interface Reader {
@@ -46,8 +74,9 @@ class MalformedInputFuzzTest {
         reader.read(text);
       } catch (GameFormatException ex) {
         assertFalse(ex.getMessage().contains("\n"), "one line: " + ex.getMessage());
-        assertEquals(ex.getMessage(), ex.source() + (ex.line() > 0 ? ":" + ex.line() : "") + ": "
-            + ex.problem());
+        assertEquals(
+            ex.getMessage(),
+            ex.source() + (ex.line() > 0 ? ":" + ex.line() : "") + ": " + ex.problem());
       } catch (RuntimeException | StackOverflowError ex) {
         fail("unexpected " + ex + " on input:\n" + text, ex);
       }

@@ -70,8 +70,7 @@ class YamlGameWriterTest {
   @Test
   void awkwardStringsRoundTrip() throws Exception {
     List<String> names =
-        List.of(
-            "yes", "null", "1", " lead", "a: b", "# c", "x\ny", "\"q\"", "\\", "é漢", "\u0001");
+        List.of("yes", "null", "1", " lead", "a: b", "# c", "x\ny", "\"q\"", "\\", "é漢", "\u0001");
     List<Player> players =
         List.of(new Player("Name: with colon", names), new Player("No", List.of("[x]", "{y}")));
     BigFraction[][] cells = new BigFraction[names.size() * 2][];

@@ -28,9 +28,9 @@ import org.leverage.testing.Corpus;
  * The {@link EquilibriumSolver} contract, run against every implementation on a table of corpus
  * games (degenerate ones included; three to five players for the pure method): an exact,
  * canonically ordered, immutable list of distinct equilibria, each with exactly zero regret for
- * every player; non-empty for the two-player mixed methods, where an equilibrium always exists;
- * the method's name is the catalog's name for it; the same answer on a second call; and a
- * two-player method refuses a game with more players, naming itself and the player count.
+ * every player; non-empty for the two-player mixed methods, where an equilibrium always exists; the
+ * method's name is the catalog's name for it; the same answer on a second call; and a two-player
+ * method refuses a game with more players, naming itself and the player count.
  */
 class EquilibriumSolverContractTest {
 
@@ -66,7 +66,13 @@ class EquilibriumSolverContractTest {
   /** Two-player general-sum games, several degenerate (deg1, deg2, the all-zero games). */
   private static final List<String> GENERAL_SUM =
       List.of(
-          "deg1", "deg2", "2x2_bimatrix_all_zero_payoffs", "zero", "stengel", "todd3", "coord4",
+          "deg1",
+          "deg2",
+          "2x2_bimatrix_all_zero_payoffs",
+          "zero",
+          "stengel",
+          "todd3",
+          "coord4",
           "pd");
 
   /** Games of three to five players, for the pure method. */

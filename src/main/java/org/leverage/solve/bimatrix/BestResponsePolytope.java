@@ -9,18 +9,17 @@ import org.leverage.game.Bimatrix;
 import org.leverage.numeric.IntegerPivoting;
 
 /**
- * One best-response polytope {@code {z >= 0 : M z <= 1}} of a bimatrix game with a positive
- * integer matrix {@code M} (k rows, d variables), and the game label of each of its d + k
- * constraints.
+ * One best-response polytope {@code {z >= 0 : M z <= 1}} of a bimatrix game with a positive integer
+ * matrix {@code M} (k rows, d variables), and the game label of each of its d + k constraints.
  *
- * <p>For payoffs A (row player) and B (column player) of an m x n game, shifted to be at least
- * one and scaled by the common denominator (neither changes the normalised vertices), the row
- * player's polytope P has variables x (labels 0..m-1) and one row per column j of B (label
- * m + j: column j is a best response); the column player's Q has variables y (labels
- * m..m+n-1) and one row per row i of A (label i). The positive matrix makes both bounded.
+ * <p>For payoffs A (row player) and B (column player) of an m x n game, shifted to be at least one
+ * and scaled by the common denominator (neither changes the normalised vertices), the row player's
+ * polytope P has variables x (labels 0..m-1) and one row per column j of B (label m + j: column j
+ * is a best response); the column player's Q has variables y (labels m..m+n-1) and one row per row
+ * i of A (label i). The positive matrix makes both bounded.
  *
- * <p>Local variable numbering, used by the traversals: 0..d-1 are the variables z, d..d+k-1
- * the slacks of rows 0..k-1.
+ * <p>Local variable numbering, used by the traversals: 0..d-1 are the variables z, d..d+k-1 the
+ * slacks of rows 0..k-1.
  */
 final class BestResponsePolytope {
 
@@ -83,8 +82,8 @@ final class BestResponsePolytope {
   }
 
   /**
-   * One player's payoff matrix shifted so that its least entry is one, then multiplied by the
-   * least common denominator: positive integers with the same best responses.
+   * One player's payoff matrix shifted so that its least entry is one, then multiplied by the least
+   * common denominator: positive integers with the same best responses.
    */
   private static BigInteger[][] positiveIntegers(Bimatrix game, boolean rowPlayer) {
     int m = game.rows();
@@ -158,22 +157,21 @@ final class BestResponsePolytope {
   /**
    * Rebuilds a vertex found in floating point exactly from one of its bases.
    *
-   * @return the point, or empty when the basis system is not square or singular, the point is
-   *     not in the polytope, or the constraints tight at it are not exactly {@code labels} (so
-   *     the traversal that found it misjudged a sign and is not to be trusted)
+   * @return the point, or empty when the basis system is not square or singular, the point is not
+   *     in the polytope, or the constraints tight at it are not exactly {@code labels} (so the
+   *     traversal that found it misjudged a sign and is not to be trusted)
    */
   Optional<BigFraction[]> rebuild(BitSet labels, BitSet basis) {
     return solveBasis(basis).filter(z -> contains(z) && tightLabels(z).equals(labels));
   }
 
   /**
-   * The point where the constraints labelled by {@code basis} are tight: the variables
-   * outside it form the support, the rows inside it are tight, and the square system {@code
-   * M[tight][support] z = 1} is solved by fraction-free integer pivoting ({@link
-   * IntegerPivoting}).
+   * The point where the constraints labelled by {@code basis} are tight: the variables outside it
+   * form the support, the rows inside it are tight, and the square system {@code M[tight][support]
+   * z = 1} is solved by fraction-free integer pivoting ({@link IntegerPivoting}).
    *
-   * @return the point (not necessarily in the polytope), or empty when the system is not
-   *     square or is singular
+   * @return the point (not necessarily in the polytope), or empty when the system is not square or
+   *     is singular
    */
   Optional<BigFraction[]> solveBasis(BitSet basis) {
     int d = dimension();
@@ -244,18 +242,15 @@ final class BestResponsePolytope {
   }
 
   /**
-   * Constraint {@code v} (local numbering) as a row of the system {@code row . z = rhs} that
-   * makes it tight: a unit row with right-hand side 0 for a variable, the matrix row with 1
-   * for a row.
+   * Constraint {@code v} (local numbering) as a row of the system {@code row . z = rhs} that makes
+   * it tight: a unit row with right-hand side 0 for a variable, the matrix row with 1 for a row.
    */
   BigFraction[] tightRow(int v) {
     int d = dimension();
     BigFraction[] row = new BigFraction[d];
     for (int c = 0; c < d; c++) {
       row[c] =
-          v < d
-              ? (c == v ? BigFraction.ONE : BigFraction.ZERO)
-              : new BigFraction(matrix[v - d][c]);
+          v < d ? (c == v ? BigFraction.ONE : BigFraction.ZERO) : new BigFraction(matrix[v - d][c]);
     }
     return row;
   }

@@ -21,63 +21,60 @@ import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.SolverLimitException;
 
 /**
- * All extreme Nash equilibria of a two-player game, certified exact: what {@code
- * gambit-enummixed} computes, method name {@value #METHOD}.
+ * All extreme Nash equilibria of a two-player game, certified exact: what {@code gambit-enummixed}
+ * computes, method name {@value #METHOD}.
  *
- * <p><b>What is returned.</b> With the payoffs A (row player) and B (column player) shifted
- * to be positive, the best-response polytopes are P = {x >= 0 : B^T x <= 1} and Q = {y >= 0 :
- * A y <= 1}. Label i (a row) is on x where x_i = 0 and on y where row i is a best response;
- * label m + j (a column) is on x where column j is a best response and on y where y_j = 0. The
- * extreme equilibria are the completely labelled pairs of vertices (x, y) other than (0, 0),
- * normalised to probabilities (B. von Stengel, "Computing equilibria for two-person games",
- * Handbook of Game Theory vol. 3, 2002, section 3). In degenerate games a face of the
- * equilibrium set has several such vertex pairs and all are returned; the set does not
- * depend on the shift. The equilibria come in {@link MixedProfile#CANONICAL_ORDER}.
+ * <p><b>What is returned.</b> With the payoffs A (row player) and B (column player) shifted to be
+ * positive, the best-response polytopes are P = {x >= 0 : B^T x <= 1} and Q = {y >= 0 : A y <= 1}.
+ * Label i (a row) is on x where x_i = 0 and on y where row i is a best response; label m + j (a
+ * column) is on x where column j is a best response and on y where y_j = 0. The extreme equilibria
+ * are the completely labelled pairs of vertices (x, y) other than (0, 0), normalised to
+ * probabilities (B. von Stengel, "Computing equilibria for two-person games", Handbook of Game
+ * Theory vol. 3, 2002, section 3). In degenerate games a face of the equilibrium set has several
+ * such vertex pairs and all are returned; the set does not depend on the shift. The equilibria come
+ * in {@link MixedProfile#CANONICAL_ORDER}.
  *
- * <p><b>Algorithm.</b> (1) Enumerate the vertices of the polytope of lower dimension (P
- * on ties) by lexicographic reverse search with double-precision dictionaries ({@link
- * FloatReverseSearch}). Signs that are too close to call under the {@link Tolerance} are
- * decided on the exact dictionary of the same basis, and the lexicographic perturbation
- * reaches every vertex of a degenerate polytope, each reported with its full label set. (2)
- * For each vertex, find its partners in the other polytope by solving, as lrsnash does (Avis,
- * Rosenberg, Savani, von Stengel, "Enumeration of Nash equilibria for two-player games",
- * Economic Theory 42, 2010): a nondegenerate vertex lacks exactly as many labels as the other
- * polytope's dimension, and making those constraints tight leaves one square system, solved
- * in double precision to reject the (many) vertices whose only candidate clearly lies outside,
- * and exactly otherwise; degenerate faces are searched exactly ({@link PartnerFinder}). (3)
- * Certify: each vertex of a pair is rebuilt exactly from one of its bases (fraction-free
- * elimination) and must lie in its polytope with exactly the labels the search saw; every
- * profile must pass {@link ProfilePayoffs#isNashEquilibrium} (exact zero regret).
+ * <p><b>Algorithm.</b> (1) Enumerate the vertices of the polytope of lower dimension (P on ties) by
+ * lexicographic reverse search with double-precision dictionaries ({@link FloatReverseSearch}).
+ * Signs that are too close to call under the {@link Tolerance} are decided on the exact dictionary
+ * of the same basis, and the lexicographic perturbation reaches every vertex of a degenerate
+ * polytope, each reported with its full label set. (2) For each vertex, find its partners in the
+ * other polytope by solving, as lrsnash does (Avis, Rosenberg, Savani, von Stengel, "Enumeration of
+ * Nash equilibria for two-player games", Economic Theory 42, 2010): a nondegenerate vertex lacks
+ * exactly as many labels as the other polytope's dimension, and making those constraints tight
+ * leaves one square system, solved in double precision to reject the (many) vertices whose only
+ * candidate clearly lies outside, and exactly otherwise; degenerate faces are searched exactly
+ * ({@link PartnerFinder}). (3) Certify: each vertex of a pair is rebuilt exactly from one of its
+ * bases (fraction-free elimination) and must lie in its polytope with exactly the labels the search
+ * saw; every profile must pass {@link ProfilePayoffs#isNashEquilibrium} (exact zero regret).
  *
- * <p>Fallback: when a degenerate face is too large to search by solving, or a vertex fails
- * its exact rebuild, both polytopes are enumerated and their vertices paired by labels: a
- * nondegenerate x pairs with the nondegenerate y whose labels are exactly the ones x lacks
- * (one hash look-up in a packed {@link LabelTable}), degenerate candidates are checked with
- * word-wise subset tests, and a degenerate x scans the vertices carrying the rarest label it
- * lacks. If a vertex of that pass fails its exact rebuild, both polytopes are traversed again
- * exactly over all their feasible bases ({@link ExactBasisSearch}); {@link
- * Options#forceExact()} uses that exact pass from the start.
+ * <p>Fallback: when a degenerate face is too large to search by solving, or a vertex fails its
+ * exact rebuild, both polytopes are enumerated and their vertices paired by labels: a nondegenerate
+ * x pairs with the nondegenerate y whose labels are exactly the ones x lacks (one hash look-up in a
+ * packed {@link LabelTable}), degenerate candidates are checked with word-wise subset tests, and a
+ * degenerate x scans the vertices carrying the rarest label it lacks. If a vertex of that pass
+ * fails its exact rebuild, both polytopes are traversed again exactly over all their feasible bases
+ * ({@link ExactBasisSearch}); {@link Options#forceExact()} uses that exact pass from the start.
  *
- * <p><b>Why the answer is complete and exact.</b> Reverse search on the lexicographically
- * perturbed polytope (which is simple) visits each of its bases once, and every vertex of
- * the original polytope is the limit of one of them (see {@link FloatReverseSearch}), so the
- * traversal is complete as long as each sign it decided was right. Signs beyond {@link
- * Tolerance#ambiguous()} are taken from double precision, whose error on these dictionaries
- * was measured at about 5e-14 against an ambiguity threshold of 1e-9 ({@link
- * Options#SEARCH_TOLERANCE}); signs in between are exact; values within {@link
- * Tolerance#zero()} count as zero, and a vertex of an equilibrium whose exact tight set
- * differs from what the search saw triggers the exact traversal. Every returned point is
- * recomputed and checked in rational arithmetic, so nothing inexact is returned even if
+ * <p><b>Why the answer is complete and exact.</b> Reverse search on the lexicographically perturbed
+ * polytope (which is simple) visits each of its bases once, and every vertex of the original
+ * polytope is the limit of one of them (see {@link FloatReverseSearch}), so the traversal is
+ * complete as long as each sign it decided was right. Signs beyond {@link Tolerance#ambiguous()}
+ * are taken from double precision, whose error on these dictionaries was measured at about 5e-14
+ * against an ambiguity threshold of 1e-9 ({@link Options#SEARCH_TOLERANCE}); signs in between are
+ * exact; values within {@link Tolerance#zero()} count as zero, and a vertex of an equilibrium whose
+ * exact tight set differs from what the search saw triggers the exact traversal. Every returned
+ * point is recomputed and checked in rational arithmetic, so nothing inexact is returned even if
  * that margin argument failed; {@link Options#forceExact()} removes the floating-point stage
  * altogether.
  *
- * <p><b>Complexity.</b> Output-sensitive in the number of bases of the enumerated polytope:
- * per basis one O(k (d + k)) pivot plus O(k + d) per edge examined (k + d constraints in
- * dimension d), memory O(d + k) bits per vertex, and per vertex one double-precision solve of
- * at most d x d; exact work only for candidates that are not clearly rejected, for degenerate
- * faces (a binomial number of exact solves, capped) and for the equilibria. The number of
- * vertices can grow exponentially with the size of the game: a random 20 x 20 game has 1.8
- * million vertices in P and 237 extreme equilibria.
+ * <p><b>Complexity.</b> Output-sensitive in the number of bases of the enumerated polytope: per
+ * basis one O(k (d + k)) pivot plus O(k + d) per edge examined (k + d constraints in dimension d),
+ * memory O(d + k) bits per vertex, and per vertex one double-precision solve of at most d x d;
+ * exact work only for candidates that are not clearly rejected, for degenerate faces (a binomial
+ * number of exact solves, capped) and for the equilibria. The number of vertices can grow
+ * exponentially with the size of the game: a random 20 x 20 game has 1.8 million vertices in P and
+ * 237 extreme equilibria.
  */
 public final class EnumMixedSolver implements EquilibriumSolver {
 
@@ -87,25 +84,22 @@ public final class EnumMixedSolver implements EquilibriumSolver {
   /**
    * Limits and numerics.
    *
-   * @param maxEquilibria the most equilibria to return; more throw {@link
-   *     SolverLimitException}
+   * @param maxEquilibria the most equilibria to return; more throw {@link SolverLimitException}
    * @param maxBases the most feasible bases to visit in one polytope; more throw {@link
    *     SolverLimitException}
    * @param tolerance thresholds of the double-precision traversal
    * @param forceExact traverse both polytopes in exact arithmetic from the start
    */
-  public record Options(
-      int maxEquilibria, long maxBases, Tolerance tolerance, boolean forceExact) {
+  public record Options(int maxEquilibria, long maxBases, Tolerance tolerance, boolean forceExact) {
 
     /**
-     * Thresholds for the double-precision traversal. Its dictionaries hold payoffs scaled
-     * into (0, 1] and are at most a few dozen pivots from the root; on random 20 x 20 games
-     * their entries differ from the exact values by at most about 5e-14, while genuinely
-     * non-zero entries as small as 1e-8 are common. Values up to 1e-11 are taken as zero
-     * (more than two orders of magnitude above the rounding error) and values up to 1e-9 are
-     * decided exactly, which keeps exact decisions to a handful per polytope; the wider band
-     * of {@link Tolerance#DEFAULT} would send thousands of true non-zeros to exact
-     * arithmetic.
+     * Thresholds for the double-precision traversal. Its dictionaries hold payoffs scaled into (0,
+     * 1] and are at most a few dozen pivots from the root; on random 20 x 20 games their entries
+     * differ from the exact values by at most about 5e-14, while genuinely non-zero entries as
+     * small as 1e-8 are common. Values up to 1e-11 are taken as zero (more than two orders of
+     * magnitude above the rounding error) and values up to 1e-9 are decided exactly, which keeps
+     * exact decisions to a handful per polytope; the wider band of {@link Tolerance#DEFAULT} would
+     * send thousands of true non-zeros to exact arithmetic.
      */
     public static final Tolerance SEARCH_TOLERANCE = new Tolerance(1e-11, 1e-9);
 
@@ -141,8 +135,8 @@ public final class EnumMixedSolver implements EquilibriumSolver {
 
   /**
    * @throws IllegalArgumentException if the game does not have exactly two players
-   * @throws SolverLimitException if there are more than {@link Options#maxEquilibria()}
-   *     equilibria or a polytope has more than {@link Options#maxBases()} feasible bases
+   * @throws SolverLimitException if there are more than {@link Options#maxEquilibria()} equilibria
+   *     or a polytope has more than {@link Options#maxBases()} feasible bases
    */
   @Override
   public Result solve(NormalFormGame game) {
@@ -178,9 +172,9 @@ public final class EnumMixedSolver implements EquilibriumSolver {
   }
 
   /**
-   * Enumerates the polytope of lower dimension and solves for each vertex's partners in the
-   * other. Empty when a face was too degenerate for {@link PartnerFinder} or a vertex failed
-   * its exact rebuild; the caller then enumerates both polytopes.
+   * Enumerates the polytope of lower dimension and solves for each vertex's partners in the other.
+   * Empty when a face was too degenerate for {@link PartnerFinder} or a vertex failed its exact
+   * rebuild; the caller then enumerates both polytopes.
    */
   private Optional<Result> enumerateOneSolveOther(
       NormalFormGame game, BestResponsePolytope p, BestResponsePolytope q) {
@@ -209,7 +203,9 @@ public final class EnumMixedSolver implements EquilibriumSolver {
       }
       for (BigFraction[] partner : partners) {
         equilibria.add(
-            rowSide ? certified(game, point.get(), partner) : certified(game, partner, point.get()));
+            rowSide
+                ? certified(game, point.get(), partner)
+                : certified(game, partner, point.get()));
         checkLimit(equilibria.size());
       }
     }
@@ -242,8 +238,8 @@ public final class EnumMixedSolver implements EquilibriumSolver {
   }
 
   /**
-   * The normalised completely labelled pairs, or empty when a vertex from a double traversal
-   * did not survive its exact rebuild.
+   * The normalised completely labelled pairs, or empty when a vertex from a double traversal did
+   * not survive its exact rebuild.
    */
   private Optional<List<MixedProfile>> pair(
       NormalFormGame game,

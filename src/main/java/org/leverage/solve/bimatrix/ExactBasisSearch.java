@@ -15,22 +15,21 @@ import org.leverage.solve.SolverLimitException;
  * Vertex enumeration of any best-response polytope, degenerate or not, in exact rational
  * arithmetic, by a depth-first search of its graph of feasible bases.
  *
- * <p>A vertex lying on more than d facets has several feasible bases, and the vertices
- * adjacent to it may be reachable only from some of them, so the search works on bases, not
- * vertices: from each basis it performs every pivot that keeps the basis feasible with a
- * positive pivot element (each entering variable with each leaving row that ties for the
- * minimum ratio, degenerate pivots with ratio zero included). Starting at the origin's basis
- * this meets every feasible basis B: perturb the right-hand side by B's columns times (eps,
- * eps^2, ...), which makes B nondegenerate and the polytope simple while the origin's basis,
- * nondegenerate already, stays feasible; the simple polytope's vertex graph is connected, and
- * each of its edges is a pivot with a positive pivot element on a row that ties for the
- * minimum ratio as eps goes to 0, that is, one of the pivots performed here. Each vertex is
- * reported once, with its full label set (the nonbasic variables and the basic ones at value
- * zero) and exact coordinates.
+ * <p>A vertex lying on more than d facets has several feasible bases, and the vertices adjacent to
+ * it may be reachable only from some of them, so the search works on bases, not vertices: from each
+ * basis it performs every pivot that keeps the basis feasible with a positive pivot element (each
+ * entering variable with each leaving row that ties for the minimum ratio, degenerate pivots with
+ * ratio zero included). Starting at the origin's basis this meets every feasible basis B: perturb
+ * the right-hand side by B's columns times (eps, eps^2, ...), which makes B nondegenerate and the
+ * polytope simple while the origin's basis, nondegenerate already, stays feasible; the simple
+ * polytope's vertex graph is connected, and each of its edges is a pivot with a positive pivot
+ * element on a row that ties for the minimum ratio as eps goes to 0, that is, one of the pivots
+ * performed here. Each vertex is reported once, with its full label set (the nonbasic variables and
+ * the basic ones at value zero) and exact coordinates.
  *
- * <p>The number of feasible bases of a degenerate vertex grows combinatorially with the
- * number of facets through it beyond d (an all-zero n x n game has vertices on 2n - 1
- * facets), so the search counts bases against a limit.
+ * <p>The number of feasible bases of a degenerate vertex grows combinatorially with the number of
+ * facets through it beyond d (an all-zero n x n game has vertices on 2n - 1 facets), so the search
+ * counts bases against a limit.
  */
 final class ExactBasisSearch {
 
@@ -129,9 +128,9 @@ final class ExactBasisSearch {
   /**
    * The dictionary reached from {@code t} by exchanging the basic variable of row {@code r} with
    * the nonbasic variable of column {@code c} (row form {@code basic = t[.][rhs] - sum t[.][j]
-   * nonbasic_j}; every column, including the right-hand side and any extra ones, is
-   * transformed). Dictionaries are never modified, so rows that do not change are shared
-   * with {@code t} rather than copied.
+   * nonbasic_j}; every column, including the right-hand side and any extra ones, is transformed).
+   * Dictionaries are never modified, so rows that do not change are shared with {@code t} rather
+   * than copied.
    */
   static BigFraction[][] pivot(BigFraction[][] t, int r, int c) {
     BigFraction[][] u = new BigFraction[t.length][];

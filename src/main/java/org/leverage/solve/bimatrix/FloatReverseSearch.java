@@ -9,42 +9,40 @@ import org.leverage.solve.SolverLimitException;
 
 /**
  * Vertex enumeration of a best-response polytope {z >= 0 : M z <= 1} by lexicographic reverse
- * search with double-precision dictionaries (D. Avis, K. Fukuda, "A pivoting algorithm for
- * convex hulls and vertex enumeration of arrangements and polyhedra", Discrete Comput. Geom.
- * 8, 1992; D. Avis, "lrs: a revised implementation of the reverse search vertex enumeration
- * algorithm", 2000).
+ * search with double-precision dictionaries (D. Avis, K. Fukuda, "A pivoting algorithm for convex
+ * hulls and vertex enumeration of arrangements and polyhedra", Discrete Comput. Geom. 8, 1992; D.
+ * Avis, "lrs: a revised implementation of the reverse search vertex enumeration algorithm", 2000).
  *
- * <p><b>Reverse search.</b> The objective "minimise the sum of the variables" has the origin
- * as its unique optimal vertex. Every other basis has a parent: the basis reached by one
- * simplex pivot in which the smallest-numbered improving variable enters (Bland's rule). The
- * parent links form a spanning tree rooted at the origin's basis, which the search walks depth
- * first: from a basis it tries each edge and descends only when the neighbour's parent is the
- * current basis. That test reads only the neighbour's objective row, O(d) work, so a full
- * pivot is paid once per basis found, no visited set is kept, and the stack is as deep as the
- * longest Bland path. Dictionaries are copied on the way down, so rounding errors do not
- * accumulate across branches.
+ * <p><b>Reverse search.</b> The objective "minimise the sum of the variables" has the origin as its
+ * unique optimal vertex. Every other basis has a parent: the basis reached by one simplex pivot in
+ * which the smallest-numbered improving variable enters (Bland's rule). The parent links form a
+ * spanning tree rooted at the origin's basis, which the search walks depth first: from a basis it
+ * tries each edge and descends only when the neighbour's parent is the current basis. That test
+ * reads only the neighbour's objective row, O(d) work, so a full pivot is paid once per basis
+ * found, no visited set is kept, and the stack is as deep as the longest Bland path. Dictionaries
+ * are copied on the way down, so rounding errors do not accumulate across branches.
  *
- * <p><b>Degeneracy.</b> The right-hand side of row i is perturbed to 1 + eps^i (carried as k
- * extra columns of the dictionary, which is then the basis inverse), and ratio tests compare
- * lexicographically. The perturbed polytope is simple, so the search above is exact for it;
- * its bases are feasible bases of the original polytope, and since it relaxes the original
- * constraints and shrinks to it as eps goes to 0, every vertex of the original polytope is
- * the limit of one of its vertices (the optimum of an objective exposing that vertex). So
- * every vertex is met through at least one basis; it is reported once, with its full label
- * set: the nonbasic variables and the basic variables at value zero, which is what makes
- * degenerate vertex pairs of degenerate games visible to the pairing.
+ * <p><b>Degeneracy.</b> The right-hand side of row i is perturbed to 1 + eps^i (carried as k extra
+ * columns of the dictionary, which is then the basis inverse), and ratio tests compare
+ * lexicographically. The perturbed polytope is simple, so the search above is exact for it; its
+ * bases are feasible bases of the original polytope, and since it relaxes the original constraints
+ * and shrinks to it as eps goes to 0, every vertex of the original polytope is the limit of one of
+ * its vertices (the optimum of an objective exposing that vertex). So every vertex is met through
+ * at least one basis; it is reported once, with its full label set: the nonbasic variables and the
+ * basic variables at value zero, which is what makes degenerate vertex pairs of degenerate games
+ * visible to the pairing.
  *
- * <p><b>Floating point, checked exactly where it matters.</b> Each sign the search decides
- * (a pivot element, a basic value, a reduced cost, a difference of two ratios, relative to
- * the magnitudes compared) is taken from the double dictionary when it is clearly non-zero
- * (beyond {@link Tolerance#ambiguous()}) or clearly zero (within {@link Tolerance#zero()}).
- * A value in between is decided in exact arithmetic instead: the exact dictionary of the
- * current basis is obtained by exact pivots along the path from the root (cached per level,
- * so a path is converted once), and the decision is taken on exact rationals. Payoffs are
- * integers scaled into (0, 1] and every dictionary is a short pivot path from the root, so
- * exact zeros come out orders of magnitude below {@code zero}; the points of the vertices
- * that form equilibria are rebuilt in exact arithmetic afterwards, and a vertex whose exact
- * tight set differs from what the search saw sends the polytope to the exact traversal.
+ * <p><b>Floating point, checked exactly where it matters.</b> Each sign the search decides (a pivot
+ * element, a basic value, a reduced cost, a difference of two ratios, relative to the magnitudes
+ * compared) is taken from the double dictionary when it is clearly non-zero (beyond {@link
+ * Tolerance#ambiguous()}) or clearly zero (within {@link Tolerance#zero()}). A value in between is
+ * decided in exact arithmetic instead: the exact dictionary of the current basis is obtained by
+ * exact pivots along the path from the root (cached per level, so a path is converted once), and
+ * the decision is taken on exact rationals. Payoffs are integers scaled into (0, 1] and every
+ * dictionary is a short pivot path from the root, so exact zeros come out orders of magnitude below
+ * {@code zero}; the points of the vertices that form equilibria are rebuilt in exact arithmetic
+ * afterwards, and a vertex whose exact tight set differs from what the search saw sends the
+ * polytope to the exact traversal.
  */
 final class FloatReverseSearch {
 
@@ -55,6 +53,7 @@ final class FloatReverseSearch {
   private final long maxBases;
   private final int d;
   private final int k;
+
   /** Columns: d nonbasic coefficients, the right-hand side, k perturbation coefficients. */
   private final int width;
 
@@ -165,9 +164,9 @@ final class FloatReverseSearch {
   }
 
   /**
-   * The row that leaves when column {@code c} enters: the least ratio of the perturbed
-   * right-hand side to the pivot element, compared lexicographically (rhs first, then the
-   * coefficients of eps, eps^2, ...).
+   * The row that leaves when column {@code c} enters: the least ratio of the perturbed right-hand
+   * side to the pivot element, compared lexicographically (rhs first, then the coefficients of eps,
+   * eps^2, ...).
    */
   private int lexRatioTest(int c) {
     double[] t = tableaus.get(depth);

@@ -4,13 +4,12 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * The vertices of a polytope as a set of label sets, packed into primitive arrays: each entry
- * holds a vertex's labels (the game labels of every constraint tight at it, which identify
- * it) and the labels of the nonbasic variables of one of its feasible bases (from which it is
- * rebuilt exactly). An open-addressing hash index over the label words makes insertion
- * idempotent and look-up O(1). Polytopes of random 20 x 20 games have millions of vertices,
- * which boxed bit sets in a hash map would hold in gigabytes; this holds them in tens of
- * bytes each.
+ * The vertices of a polytope as a set of label sets, packed into primitive arrays: each entry holds
+ * a vertex's labels (the game labels of every constraint tight at it, which identify it) and the
+ * labels of the nonbasic variables of one of its feasible bases (from which it is rebuilt exactly).
+ * An open-addressing hash index over the label words makes insertion idempotent and look-up O(1).
+ * Polytopes of random 20 x 20 games have millions of vertices, which boxed bit sets in a hash map
+ * would hold in gigabytes; this holds them in tens of bytes each.
  */
 final class LabelTable {
 
@@ -18,6 +17,7 @@ final class LabelTable {
   private long[] labels;
   private long[] bases;
   private int size;
+
   /** Entry index + 1 per slot, 0 for empty; the length is a power of two. */
   private int[] slots = new int[1024];
 

@@ -15,18 +15,17 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.MixedProfile;
 
 /**
- * The maximal Nash subsets ("convex components", as {@code gambit-enummixed -c} prints them)
- * of a two-player game, from its extreme equilibria.
+ * The maximal Nash subsets ("convex components", as {@code gambit-enummixed -c} prints them) of a
+ * two-player game, from its extreme equilibria.
  *
- * <p>Call an extreme strategy x of the row player and y of the column player compatible when
- * (x, y) is an extreme equilibrium. For sets X' and Y' of pairwise compatible extreme
- * strategies every profile of conv(X') x conv(Y') is an equilibrium (the labels of a convex
- * combination are the common labels), and the equilibrium set of the game is the union of
- * these products over the maximal such pairs, the maximal bicliques of the bipartite
- * compatibility graph (C. Winkels, "An improved algorithm for the selection of all Nash
- * equilibria", 1979; Avis, Rosenberg, Savani, von Stengel, Economic Theory 42, 2010, section
- * 4). Maximal subsets can overlap; the equilibrium set's topological components are the
- * unions of overlapping ones.
+ * <p>Call an extreme strategy x of the row player and y of the column player compatible when (x, y)
+ * is an extreme equilibrium. For sets X' and Y' of pairwise compatible extreme strategies every
+ * profile of conv(X') x conv(Y') is an equilibrium (the labels of a convex combination are the
+ * common labels), and the equilibrium set of the game is the union of these products over the
+ * maximal such pairs, the maximal bicliques of the bipartite compatibility graph (C. Winkels, "An
+ * improved algorithm for the selection of all Nash equilibria", 1979; Avis, Rosenberg, Savani, von
+ * Stengel, Economic Theory 42, 2010, section 4). Maximal subsets can overlap; the equilibrium set's
+ * topological components are the unions of overlapping ones.
  *
  * <p>Algorithm: a biclique (X', Y') is maximal exactly when Y' is the intersection of the
  * neighbourhoods of X' and X' is every x whose neighbourhood contains Y'. The non-empty
@@ -39,8 +38,8 @@ public final class MaximalNashSubsets {
   private MaximalNashSubsets() {}
 
   /**
-   * One maximal Nash subset: every profile mixing the row strategies with any weights, against
-   * any mixture of the column strategies, is an equilibrium.
+   * One maximal Nash subset: every profile mixing the row strategies with any weights, against any
+   * mixture of the column strategies, is an equilibrium.
    *
    * @param rowStrategies extreme strategies of player 1, in canonical order
    * @param columnStrategies extreme strategies of player 2, in canonical order
@@ -76,9 +75,9 @@ public final class MaximalNashSubsets {
       };
 
   /**
-   * The maximal Nash subsets spanned by {@code extremeEquilibria} (for instance the result
-   * of {@link EnumMixedSolver}), ordered lexicographically by their row strategies, then by
-   * their column strategies, each in canonical order.
+   * The maximal Nash subsets spanned by {@code extremeEquilibria} (for instance the result of
+   * {@link EnumMixedSolver}), ordered lexicographically by their row strategies, then by their
+   * column strategies, each in canonical order.
    *
    * @throws IllegalArgumentException if a profile is not of two players
    */

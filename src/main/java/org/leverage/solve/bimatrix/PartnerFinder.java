@@ -12,24 +12,23 @@ import org.leverage.numeric.ExactLinearSystem;
 import org.leverage.numeric.Tolerance;
 
 /**
- * The vertices of one best-response polytope that complete a given vertex of the other, found
- * by solving instead of enumerating (the approach of lrsnash: Avis, Rosenberg, Savani, von
- * Stengel, Economic Theory 42, 2010).
+ * The vertices of one best-response polytope that complete a given vertex of the other, found by
+ * solving instead of enumerating (the approach of lrsnash: Avis, Rosenberg, Savani, von Stengel,
+ * Economic Theory 42, 2010).
  *
- * <p>A partner of a vertex lacking the labels M is a vertex of this polytope with every label
- * in M: a vertex of the face F_M where the constraints of M are tight. When the other vertex
- * is nondegenerate, M has exactly d labels and, if their constraints are independent, F_M is
- * at most one point: the solution of a d x d system (smaller in fact: the variables labelled
- * in M are zero, leaving a square system on the rest). That system is solved in double
- * precision first; a solution that clearly violates a constraint (by more than {@link
- * Tolerance#ambiguous()} relative to its size, with a well-conditioned elimination) means no
- * partner, which is the common case. Every other outcome is decided exactly with fraction-free
- * elimination. When M has fewer than d labels or dependent constraints, F_M can have several
- * vertices; they are enumerated exactly: a maximal independent subset M' of M's constraints
- * plus every choice of d - |M'| further constraints, each system solved and kept if its
- * solution lies in the polytope with all of M tight. That costs a binomial number of exact
- * solves and is refused (null) beyond {@link #MAX_FACE_SYSTEMS}, so that the caller can
- * enumerate this polytope instead.
+ * <p>A partner of a vertex lacking the labels M is a vertex of this polytope with every label in M:
+ * a vertex of the face F_M where the constraints of M are tight. When the other vertex is
+ * nondegenerate, M has exactly d labels and, if their constraints are independent, F_M is at most
+ * one point: the solution of a d x d system (smaller in fact: the variables labelled in M are zero,
+ * leaving a square system on the rest). That system is solved in double precision first; a solution
+ * that clearly violates a constraint (by more than {@link Tolerance#ambiguous()} relative to its
+ * size, with a well-conditioned elimination) means no partner, which is the common case. Every
+ * other outcome is decided exactly with fraction-free elimination. When M has fewer than d labels
+ * or dependent constraints, F_M can have several vertices; they are enumerated exactly: a maximal
+ * independent subset M' of M's constraints plus every choice of d - |M'| further constraints, each
+ * system solved and kept if its solution lies in the polytope with all of M tight. That costs a
+ * binomial number of exact solves and is refused (null) beyond {@link #MAX_FACE_SYSTEMS}, so that
+ * the caller can enumerate this polytope instead.
  */
 final class PartnerFinder {
 
@@ -77,8 +76,8 @@ final class PartnerFinder {
   }
 
   /**
-   * The exact points of every vertex other than the origin carrying all labels in {@code
-   * missing}, or null when the face is too degenerate to search this way.
+   * The exact points of every vertex other than the origin carrying all labels in {@code missing},
+   * or null when the face is too degenerate to search this way.
    */
   List<BigFraction[]> partners(BitSet missing) {
     int t = 0;
@@ -116,9 +115,9 @@ final class PartnerFinder {
   }
 
   /**
-   * Solves the square system of the free variables and tight rows in double precision
-   * (Gaussian elimination with partial pivoting) and tells whether its solution clearly
-   * violates a constraint. False whenever the elimination is ill-conditioned.
+   * Solves the square system of the free variables and tight rows in double precision (Gaussian
+   * elimination with partial pivoting) and tells whether its solution clearly violates a
+   * constraint. False whenever the elimination is ill-conditioned.
    */
   private boolean clearlyOutside(int t) {
     for (int i = 0; i < t; i++) {

@@ -26,8 +26,8 @@ public final class SolverCatalog {
   private SolverCatalog() {}
 
   /**
-   * Every method name a user can give {@code solve}: the equilibrium methods and {@code
-   * dominance}, which eliminates strategies instead of finding equilibria.
+   * Every method name a user can give {@code solve}: the equilibrium methods and {@code dominance},
+   * which eliminates strategies instead of finding equilibria.
    */
   public static final class Names implements Iterable<String> {
     @Override
@@ -43,9 +43,8 @@ public final class SolverCatalog {
   /**
    * The solvers that {@code method} names for {@code game}.
    *
-   * @throws IllegalArgumentException for an unknown name, or a method that does not apply to
-   *     the game (a two-player method on three players; {@code lp} on a game that is not
-   *     constant-sum)
+   * @throws IllegalArgumentException for an unknown name, or a method that does not apply to the
+   *     game (a two-player method on three players; {@code lp} on a game that is not constant-sum)
    */
   public static List<EquilibriumSolver> solversFor(String method, NormalFormGame game) {
     return solversFor(method, game, Settings.DEFAULT);

@@ -27,53 +27,51 @@ import org.leverage.numeric.Tolerance;
 import org.leverage.solve.pure.BestResponses;
 
 /**
- * Iterated elimination of strictly dominated strategies of an n-player normal-form game, by
- * pure strategies and (optionally) by mixed strategies.
+ * Iterated elimination of strictly dominated strategies of an n-player normal-form game, by pure
+ * strategies and (optionally) by mixed strategies.
  *
- * <p>Order: rounds are numbered from 1. In each round every remaining strategy of every player
- * is checked against the game as it was at the start of the round (the current reduced game),
- * players in order, then strategies in order; all strategies found strictly dominated in the
- * round are removed together at its end. Rounds continue until one removes nothing. The
- * reduced game does not depend on this order (in finite games iterated strict dominance is
- * order independent; see e.g. I. Gilboa, E. Kalai, E. Zemel, "On the order of eliminating
- * dominated strategies", Operations Research Letters 9, 1990), but the list of steps does,
- * which is why it is fixed here. Strategy indices in the steps are those of the original
- * game.
+ * <p>Order: rounds are numbered from 1. In each round every remaining strategy of every player is
+ * checked against the game as it was at the start of the round (the current reduced game), players
+ * in order, then strategies in order; all strategies found strictly dominated in the round are
+ * removed together at its end. Rounds continue until one removes nothing. The reduced game does not
+ * depend on this order (in finite games iterated strict dominance is order independent; see e.g. I.
+ * Gilboa, E. Kalai, E. Zemel, "On the order of eliminating dominated strategies", Operations
+ * Research Letters 9, 1990), but the list of steps does, which is why it is fixed here. Strategy
+ * indices in the steps are those of the original game.
  *
  * <p>A strategy that is a best response (weakly) to some profile of the others' remaining
- * strategies cannot be strictly dominated, by pure or mixed strategies; this exact test
- * ({@link BestResponses}, one pass over the player's payoffs) runs first and spares the other
- * checks for most strategies.
+ * strategies cannot be strictly dominated, by pure or mixed strategies; this exact test ({@link
+ * BestResponses}, one pass over the player's payoffs) runs first and spares the other checks for
+ * most strategies.
  *
- * <p>Pure dominance is decided exactly. The dominator reported is the first strategy in index
- * order that strictly dominates.
+ * <p>Pure dominance is decided exactly. The dominator reported is the first strategy in index order
+ * that strictly dominates.
  *
  * <p>Mixed dominance of strategy {@code s} of player {@code p} (needs at least three remaining
- * strategies) is searched by the linear program: maximise {@code eps} subject to {@code
- * sum_k sigma_k u(k, o) - u(s, o) >= eps} for every profile {@code o} of the others' remaining
- * strategies, {@code sigma} a probability distribution over {@code p}'s other remaining
- * strategies, solved in {@code double} with Commons Math's {@link SimplexSolver} on payoff
- * differences scaled to at most 1 in absolute value. When the optimal {@code eps} exceeds
- * {@link Tolerance#zero()}, {@code sigma} is turned into an exact distribution: each weight is
- * replaced by a simple fraction (continued fractions) within {@code eps / (2K)} for {@code K}
- * other strategies, so that the dominance margin survives, then the weights are divided by their
- * sum; failing that, within {@link Tolerance#zero()}. The strategy is eliminated only if this
- * exact distribution strictly dominates it, checked in exact rationals. Elimination is
- * therefore conservative: a strategy is never removed without an exact certificate, but one
- * dominated only with a margin at rounding level (below {@link Tolerance#zero()} of the scaled
- * payoff range), or one where the LP fails ({@code lpFailed}) or no certificate is found
- * ({@code mixedNotCertified}), is kept.
+ * strategies) is searched by the linear program: maximise {@code eps} subject to {@code sum_k
+ * sigma_k u(k, o) - u(s, o) >= eps} for every profile {@code o} of the others' remaining
+ * strategies, {@code sigma} a probability distribution over {@code p}'s other remaining strategies,
+ * solved in {@code double} with Commons Math's {@link SimplexSolver} on payoff differences scaled
+ * to at most 1 in absolute value. When the optimal {@code eps} exceeds {@link Tolerance#zero()},
+ * {@code sigma} is turned into an exact distribution: each weight is replaced by a simple fraction
+ * (continued fractions) within {@code eps / (2K)} for {@code K} other strategies, so that the
+ * dominance margin survives, then the weights are divided by their sum; failing that, within {@link
+ * Tolerance#zero()}. The strategy is eliminated only if this exact distribution strictly dominates
+ * it, checked in exact rationals. Elimination is therefore conservative: a strategy is never
+ * removed without an exact certificate, but one dominated only with a margin at rounding level
+ * (below {@link Tolerance#zero()} of the scaled payoff range), or one where the LP fails ({@code
+ * lpFailed}) or no certificate is found ({@code mixedNotCertified}), is kept.
  *
- * <p>Complexity per round, for a player with {@code n} remaining strategies and {@code m}
- * profiles of the others: {@code O(n m)} payoff reads for the best-response test (screened in
- * {@code double}, exact on near-ties), {@code O(n^2 m)} exact comparisons for pure dominance of
- * the strategies that fail it, and one LP with {@code m} constraints and {@code n} variables
- * per such strategy not dominated by a pure strategy; plus one copy of the reduced game.
+ * <p>Complexity per round, for a player with {@code n} remaining strategies and {@code m} profiles
+ * of the others: {@code O(n m)} payoff reads for the best-response test (screened in {@code
+ * double}, exact on near-ties), {@code O(n^2 m)} exact comparisons for pure dominance of the
+ * strategies that fail it, and one LP with {@code m} constraints and {@code n} variables per such
+ * strategy not dominated by a pure strategy; plus one copy of the reduced game.
  *
  * <p>Counters: {@code rounds} (rounds run, the last of which removed nothing), {@code
  * exactComparisons}, {@code lpSolved}, {@code lpFailed} (the simplex method stopped without an
- * optimum), {@code mixedCertified}, {@code mixedNotCertified} (the LP found a positive margin
- * but no exact certificate was found).
+ * optimum), {@code mixedCertified}, {@code mixedNotCertified} (the LP found a positive margin but
+ * no exact certificate was found).
  */
 public final class DominanceEliminator {
 
@@ -89,10 +87,10 @@ public final class DominanceEliminator {
   /**
    * Options.
    *
-   * @param mixed whether to eliminate strategies strictly dominated by mixed strategies as well
-   *     as by pure strategies
-   * @param tolerance the LP's tolerances; {@link Tolerance#zero()} is also the margin at or
-   *     below which the LP's answer is not even tried for an exact certificate
+   * @param mixed whether to eliminate strategies strictly dominated by mixed strategies as well as
+   *     by pure strategies
+   * @param tolerance the LP's tolerances; {@link Tolerance#zero()} is also the margin at or below
+   *     which the LP's answer is not even tried for an exact certificate
    */
   public record Options(boolean mixed, Tolerance tolerance) {
 
@@ -105,9 +103,8 @@ public final class DominanceEliminator {
   }
 
   /**
-   * A dominating strategy: a probability distribution over strategies of the dominated
-   * strategy's player, by index in the original game. A pure dominator has one strategy of
-   * weight one.
+   * A dominating strategy: a probability distribution over strategies of the dominated strategy's
+   * player, by index in the original game. A pure dominator has one strategy of weight one.
    *
    * @param weights positive exact weights summing to one, by strategy index
    */
@@ -304,8 +301,8 @@ public final class DominanceEliminator {
   /**
    * Solves the LP in {@code double}.
    *
-   * @return the weights of {@code others} followed by the optimal margin (in units of the
-   *     largest payoff difference), or null if the simplex method failed
+   * @return the weights of {@code others} followed by the optimal margin (in units of the largest
+   *     payoff difference), or null if the simplex method failed
    */
   private double[] solveLp(PlayerView view, int s, int[] others) {
     int k = others.length;
@@ -360,8 +357,8 @@ public final class DominanceEliminator {
   }
 
   /**
-   * Simple non-negative fractions within {@code precision} of the first {@code k} LP weights,
-   * or null if they are all zero or a conversion fails.
+   * Simple non-negative fractions within {@code precision} of the first {@code k} LP weights, or
+   * null if they are all zero or a conversion fails.
    */
   private static BigFraction[] rationalise(double[] sigma, int k, double precision) {
     BigFraction[] w = new BigFraction[k];
@@ -378,9 +375,9 @@ public final class DominanceEliminator {
   }
 
   /**
-   * One player's view of the current game: its strategies and the cells where it plays its
-   * first strategy (one per profile of the others), so that {@code base + t * stride} is the
-   * cell where it plays {@code t} against that profile.
+   * One player's view of the current game: its strategies and the cells where it plays its first
+   * strategy (one per profile of the others), so that {@code base + t * stride} is the cell where
+   * it plays {@code t} against that profile.
    */
   private static final class PlayerView {
     final NormalFormGame game;
@@ -437,9 +434,9 @@ public final class DominanceEliminator {
     }
 
     /**
-     * Whether the mixture with non-negative {@code weights} (not necessarily normalised, with
-     * a positive sum) on {@code others} strictly dominates {@code s}: dividing by the positive
-     * sum does not change the sign of {@code sum_i w_i (u(others_i, o) - u(s, o))}.
+     * Whether the mixture with non-negative {@code weights} (not necessarily normalised, with a
+     * positive sum) on {@code others} strictly dominates {@code s}: dividing by the positive sum
+     * does not change the sign of {@code sum_i w_i (u(others_i, o) - u(s, o))}.
      */
     boolean mixtureStrictlyDominates(
         int[] others, BigFraction[] weights, int s, Counters counters) {

@@ -45,12 +45,11 @@ import org.leverage.solve.SolverLimitException;
  * corpus, degenerate ones included.
  *
  * <p><b>Arithmetic.</b> Each path is first followed in {@code double} ({@link Tolerance} decides; a
- * comparison too close to call aborts the attempt, and the path is followed again in {@code
- * double} with every decision taken at the zero threshold). Its end basis is then certified: the
- * supports it defines are solved exactly by fraction-free elimination and the profile must have
- * exactly zero regret. If both floating attempts failed, hit the pivot limit, or did not certify,
- * or (when
- * the search goes on from that basis) the basis is degenerate and not a vertex of the perturbed
+ * comparison too close to call aborts the attempt, and the path is followed again in {@code double}
+ * with every decision taken at the zero threshold). Its end basis is then certified: the supports
+ * it defines are solved exactly by fraction-free elimination and the profile must have exactly zero
+ * regret. If both floating attempts failed, hit the pivot limit, or did not certify, or (when the
+ * search goes on from that basis) the basis is degenerate and not a vertex of the perturbed
  * polytopes, the path is redone with fraction-free integer pivoting (Bareiss-style, as in lrs),
  * which is the exact reference; {@link Options#exactPivoting} uses it for every path. Paths from
  * degenerate equilibria are always followed exactly. Every equilibrium returned has been certified
@@ -331,11 +330,11 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
 
     /**
      * Follows the path in floating point. A decision too close to call first makes the path start
-     * again with every decision taken at the zero threshold: on large games some tableau entry of
-     * a long path always lands in the ambiguous band, and redoing such a path exactly costs
-     * integers of thousands of digits. Whichever turns the floating path takes, its end is kept
-     * only if it certifies exactly, so a result is never wrong; at worst the path reaches another
-     * equilibrium than the exact path would, or fails to certify and is redone exactly.
+     * again with every decision taken at the zero threshold: on large games some tableau entry of a
+     * long path always lands in the ambiguous band, and redoing such a path exactly costs integers
+     * of thousands of digits. Whichever turns the floating path takes, its end is kept only if it
+     * certifies exactly, so a result is never wrong; at worst the path reaches another equilibrium
+     * than the exact path would, or fails to certify and is redone exactly.
      */
     private Optional<Endpoint> followInDouble(Node from, int label, boolean continued) {
       Tolerance careful = options.tolerance();

@@ -8,36 +8,36 @@ import org.leverage.game.NormalFormGame;
  * player's payoffs. The building block of {@link PureEquilibriumSolver} and of the dominance
  * eliminator's test that a strategy is a best response somewhere.
  *
- * <p>For a player {@code p} the cells split into groups that differ only in {@code p}'s
- * strategy (cells {@code base + k * stride(p)}, one group per profile of the others). The
- * maximum of each group is found in the game's {@code double} view, and only the strategies
- * whose {@code double} payoff is within a proven rounding bound of that maximum are compared in
- * exact rationals. In the usual case a single strategy is within the bound and no exact
- * arithmetic is needed; ties and near-ties are always decided exactly. For a player with a
- * payoff whose numerator or denominator is too large for the rounding bound to hold (see
- * {@link #SCREENABLE_BITS}), every comparison is exact.
+ * <p>For a player {@code p} the cells split into groups that differ only in {@code p}'s strategy
+ * (cells {@code base + k * stride(p)}, one group per profile of the others). The maximum of each
+ * group is found in the game's {@code double} view, and only the strategies whose {@code double}
+ * payoff is within a proven rounding bound of that maximum are compared in exact rationals. In the
+ * usual case a single strategy is within the bound and no exact arithmetic is needed; ties and
+ * near-ties are always decided exactly. For a player with a payoff whose numerator or denominator
+ * is too large for the rounding bound to hold (see {@link #SCREENABLE_BITS}), every comparison is
+ * exact.
  *
- * <p>Complexity: one read of each of the player's payoffs in groups not skipped, plus one
- * exact comparison per near-tie.
+ * <p>Complexity: one read of each of the player's payoffs in groups not skipped, plus one exact
+ * comparison per near-tie.
  */
 public final class BestResponses {
 
   private BestResponses() {}
 
   /**
-   * Payoffs whose numerator and denominator both have at most this many bits convert to a
-   * normal {@code double} (magnitude between 2^-1000 and 2^1000) with a relative error of at
-   * most four units in the last place: one rounding for each of the numerator, the denominator
-   * and their quotient ({@code BigFraction.doubleValue}).
+   * Payoffs whose numerator and denominator both have at most this many bits convert to a normal
+   * {@code double} (magnitude between 2^-1000 and 2^1000) with a relative error of at most four
+   * units in the last place: one rounding for each of the numerator, the denominator and their
+   * quotient ({@code BigFraction.doubleValue}).
    */
   public static final int SCREENABLE_BITS = 1000;
 
   /**
-   * A strategy whose {@code double} payoff is below the group's {@code double} maximum {@code
-   * M} by more than {@code |M|} times this is certainly not a best response: with relative
-   * conversion errors of at most 2^-51 on both values the exact order cannot differ. This is a
-   * rounding-error bound, not a tolerance: it never decides an answer, it only decides which
-   * comparisons are made exactly.
+   * A strategy whose {@code double} payoff is below the group's {@code double} maximum {@code M} by
+   * more than {@code |M|} times this is certainly not a best response: with relative conversion
+   * errors of at most 2^-51 on both values the exact order cannot differ. This is a rounding-error
+   * bound, not a tolerance: it never decides an answer, it only decides which comparisons are made
+   * exactly.
    */
   private static final double RELATIVE_SCREEN = 0x1p-48;
 
@@ -50,10 +50,10 @@ public final class BestResponses {
   public record Work(long payoffsRead, long exactComparisons) {}
 
   /**
-   * Clears {@code cells[c]} for every cell {@code c} where {@code player} does not
-   * best-respond to the others' strategies, exactly. Groups of cells that differ only in
-   * {@code player}'s strategy and are all cleared already are skipped, so that successive calls
-   * for several players on the same array only look where something is left.
+   * Clears {@code cells[c]} for every cell {@code c} where {@code player} does not best-respond to
+   * the others' strategies, exactly. Groups of cells that differ only in {@code player}'s strategy
+   * and are all cleared already are skipped, so that successive calls for several players on the
+   * same array only look where something is left.
    *
    * @param cells one flag per cell of {@code game}, updated in place
    * @throws IllegalArgumentException if {@code cells} does not have one flag per cell

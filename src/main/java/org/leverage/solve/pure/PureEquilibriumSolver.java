@@ -14,21 +14,20 @@ import org.leverage.solve.SolverLimitException;
  * All pure-strategy Nash equilibria of an n-player normal-form game, exact.
  *
  * <p>Algorithm: a cell (pure profile) is an equilibrium when every player's strategy in it is a
- * best response to the others' strategies. For each player {@code p} the cells split into
- * groups that differ only in {@code p}'s strategy (cells {@code base + k * stride(p)}); the
- * best-response value of each group is computed once and every cell of the group that attains
- * it stays marked. Cells marked for every player are the equilibria. Gambit's {@code enumpure}
- * instead tries every deviation from every cell ({@code cells x sum of strategies} reads);
- * here each payoff is read at most once, and groups whose cells are all ruled out already by
- * earlier players are skipped.
+ * best response to the others' strategies. For each player {@code p} the cells split into groups
+ * that differ only in {@code p}'s strategy (cells {@code base + k * stride(p)}); the best-response
+ * value of each group is computed once and every cell of the group that attains it stays marked.
+ * Cells marked for every player are the equilibria. Gambit's {@code enumpure} instead tries every
+ * deviation from every cell ({@code cells x sum of strategies} reads); here each payoff is read at
+ * most once, and groups whose cells are all ruled out already by earlier players are skipped.
  *
- * <p>Exactness: best responses are found by {@link BestResponses}, which screens with the
- * game's {@code double} view and decides ties and near-ties in exact rationals.
+ * <p>Exactness: best responses are found by {@link BestResponses}, which screens with the game's
+ * {@code double} view and decides ties and near-ties in exact rationals.
  *
  * <p>Complexity: {@code O(players x cells)} payoff reads plus the exact comparisons of near-ties
  * and the construction of the equilibria. Degenerate games (ties everywhere, e.g. all payoffs
- * equal) are handled exactly; their number of equilibria can be as large as the number of
- * cells, which is why {@link Options#maxEquilibria()} bounds it.
+ * equal) are handled exactly; their number of equilibria can be as large as the number of cells,
+ * which is why {@link Options#maxEquilibria()} bounds it.
  *
  * <p>Counters: {@code cellsChecked}, the number of payoff entries (player, cell) read; {@code
  * exactComparisons}, the number of exact rational comparisons made.
@@ -74,10 +73,10 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
   /**
    * Finds every pure-strategy Nash equilibrium.
    *
-   * @return the equilibria as {@link MixedProfile#pure pure profiles} in canonical order;
-   *     always exact
-   * @throws SolverLimitException if the game has more than {@link Options#maxEquilibria()}
-   *     pure equilibria
+   * @return the equilibria as {@link MixedProfile#pure pure profiles} in canonical order; always
+   *     exact
+   * @throws SolverLimitException if the game has more than {@link Options#maxEquilibria()} pure
+   *     equilibria
    */
   @Override
   public Result solve(NormalFormGame game) {

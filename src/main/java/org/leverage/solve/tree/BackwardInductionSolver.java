@@ -190,8 +190,8 @@ public final class BackwardInductionSolver {
   }
 
   /**
-   * The equilibria at {@code v} given one equilibrium per child: one at a chance node, one per
-   * best action of the mover at a decision node.
+   * The equilibria at {@code v} given one equilibrium per child: one at a chance node, one per best
+   * action of the mover at a decision node.
    */
   private static Sub[] equilibriaWith(
       ExtensiveGame game, int v, Sub[] kids, BigFraction[] own, int k) {

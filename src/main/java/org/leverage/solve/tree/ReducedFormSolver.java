@@ -11,14 +11,14 @@ import org.leverage.solve.EquilibriumSolver;
 
 /**
  * Nash equilibria of any tree through its reduced strategic form: builds the {@link
- * ReducedNormalForm} (Gambit's order of reduced strategies), solves it with a normal-form
- * {@link EquilibriumSolver}, and converts each equilibrium to behaviour strategies (Kuhn).
- * This is what Gambit's {@code enumpure} and {@code enummixed} do on trees: the former prints
- * the behaviour profiles, the latter the mixed strategies of the reduced form.
+ * ReducedNormalForm} (Gambit's order of reduced strategies), solves it with a normal-form {@link
+ * EquilibriumSolver}, and converts each equilibrium to behaviour strategies (Kuhn). This is what
+ * Gambit's {@code enumpure} and {@code enummixed} do on trees: the former prints the behaviour
+ * profiles, the latter the mixed strategies of the reduced form.
  *
- * <p>Cost: building the reduced form (exponential in the number of information sets in the
- * worst case) plus the plugged solver's cost on it. Trees without perfect recall are refused,
- * as Gambit refuses them: Kuhn's conversion is not equivalent there.
+ * <p>Cost: building the reduced form (exponential in the number of information sets in the worst
+ * case) plus the plugged solver's cost on it. Trees without perfect recall are refused, as Gambit
+ * refuses them: Kuhn's conversion is not equivalent there.
  */
 public final class ReducedFormSolver {
 

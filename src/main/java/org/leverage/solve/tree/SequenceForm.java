@@ -18,10 +18,10 @@ import org.leverage.numeric.Rationals;
  *
  * <p>Player {@code i}'s sequences are numbered 0 (the empty sequence), then the actions of the
  * player's information sets in {@link ExtensiveGame#infosets()} order, each set's actions
- * consecutively. This is Gambit's numbering. Because of perfect recall every
- * set has one leading sequence, and a set that follows sequence {@code s} has a larger index than
- * the set {@code s} belongs to (its first node is met later in preorder), which lets {@link
- * #nashDeviation} sweep the sets backwards.
+ * consecutively. This is Gambit's numbering. Because of perfect recall every set has one leading
+ * sequence, and a set that follows sequence {@code s} has a larger index than the set {@code s}
+ * belongs to (its first node is met later in preorder), which lets {@link #nashDeviation} sweep the
+ * sets backwards.
  *
  * <p>Payoffs are accumulated at the leaves: {@code payoff(i)[s][t]} sums, over the leaves whose
  * sequences are {@code (s, t)}, the chance probability of the leaf times player {@code i}'s payoff

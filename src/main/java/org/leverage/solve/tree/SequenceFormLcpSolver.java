@@ -16,13 +16,13 @@ import org.leverage.solve.SolverLimitException;
 /**
  * One Nash equilibrium of a two-player tree with perfect recall (general-sum), by Lemke's algorithm
  * on the linear complementarity problem of the sequence form (D. Koller, N. Megiddo, B. von
- * Stengel, "Efficient computation of equilibria for extensive two-person games", Games and
- * Economic Behavior 14, 1996; B. von Stengel, "Efficient computation of behavior strategies",
- * ibid.). This is what {@code gambit-lcp} computes on a tree.
+ * Stengel, "Efficient computation of equilibria for extensive two-person games", Games and Economic
+ * Behavior 14, 1996; B. von Stengel, "Efficient computation of behavior strategies", ibid.). This
+ * is what {@code gambit-lcp} computes on a tree.
  *
  * <p><b>The LCP.</b> With realisation plans {@code x, y} ({@link SequenceForm}), constraint
- * matrices {@code E, F} and payoffs {@code A, B} shifted by a constant {@code c} (one more than
- * the largest payoff along any play, Gambit's shift) so that every leaf's entry is negative: find
+ * matrices {@code E, F} and payoffs {@code A, B} shifted by a constant {@code c} (one more than the
+ * largest payoff along any play, Gambit's shift) so that every leaf's entry is negative: find
  * {@code z = (x, y, p, q) >= 0} with {@code w = qv + M z >= 0} and {@code z'w = 0}, where
  *
  * <pre>
@@ -30,37 +30,36 @@ import org.leverage.solve.SolverLimitException;
  *   w_y = -B*^T x - F^T q      w_q = F y - f
  * </pre>
  *
- * ({@code A* = A - c L}, {@code L} the chance probability of the leaves at each pair of
- * sequences; {@code x' L y = 1} for all plans, so the shift changes no strategic comparison). At a
- * solution {@code -p} and {@code -q} are the dual prices of the two players' best-response
- * programs, so each plan is a best response to the other. This is Gambit's layout: variables (and
- * rows) in the order x, y, p, q, sequences numbered as in {@link SequenceForm}.
+ * ({@code A* = A - c L}, {@code L} the chance probability of the leaves at each pair of sequences;
+ * {@code x' L y = 1} for all plans, so the shift changes no strategic comparison). At a solution
+ * {@code -p} and {@code -q} are the dual prices of the two players' best-response programs, so each
+ * plan is a best response to the other. This is Gambit's layout: variables (and rows) in the order
+ * x, y, p, q, sequences numbered as in {@link SequenceForm}.
  *
  * <p><b>The path.</b> Lemke's algorithm with an artificial variable {@code z0} and covering vector
  * {@code d}: all ones except {@code 1/1000} on the row of player 1's empty sequence, the vector of
- * Gambit's first run (we scale it by 1000, which changes nothing but {@code z0}'s scale). The
- * first pivot brings {@code z0} in for {@code w} of player 1's empty-sequence constraint (it ties
- * with player 2's; Gambit takes player 1's). Every later ratio test is lexicographic (the
- * perturbation {@code qv + (eps^k)} with the rows ordered x, y, player 2's empty-sequence row,
- * then the other p and q rows, which agrees with that first choice), so the path never cycles and
- * is fully determined. With these conventions the path is Gambit's: on each of the 110
- * conformance trees that {@code gambit-lcp} solves our row equals Gambit's. Arithmetic is exact:
- * fraction-free integer pivoting ({@link IntegerPivoting}) on a tableau whose rows are scaled to
- * integers.
+ * Gambit's first run (we scale it by 1000, which changes nothing but {@code z0}'s scale). The first
+ * pivot brings {@code z0} in for {@code w} of player 1's empty-sequence constraint (it ties with
+ * player 2's; Gambit takes player 1's). Every later ratio test is lexicographic (the perturbation
+ * {@code qv + (eps^k)} with the rows ordered x, y, player 2's empty-sequence row, then the other p
+ * and q rows, which agrees with that first choice), so the path never cycles and is fully
+ * determined. With these conventions the path is Gambit's: on each of the 110 conformance trees
+ * that {@code gambit-lcp} solves our row equals Gambit's. Arithmetic is exact: fraction-free
+ * integer pivoting ({@link IntegerPivoting}) on a tableau whose rows are scaled to integers.
  *
  * <p><b>Result.</b> Behaviour strategies are the plans' action weights over their sum at each
- * information set (the weight of the leading sequence; dividing by the sum keeps rows
- * distributions even where the inequality {@code E x >= e} is slack, which only a set that no
- * play reaches allows). Where that sum is 0 the player's own plan never reaches the set, and the
- * set is played uniformly: Gambit's convention ({@code UndefinedToCentroid}) for {@code
- * gambit-lcp}. The profile is certified before it is returned: no player gains by a best
- * response, computed exactly by a backward sweep over the sequence form.
+ * information set (the weight of the leading sequence; dividing by the sum keeps rows distributions
+ * even where the inequality {@code E x >= e} is slack, which only a set that no play reaches
+ * allows). Where that sum is 0 the player's own plan never reaches the set, and the set is played
+ * uniformly: Gambit's convention ({@code UndefinedToCentroid}) for {@code gambit-lcp}. The profile
+ * is certified before it is returned: no player gains by a best response, computed exactly by a
+ * backward sweep over the sequence form.
  *
  * <p>Cost: each pivot is {@code O(n^2)} big-integer operations on the {@code n = sequences +
  * information sets + 2} rows; the number of pivots is usually small but can be exponential in the
  * worst case, hence {@link Options#maxPivots()}. Refuses, with {@link IllegalArgumentException},
- * trees that do not have two players or lack perfect recall. Degenerate trees (ties) are handled
- * by the lexicographic rule.
+ * trees that do not have two players or lack perfect recall. Degenerate trees (ties) are handled by
+ * the lexicographic rule.
  */
 public final class SequenceFormLcpSolver {
 
@@ -126,8 +125,7 @@ public final class SequenceFormLcpSolver {
     return new Result(
         profile,
         profile.expectedPayoffs(game),
-        Map.of(
-            "sequences1", (long) lcp.ns1, "sequences2", (long) lcp.ns2, "pivots", pivots[0]));
+        Map.of("sequences1", (long) lcp.ns1, "sequences2", (long) lcp.ns2, "pivots", pivots[0]));
   }
 
   /**
@@ -262,10 +260,10 @@ public final class SequenceFormLcpSolver {
     }
 
     /**
-     * The row whose basic variable leaves when column {@code c} enters: among rows where the
-     * column is positive, the lexicographically smallest ratio of (right-hand side, w columns in
-     * {@link #lexOrder}) to the column; -1 if there is none (a ray). Entries stand for {@code t /
-     * det}, so signs are taken relative to {@code detSign}; ratios need no {@code det}.
+     * The row whose basic variable leaves when column {@code c} enters: among rows where the column
+     * is positive, the lexicographically smallest ratio of (right-hand side, w columns in {@link
+     * #lexOrder}) to the column; -1 if there is none (a ray). Entries stand for {@code t / det}, so
+     * signs are taken relative to {@code detSign}; ratios need no {@code det}.
      */
     private int leavingRow(int c, int detSign) {
       int best = -1;

@@ -20,12 +20,12 @@ import org.leverage.solve.SolverLimitException;
  * <p>Player {@code i}'s strategies are realization plans: one weight per sequence (the empty
  * sequence and each (information set, action)), with {@code E x = e}, {@code x >= 0}: the empty
  * sequence weighs 1 and each set's actions split the weight of the sequence leading to it. With
- * {@code A[s1][s2]} the chance-weighted payoff to player 1 of the leaves whose sequences are
- * {@code s1, s2} (built by {@link SequenceForm}), player 1 solves {@code max q_0 s.t. F'q <= A'x,
- * E x = e, x >= 0} and player 2 the mirror program; both optima are the value. Behaviour
- * strategies come back as {@code x[s a] / x[s]}; sets whose leading sequence has weight 0 are left
- * unspecified (zeros). Size is linear in the tree (sequences, not strategies), so this handles
- * trees whose reduced strategic form is far too big.
+ * {@code A[s1][s2]} the chance-weighted payoff to player 1 of the leaves whose sequences are {@code
+ * s1, s2} (built by {@link SequenceForm}), player 1 solves {@code max q_0 s.t. F'q <= A'x, E x = e,
+ * x >= 0} and player 2 the mirror program; both optima are the value. Behaviour strategies come
+ * back as {@code x[s a] / x[s]}; sets whose leading sequence has weight 0 are left unspecified
+ * (zeros). Size is linear in the tree (sequences, not strategies), so this handles trees whose
+ * reduced strategic form is far too big.
  *
  * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to be
  * equal; more than a million pivots is a {@link SolverLimitException}. Refuses (with {@link

@@ -5,9 +5,8 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.testing.TestGames;
 
 /**
- * Seeded random bimatrix games in the draw order these tests were written with (row by row, a
- * then b in each cell), which differs from {@link TestGames#random}'s; keeping it keeps the test
- * games.
+ * Seeded random bimatrix games in the draw order these tests were written with (row by row, a then
+ * b in each cell), which differs from {@link TestGames#random}'s; keeping it keeps the test games.
  */
 final class BimatrixGames {
 

@@ -16,10 +16,10 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.ExactLinearSystem;
 
 /**
- * An independent, slow reference for tiny games: every set of d constraints of each
- * best-response polytope is made tight and solved exactly; feasible unique solutions are the
- * vertices (with all their tight constraints as labels); completely labelled pairs other than
- * the origin are normalised. Shares no code with the solver.
+ * An independent, slow reference for tiny games: every set of d constraints of each best-response
+ * polytope is made tight and solved exactly; feasible unique solutions are the vertices (with all
+ * their tight constraints as labels); completely labelled pairs other than the origin are
+ * normalised. Shares no code with the solver.
  */
 final class BruteForceVertexPairs {
 
@@ -67,9 +67,7 @@ final class BruteForceVertexPairs {
     return result;
   }
 
-  /**
-   * Vertices of {z >= 0 : M z <= 1}; local constraint v < d is z_v >= 0, v >= d is row v - d.
-   */
+  /** Vertices of {z >= 0 : M z <= 1}; local constraint v < d is z_v >= 0, v >= d is row v - d. */
   private static Map<List<BigFraction>, BitSet> vertices(BigFraction[][] matrix, int[] label) {
     int k = matrix.length;
     int d = matrix[0].length;
@@ -95,7 +93,8 @@ final class BruteForceVertexPairs {
       BitSet tight = new BitSet();
       boolean feasible = true;
       for (int v = 0; v < d + k; v++) {
-        BigFraction slack = v < d ? z.get()[v] : BigFraction.ONE.subtract(dot(matrix[v - d], z.get()));
+        BigFraction slack =
+            v < d ? z.get()[v] : BigFraction.ONE.subtract(dot(matrix[v - d], z.get()));
         feasible &= slack.compareTo(BigFraction.ZERO) >= 0;
         if (slack.getNumerator().signum() == 0) {
           tight.set(label[v]);

@@ -17,9 +17,9 @@ import org.leverage.solve.EquilibriumSolver.Result;
 import org.leverage.testing.Corpus;
 
 /**
- * Gambit's {@code gambit-enummixed -q} answers: for every strategic-form game of the corpus
- * that Gambit solved, and for seeded random games, our set of extreme equilibria equals
- * Gambit's exactly.
+ * Gambit's {@code gambit-enummixed -q} answers: for every strategic-form game of the corpus that
+ * Gambit solved, and for seeded random games, our set of extreme equilibria equals Gambit's
+ * exactly.
  */
 class EnumMixedConformanceTest {
 

@@ -27,7 +27,8 @@ class EnumMixedSolverTest {
   private static final EnumMixedSolver SOLVER = new EnumMixedSolver();
   private static final EnumMixedSolver EXACT =
       new EnumMixedSolver(
-          new EnumMixedSolver.Options(1_000_000, 100_000_000L, EnumMixedSolver.Options.SEARCH_TOLERANCE, true));
+          new EnumMixedSolver.Options(
+              1_000_000, 100_000_000L, EnumMixedSolver.Options.SEARCH_TOLERANCE, true));
 
   private static Set<MixedProfile> gambit(NormalFormGame game, String... lines) {
     return new HashSet<>(Corpus.profiles(game, "Gambit's lines", String.join("\n", lines)));
@@ -86,8 +87,7 @@ class EnumMixedSolverTest {
   void allZeroGameHasEveryPureProfile() {
     long[][] zero = new long[2][2];
     NormalFormGame g = TestGames.bimatrix(zero, zero);
-    assertEquals(
-        gambit(g, "NE,1,0,1,0", "NE,1,0,0,1", "NE,0,1,1,0", "NE,0,1,0,1"), solve(g));
+    assertEquals(gambit(g, "NE,1,0,1,0", "NE,1,0,0,1", "NE,0,1,1,0", "NE,0,1,0,1"), solve(g));
   }
 
   @Test
@@ -136,8 +136,8 @@ class EnumMixedSolverTest {
     List<MixedProfile> eq =
         SOLVER.solve(TestGames.bimatrix(new long[2][2], new long[2][2])).equilibria();
     assertEquals(eq.stream().sorted(MixedProfile.CANONICAL_ORDER).toList(), eq);
-    assertEquals(MixedProfile.pure(TestGames.bimatrix(new long[2][2], new long[2][2]), 0, 0),
-        eq.get(0));
+    assertEquals(
+        MixedProfile.pure(TestGames.bimatrix(new long[2][2], new long[2][2]), 0, 0), eq.get(0));
   }
 
   @Test
@@ -160,14 +160,13 @@ class EnumMixedSolverTest {
   /** A tolerance that calls most decisions ambiguous makes them exact, with the same result. */
   /**
    * Regression, found by the tree CLI tests: the reduced strategic form of Gambit's
-   * large_payoff_game mixes payoffs of 10^19 with payoffs of 1/2. Gambit's enummixed prints
-   * nothing for it; ours must find every extreme equilibrium, which the brute-force reference
-   * enumerates exactly.
+   * large_payoff_game mixes payoffs of 10^19 with payoffs of 1/2. Gambit's enummixed prints nothing
+   * for it; ours must find every extreme equilibrium, which the brute-force reference enumerates
+   * exactly.
    */
   @Test
   void largePayoffReducedFormMatchesBruteForce() {
-    NormalFormGame g =
-        ReducedNormalForm.of(Corpus.efg("games/large_payoff_game.efg")).game();
+    NormalFormGame g = ReducedNormalForm.of(Corpus.efg("games/large_payoff_game.efg")).game();
     Result r = SOLVER.solve(g);
     assertEquals(BruteForceVertexPairs.extremeEquilibria(g), new HashSet<>(r.equilibria()));
     assertEquals(2, r.equilibria().size());
@@ -195,8 +194,12 @@ class EnumMixedSolverTest {
     Result r = SOLVER.solve(TestGames.bimatrix(new long[10][10], new long[10][10]));
     assertEquals(100, r.equilibria().size());
     assertEquals(10L, r.counters().get("verticesQ"));
-    assertTrue(r.equilibria().stream().allMatch(e -> e.flatten().stream()
-        .allMatch(p -> p.equals(BigFraction.ZERO) || p.equals(BigFraction.ONE))));
+    assertTrue(
+        r.equilibria().stream()
+            .allMatch(
+                e ->
+                    e.flatten().stream()
+                        .allMatch(p -> p.equals(BigFraction.ZERO) || p.equals(BigFraction.ONE))));
   }
 
   @Test
@@ -212,13 +215,9 @@ class EnumMixedSolverTest {
     for (BigFraction[] c : cells) {
       java.util.Arrays.fill(c, BigFraction.ZERO);
     }
-    NormalFormGame g =
-        NormalFormGame.ofPayoffs(
-            "three",
-            "",
-            TestGames.players(2, 2, 2),
-            cells);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SOLVER.solve(g));
+    NormalFormGame g = NormalFormGame.ofPayoffs("three", "", TestGames.players(2, 2, 2), cells);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> SOLVER.solve(g));
     assertTrue(e.getMessage().contains("3 players"), e.getMessage());
   }
 
@@ -260,8 +259,21 @@ class EnumMixedSolverTest {
    */
   @ParameterizedTest(name = "{0}x{1} payoffs 0..{2}")
   @CsvSource({
-    "2, 2, 2", "2, 3, 2", "3, 2, 2", "3, 3, 2", "3, 4, 2", "4, 4, 2", "4, 5, 2", "5, 5, 2",
-    "2, 2, 99", "3, 3, 99", "3, 5, 99", "4, 4, 99", "5, 4, 99", "5, 5, 99", "4, 4, 1",
+    "2, 2, 2",
+    "2, 3, 2",
+    "3, 2, 2",
+    "3, 3, 2",
+    "3, 4, 2",
+    "4, 4, 2",
+    "4, 5, 2",
+    "5, 5, 2",
+    "2, 2, 99",
+    "3, 3, 99",
+    "3, 5, 99",
+    "4, 4, 99",
+    "5, 4, 99",
+    "5, 5, 99",
+    "4, 4, 1",
     "5, 5, 1"
   })
   void agreesWithBruteForceOnRandomGames(int m, int n, int maxPayoff) {

@@ -29,9 +29,9 @@ class MaximalNashSubsetsTest {
   }
 
   /**
-   * deg1.nfg: row strategies a = (1,0,0), b = (1/2,1/2,0), c = (0,0,1) and column strategies
-   * p = (1,0,0), q = (1/2,1/2,0), r = (0,0,1); a meets r, b meets q and r, c meets all three.
-   * The maximal bicliques are {a,b,c} x {r}, {b,c} x {q,r} and {c} x {p,q,r}.
+   * deg1.nfg: row strategies a = (1,0,0), b = (1/2,1/2,0), c = (0,0,1) and column strategies p =
+   * (1,0,0), q = (1/2,1/2,0), r = (0,0,1); a meets r, b meets q and r, c meets all three. The
+   * maximal bicliques are {a,b,c} x {r}, {b,c} x {q,r} and {c} x {p,q,r}.
    */
   @Test
   void degenerateGameOneHasThreeOverlappingSubsets() {
@@ -88,11 +88,13 @@ class MaximalNashSubsetsTest {
           boolean addsRow =
               !sub.rowStrategies().contains(e.strategies().get(0))
                   && sub.columnStrategies().stream()
-                      .allMatch(y -> all.contains(new MixedProfile(List.of(e.strategies().get(0), y))));
+                      .allMatch(
+                          y -> all.contains(new MixedProfile(List.of(e.strategies().get(0), y))));
           boolean addsColumn =
               !sub.columnStrategies().contains(e.strategies().get(1))
                   && sub.rowStrategies().stream()
-                      .allMatch(x -> all.contains(new MixedProfile(List.of(x, e.strategies().get(1)))));
+                      .allMatch(
+                          x -> all.contains(new MixedProfile(List.of(x, e.strategies().get(1)))));
           assertFalse(addsRow || addsColumn, "subset " + sub + " is not maximal");
         }
       }

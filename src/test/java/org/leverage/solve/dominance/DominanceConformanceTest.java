@@ -18,9 +18,9 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.testing.Corpus;
 
 /**
- * Elimination on Gambit's strategic-form games, checked against Gambit's equilibria: a
- * strictly dominated strategy (by a pure or mixed strategy) is played in no Nash equilibrium,
- * and the pure equilibria of the reduced game are those of the original.
+ * Elimination on Gambit's strategic-form games, checked against Gambit's equilibria: a strictly
+ * dominated strategy (by a pure or mixed strategy) is played in no Nash equilibrium, and the pure
+ * equilibria of the reduced game are those of the original.
  */
 class DominanceConformanceTest {
 

@@ -36,9 +36,9 @@ class DominanceEliminatorTest {
   }
 
   /**
-   * Rows U = (3, 0), M = (0, 3), D = (1, 1) for the row player: D is dominated by no pure
-   * strategy but by U and M with probability 1/2 each. The column player prefers L against U
-   * and R against M, so nothing of hers is dominated.
+   * Rows U = (3, 0), M = (0, 3), D = (1, 1) for the row player: D is dominated by no pure strategy
+   * but by U and M with probability 1/2 each. The column player prefers L against U and R against
+   * M, so nothing of hers is dominated.
    */
   private static NormalFormGame dominatedOnlyByAMixture() {
     return TestGames.ofInts(

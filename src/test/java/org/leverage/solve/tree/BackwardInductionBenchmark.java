@@ -8,8 +8,8 @@ import org.leverage.testing.RandomTrees;
  * nodes, 2 players, generic integer payoffs) and times backward induction.
  *
  * <p>Run: {@code mvn -q -o test-compile}, then {@code java -Xmx8g -cp
- * target/classes:target/test-classes:CP org.leverage.solve.tree.BackwardInductionBenchmark
- * 1000000 [chanceShare]} where CP lists the commons-math3, guava and failureaccess jars.
+ * target/classes:target/test-classes:CP org.leverage.solve.tree.BackwardInductionBenchmark 1000000
+ * [chanceShare]} where CP lists the commons-math3, guava and failureaccess jars.
  */
 public final class BackwardInductionBenchmark {
 

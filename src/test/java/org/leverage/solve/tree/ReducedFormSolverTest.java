@@ -18,9 +18,9 @@ class ReducedFormSolverTest {
   }
 
   /**
-   * The entry game of {@link SubgamePerfectSolverTest}: reduced strategies Out, In-F, In-A
-   * against F, A. Pure Nash equilibria, worked out by hand: (Out, F) and (In-A, A). The first
-   * leaves the entrant's subgame move unspecified (zeros), as Gambit prints it.
+   * The entry game of {@link SubgamePerfectSolverTest}: reduced strategies Out, In-F, In-A against
+   * F, A. Pure Nash equilibria, worked out by hand: (Out, F) and (In-A, A). The first leaves the
+   * entrant's subgame move unspecified (zeros), as Gambit prints it.
    */
   @Test
   void pureNashEquilibriaOfTheEntryGame() {

@@ -114,8 +114,8 @@ class SequenceFormLcpSolverTest {
   }
 
   /**
-   * The Nash equilibria of entry deterrence, by hand: (In, Accommodate), and Out with the
-   * incumbent fighting with probability at least 1/2.
+   * The Nash equilibria of entry deterrence, by hand: (In, Accommodate), and Out with the incumbent
+   * fighting with probability at least 1/2.
    */
   @Test
   void entryDeterrenceGivesOneOfItsEquilibria() {
@@ -130,9 +130,9 @@ class SequenceFormLcpSolverTest {
   }
 
   /**
-   * Matching pennies in a tree: player 1 picks H or T, player 2 picks without seeing it; the
-   * unique equilibrium mixes 1/2, 1/2 for both (by hand: each must make the other indifferent).
-   * Player 2's payoff is 2 minus player 1's, so the shift the LCP applies is not the identity.
+   * Matching pennies in a tree: player 1 picks H or T, player 2 picks without seeing it; the unique
+   * equilibrium mixes 1/2, 1/2 for both (by hand: each must make the other indifferent). Player 2's
+   * payoff is 2 minus player 1's, so the shift the LCP applies is not the identity.
    */
   @Test
   void matchingPenniesWithImperfectInformationMixesHalfHalf() {
