@@ -4,7 +4,8 @@
  * org.leverage.solve.tree.SubgamePerfectSolver} (subgames solved bottom-up with a pluggable
  * normal-form solver), {@link org.leverage.solve.tree.ReducedFormSolver} (Nash equilibria through
  * the reduced strategic form), {@link org.leverage.solve.tree.SequenceFormLpSolver} (two-player
- * constant-sum trees) and the exact certificates of {@link
+ * constant-sum trees), {@link org.leverage.solve.tree.SequenceFormLcpSolver} (sequence-form Lemke,
+ * two-player trees, Gambit's conventions) and the exact certificates of {@link
  * org.leverage.solve.tree.SubgamePerfection}. Solvers that need perfect recall refuse other trees
  * with an {@link java.lang.IllegalArgumentException} that names the violation.
  */
