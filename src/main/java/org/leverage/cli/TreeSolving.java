@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
@@ -77,7 +76,7 @@ final class TreeSolving {
         if (game.numPlayers() == 2) {
           sections.add(reduced(game, "enummixed", new EnumMixedSolver()));
           sections.add(lcp(game));
-          if (isConstantSum(game)) {
+          if (SequenceFormLpSolver.isConstantSum(game)) {
             sections.add(lp(game));
           }
         }
@@ -194,27 +193,5 @@ final class TreeSolving {
         r.counters(),
         List.of(TreeSolveReport.Equilibrium.of(game, r.equilibrium(), Optional.empty())),
         Optional.empty());
-  }
-
-  /**
-   * Whether the two players' payoffs add up to the same total on every play. (SequenceFormLpSolver
-   * checks the same but keeps the check private; ZeroSumLpSolver has a public one for normal form.)
-   */
-  private static boolean isConstantSum(ExtensiveGame game) {
-    BigFraction[] sum = new BigFraction[game.numNodes()];
-    BigFraction constant = null;
-    for (int v = 0; v < game.numNodes(); v++) {
-      BigFraction above = v == 0 ? BigFraction.ZERO : sum[game.parent(v)];
-      Optional<List<BigFraction>> pay = game.outcomePayoffs(v);
-      sum[v] = pay.isEmpty() ? above : above.add(pay.get().get(0)).add(pay.get().get(1));
-      if (game.isTerminal(v)) {
-        if (constant == null) {
-          constant = sum[v];
-        } else if (!constant.equals(sum[v])) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

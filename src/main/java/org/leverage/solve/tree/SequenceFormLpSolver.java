@@ -122,8 +122,23 @@ public final class SequenceFormLpSolver {
     return new ExactSimplex.Solution(Arrays.copyOf(sol.x(), nx), sol.objective(), sol.pivots());
   }
 
+  /** Whether u1 + u2 summed along each play is the same for every play of a two-player tree. */
+  public static boolean isConstantSum(ExtensiveGame game) {
+    return game.numPlayers() == 2 && constantSumViolation(game).isEmpty();
+  }
+
   /** Throws unless u1 + u2 summed along each play is the same for every play. */
   private static void checkConstantSum(ExtensiveGame game) {
+    constantSumViolation(game)
+        .ifPresent(
+            why -> {
+              throw new IllegalArgumentException(
+                  "the sequence-form LP needs a constant-sum game, but " + why);
+            });
+  }
+
+  /** The first play whose total payoff differs from the first play's, described. */
+  private static Optional<String> constantSumViolation(ExtensiveGame game) {
     BigFraction[] sum = new BigFraction[game.numNodes()];
     BigFraction constant = null;
     for (int v = 0; v < game.numNodes(); v++) {
@@ -134,8 +149,8 @@ public final class SequenceFormLpSolver {
         if (constant == null) {
           constant = sum[v];
         } else if (!constant.equals(sum[v])) {
-          throw new IllegalArgumentException(
-              "the sequence-form LP needs a constant-sum game, but the play ending at node "
+          return Optional.of(
+              "the play ending at node "
                   + v
                   + " pays "
                   + sum[v].reduce()
@@ -144,5 +159,6 @@ public final class SequenceFormLpSolver {
         }
       }
     }
+    return Optional.empty();
   }
 }
