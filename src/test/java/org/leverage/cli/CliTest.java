@@ -225,6 +225,18 @@ class CliTest {
   }
 
   @Test
+  void outputIsTheSameBytesForOneAndTwoThreads() {
+    Run one =
+        run("solve", "games/export-control-dynamic.yaml", "--threads", "1", "--format", "json");
+    Run two =
+        run("solve", "games/export-control-dynamic.yaml", "--threads", "2", "--format", "json");
+    assertEquals(0, one.exitCode(), one.err());
+    assertEquals(one.out(), two.out());
+    assertEquals(
+        one.out(), run("solve", "games/export-control-dynamic.yaml", "--format", "json").out());
+  }
+
+  @Test
   void validateNamesTheShape() {
     Run r = run("validate", "games/us-china-chip-stage.yaml");
     assertEquals(0, r.exitCode(), r.err());
