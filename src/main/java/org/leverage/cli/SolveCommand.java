@@ -69,6 +69,14 @@ final class SolveCommand implements Callable<Integer> {
   String method;
 
   @Option(
+      names = "--components",
+      description = {
+        "enummixed: also print the maximal Nash subsets (convex sets of equilibria spanned by",
+        "compatible extreme equilibria), as gambit-enummixed -c does; text and json only."
+      })
+  boolean components;
+
+  @Option(
       names = "--label",
       paramLabel = "K",
       description = {
@@ -176,7 +184,7 @@ final class SolveCommand implements Callable<Integer> {
             new SolverCatalog.Settings(
                 label == null ? OptionalInt.empty() : OptionalInt.of(label)));
     List<EquilibriumSolver.Result> results = solvers.stream().map(s -> s.solve(game)).toList();
-    SolveReport report = SolveReport.of(file.toString(), game, results);
+    SolveReport report = SolveReport.of(file.toString(), game, results, components);
     return switch (output.format) {
       case text -> new SolveTextRenderer(numbers).render(report);
       case json -> new SolveJsonRenderer(numbers).render(report);

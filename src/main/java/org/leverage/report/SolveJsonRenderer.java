@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
+import org.leverage.solve.bimatrix.MaximalNashSubsets;
 
 /**
  * JSON for machines: the game's players and strategies, then per method its equilibria with
@@ -50,6 +52,16 @@ public final class SolveJsonRenderer {
         equilibria.add(equilibrium(game, e));
       }
       method.put("equilibria", equilibria);
+      if (!section.components().isEmpty()) {
+        List<Object> components = new ArrayList<>();
+        for (MaximalNashSubsets.Subset c : section.components()) {
+          Map<String, Object> component = new LinkedHashMap<>();
+          component.put("rowStrategies", formatted(c.rowStrategies()));
+          component.put("columnStrategies", formatted(c.columnStrategies()));
+          components.add(component);
+        }
+        method.put("maximalNashSubsets", components);
+      }
       methods.add(method);
     }
     root.put("results", methods);
@@ -58,6 +70,10 @@ public final class SolveJsonRenderer {
     } catch (JsonProcessingException ex) {
       throw new UncheckedIOException(ex);
     }
+  }
+
+  private List<List<String>> formatted(List<List<BigFraction>> strategies) {
+    return strategies.stream().map(x -> x.stream().map(numbers::format).toList()).toList();
   }
 
   private Map<String, Object> equilibrium(NormalFormGame game, EquilibriumEntry e) {

@@ -1,8 +1,10 @@
 package org.leverage.report;
 
 import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
+import org.leverage.solve.bimatrix.MaximalNashSubsets;
 
 /** Renders a {@link SolveReport} as readable tables, one per equilibrium. */
 public final class SolveTextRenderer {
@@ -35,6 +37,38 @@ public final class SolveTextRenderer {
         out.append('\n').append("Equilibrium ").append(e + 1).append('\n');
         out.append(table(game, section.entries().get(e)));
       }
+      out.append(components(game, section.components()));
+    }
+    return out.toString();
+  }
+
+  private String components(NormalFormGame game, List<MaximalNashSubsets.Subset> components) {
+    if (components.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    out.append('\n')
+        .append("Maximal Nash subsets: ")
+        .append(components.size())
+        .append(" (every mixture of the row strategies against every mixture of the column")
+        .append(" strategies of one subset is an equilibrium)\n");
+    for (int k = 0; k < components.size(); k++) {
+      MaximalNashSubsets.Subset c = components.get(k);
+      out.append("  subset ").append(k + 1).append('\n');
+      out.append(strategies(game, 0, c.rowStrategies()));
+      out.append(strategies(game, 1, c.columnStrategies()));
+    }
+    return out.toString();
+  }
+
+  private String strategies(NormalFormGame game, int player, List<List<BigFraction>> extreme) {
+    StringBuilder out = new StringBuilder();
+    for (List<BigFraction> x : extreme) {
+      out.append("    ").append(Shapes.playerName(game, player)).append(": (");
+      for (int s = 0; s < x.size(); s++) {
+        out.append(s == 0 ? "" : ", ").append(numbers.format(x.get(s)));
+      }
+      out.append(")\n");
     }
     return out.toString();
   }

@@ -237,6 +237,21 @@ class CliTest {
   }
 
   @Test
+  void componentsOfTheDegenerateGameAreItsContinuum() {
+    // games/degenerate.yaml: the equilibria are {Top} x conv{(1/2, 1/2), (0, 1)}, one subset.
+    Run r = run("solve", "games/degenerate.yaml", "--components", "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(
+        r.out()
+            .replaceAll("\\s+", "")
+            .contains(
+                "\"maximalNashSubsets\":[{\"rowStrategies\":[[\"1\",\"0\"]],"
+                    + "\"columnStrategies\":[[\"1/2\",\"1/2\"],[\"0\",\"1\"]]}]"),
+        r.out());
+    assertTrue(run("solve", "games/degenerate.yaml", "--components").out().contains("subset 1"));
+  }
+
+  @Test
   void validateNamesTheShape() {
     Run r = run("validate", "games/us-china-chip-stage.yaml");
     assertEquals(0, r.exitCode(), r.err());
