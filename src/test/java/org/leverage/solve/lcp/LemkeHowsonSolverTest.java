@@ -135,6 +135,30 @@ class LemkeHowsonSolverTest {
     assertTrue(e.getMessage().contains("try another --label"), e.getMessage());
   }
 
+  /**
+   * A game of 10^6 cells loads and is solved by one Lemke-Howson path: the first strategy of each
+   * player is strictly dominant, so the path that drops label 1 ends after two pivots, and nothing
+   * on the way is quadratic in the number of cells beyond the tableau itself.
+   */
+  @Test
+  void millionCellGameSolvesWithOnePath() {
+    int n = 1000;
+    java.util.Random random = new java.util.Random(3);
+    long[][] a = new long[n][n];
+    long[][] b = new long[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        a[i][j] = i == 0 ? 100 : random.nextInt(100);
+        b[i][j] = j == 0 ? 100 : random.nextInt(100);
+      }
+    }
+    NormalFormGame g = TestGames.bimatrix(a, b);
+    Result r = new LemkeHowsonSolver(LemkeHowsonSolver.Options.singlePath(1)).solve(g);
+    assertEquals(1, r.equilibria().size());
+    assertEquals(BigFraction.ONE, r.equilibria().get(0).probability(0, 0));
+    assertEquals(BigFraction.ONE, r.equilibria().get(0).probability(1, 0));
+  }
+
   @Test
   void rejectsGamesAndOptionsItCannotHandle() {
     NormalFormGame three = TestGames.ofInts("three", new int[] {1, 1, 1}, new int[][] {{1, 1, 1}});
