@@ -69,12 +69,7 @@ public final class DynamicReport {
    */
   public static DynamicReport finite(
       String source, String title, DynamicGame game, DynamicSolution solution, double[] initial) {
-    int states = game.numStates();
-    double[] v = new double[2 * states];
-    for (int s = 0; s < states; s++) {
-      v[2 * s] = solution.value(0, 0, s);
-      v[2 * s + 1] = solution.value(1, 0, s);
-    }
+    double[] v = startValues(game, (player, s) -> solution.value(player, 0, s));
     return new DynamicReport(
         source,
         title,
@@ -101,12 +96,7 @@ public final class DynamicReport {
       StationarySolution solution,
       double[] initial,
       int periods) {
-    int states = game.numStates();
-    double[] v = new double[2 * states];
-    for (int s = 0; s < states; s++) {
-      v[2 * s] = solution.value(0, s);
-      v[2 * s + 1] = solution.value(1, s);
-    }
+    double[] v = startValues(game, solution::value);
     return new DynamicReport(
         source,
         title,
@@ -120,6 +110,21 @@ public final class DynamicReport {
         OptionalInt.of(solution.iterations()),
         OptionalDouble.of(solution.residual()),
         ForwardEvaluator.evaluate(game, solution, initial, periods));
+  }
+
+  /** A player's value in a state at the start. */
+  private interface StartValue {
+    double of(int player, int state);
+  }
+
+  /** Both players' start values, interleaved per state as {@link #value} reads them. */
+  private static double[] startValues(DynamicGame game, StartValue value) {
+    double[] v = new double[2 * game.numStates()];
+    for (int s = 0; s < game.numStates(); s++) {
+      v[2 * s] = value.of(0, s);
+      v[2 * s + 1] = value.of(1, s);
+    }
+    return v;
   }
 
   public String source() {
