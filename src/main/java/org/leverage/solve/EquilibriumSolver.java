@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
+import org.leverage.numeric.Rationals;
 
 /** Finds Nash equilibria of normal-form games. Implementations are stateless. */
 public interface EquilibriumSolver {
@@ -24,8 +26,11 @@ public interface EquilibriumSolver {
    *
    * @param method the method's command-line name
    * @param exact whether every equilibrium was certified in exact arithmetic
-   * @param equilibria distinct equilibria in {@link MixedProfile#CANONICAL_ORDER}
+   * @param equilibria distinct equilibria, in any order; kept in {@link
+   *     MixedProfile#CANONICAL_ORDER}
    * @param counters work done (pivots, supports tried, vertices visited), by name
+   * @throws IllegalArgumentException if an equilibrium is listed twice: a solver that finds one
+   *     equilibrium on several paths must report it once
    */
   record Result(
       String method, boolean exact, List<MixedProfile> equilibria, Map<String, Long> counters) {
@@ -33,9 +38,19 @@ public interface EquilibriumSolver {
     public Result {
       equilibria =
           equilibria.stream()
-              .distinct()
               .sorted(MixedProfile.CANONICAL_ORDER)
               .collect(ImmutableList.toImmutableList());
+      for (int k = 1; k < equilibria.size(); k++) {
+        if (equilibria.get(k).equals(equilibria.get(k - 1))) {
+          throw new IllegalArgumentException(
+              method
+                  + " listed the equilibrium "
+                  + equilibria.get(k).flatten().stream()
+                      .map(Rationals::format)
+                      .collect(Collectors.joining(", ", "(", ")"))
+                  + " twice");
+        }
+      }
       counters = ImmutableSortedMap.copyOf(counters);
     }
   }

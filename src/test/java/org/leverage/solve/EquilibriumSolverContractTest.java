@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -137,6 +138,23 @@ class EquilibriumSolverContractTest {
     }
     assertThrows(UnsupportedOperationException.class, () -> r.equilibria().clear());
     assertEquals(r, solver.solve(game), "same answer on a second call");
+  }
+
+  /**
+   * The result type does not hide a solver's duplicates: a list with an equilibrium twice is
+   * refused, naming it, so that {@link #honoursTheContract} fails for a solver that finds one
+   * equilibrium on two paths and forgets it already had it.
+   */
+  @Test
+  void aResultListingAnEquilibriumTwiceIsRefused() {
+    Result r = new PureEquilibriumSolver().solve(game("pd"));
+    List<MixedProfile> twice = new ArrayList<>(r.equilibria());
+    twice.add(r.equilibria().get(0));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Result(r.method(), r.exact(), twice, r.counters()));
+    assertEquals("pure listed the equilibrium (0, 1, 0, 1) twice", e.getMessage());
   }
 
   static Stream<Arguments> twoPlayerMethodsOnThreePlayers() {
