@@ -2,7 +2,7 @@ package org.leverage.solve.dynamic;
 
 import org.leverage.game.dynamic.DynamicGame;
 import org.leverage.numeric.Tolerance;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.PrecisionLimitException;
 
 /**
  * Solves one node (period, state): builds the stage game of payoffs plus discounted expected
@@ -256,7 +256,7 @@ final class NodeSolver {
       int period, int state, int m, int n, NodeTable out, int node, int valueNode) {
     boolean pure = bimatrix.solve(q0, q1, m, n, x, y, equilibriumValues);
     if (bimatrix.count() == 0) {
-      throw new SolverLimitException(
+      throw new PrecisionLimitException(
           "no equilibrium found in the degenerate "
               + m
               + "x"
@@ -266,8 +266,8 @@ final class NodeSolver {
               + ", state "
               + game.stateLabel(state)
               + ", not even by vertex pairing: the payoffs are too close to call at this"
-              + " tolerance; try another Tolerance, leader-follower timing, or perturb the"
-              + " payoffs slightly");
+              + " tolerance",
+          "try another Tolerance, leader-follower timing, or perturb the payoffs slightly");
     }
     out.equilibria[node] = bimatrix.count();
     out.values[2 * valueNode] = equilibriumValues[0];

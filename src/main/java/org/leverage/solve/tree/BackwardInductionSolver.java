@@ -14,7 +14,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.EquilibriumLimitException;
 
 /**
  * All pure subgame-perfect equilibria of a perfect-information tree with chance moves, by backward
@@ -37,7 +37,7 @@ import org.leverage.solve.SolverLimitException;
 public final class BackwardInductionSolver {
 
   /**
-   * @param maxEquilibria most equilibria to enumerate; more is a {@link SolverLimitException}
+   * @param maxEquilibria most equilibria to enumerate; more is a {@link EquilibriumLimitException}
    */
   public record Options(int maxEquilibria) {
     public static final Options DEFAULT = new Options(1000);
@@ -179,13 +179,13 @@ public final class BackwardInductionSolver {
 
   private void checkLimit(long count, int node) {
     if (count > options.maxEquilibria()) {
-      throw new SolverLimitException(
+      throw new EquilibriumLimitException(
           "the subtree at node "
               + node
               + " alone has more than "
               + options.maxEquilibria()
-              + " subgame-perfect equilibria (ties); raise the limit or break ties in the "
-              + "payoffs");
+              + " subgame-perfect equilibria (ties)",
+          "raise the limit or break ties in the payoffs");
     }
   }
 

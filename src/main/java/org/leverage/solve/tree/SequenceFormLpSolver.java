@@ -10,7 +10,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.numeric.ExactSimplex;
 import org.leverage.numeric.Matrices;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.PivotLimitException;
 
 /**
  * An equilibrium and the value of a two-player constant-sum tree with perfect recall, by the
@@ -28,7 +28,7 @@ import org.leverage.solve.SolverLimitException;
  * reduced strategic form is far too big.
  *
  * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to be
- * equal; more than a million pivots is a {@link SolverLimitException}. Refuses (with {@link
+ * equal; more than a million pivots is a {@link PivotLimitException}. Refuses (with {@link
  * IllegalArgumentException}) trees that do not have two players, lack perfect recall or are not
  * constant-sum (the sum of the players' payoffs along every play must be the same).
  */
@@ -117,7 +117,8 @@ public final class SequenceFormLpSolver {
           ExactSimplex.maximize(c, m, rhs, MAX_PIVOTS)
               .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
     } catch (ExactSimplex.PivotLimitException limit) {
-      throw new SolverLimitException(limit.getMessage());
+      throw new PivotLimitException(
+          limit.getMessage(), "try --method lcp (sequence-form Lemke) or --method spe");
     }
     return new ExactSimplex.Solution(Arrays.copyOf(sol.x(), nx), sol.objective(), sol.pivots());
   }

@@ -16,8 +16,8 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
 import org.leverage.game.tree.ReducedNormalForm;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
-import org.leverage.solve.SolverLimitException;
 
 /**
  * Subgame-perfect equilibria of a tree with perfect recall (Selten 1975), by solving subgames
@@ -50,7 +50,7 @@ public final class SubgamePerfectSolver {
   /**
    * @param solver the exact normal-form solver used on each subgame's reduced form
    * @param maxEquilibria most equilibria per subgame (and so in all) before giving up with a {@link
-   *     SolverLimitException}
+   *     EquilibriumLimitException}
    */
   public record Options(EquilibriumSolver solver, int maxEquilibria) {
     public Options {
@@ -153,13 +153,13 @@ public final class SubgamePerfectSolver {
 
   private void checkLimit(long count, int node) {
     if (count > options.maxEquilibria()) {
-      throw new SolverLimitException(
+      throw new EquilibriumLimitException(
           "the subgame at node "
               + node
               + " has more than "
               + options.maxEquilibria()
-              + " subgame-perfect equilibrium combinations; raise the limit or use a solver "
-              + "that returns fewer equilibria per subgame");
+              + " subgame-perfect equilibrium combinations",
+          "raise the limit or use a solver that returns fewer equilibria per subgame");
     }
   }
 
