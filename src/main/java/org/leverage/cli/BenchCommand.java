@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.leverage.game.NormalFormGame;
 import org.leverage.io.GameFiles;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.catalog.SolverTimer;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (warmup < 0 || repeat < 1) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--warmup must be >= 0 and --repeat >= 1 but were " + warmup + " and " + repeat);
     }
     var settings =

@@ -7,6 +7,7 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
+import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -52,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
       GameFiles.write(t.game(), out);
       written = Describe.game(t.game());
     } else {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "convert handles normal-form games and game trees, but "
               + in
               + " is a "

@@ -2,8 +2,11 @@ package org.leverage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.leverage.io.FileAccess;
 import org.leverage.io.GameFormatException;
+import org.leverage.io.OutputException;
 import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +33,8 @@ import picocli.CommandLine.Command;
       "1:internal error",
       "2:usage error (bad option, method does not apply)",
       "3:invalid or unreadable game file",
-      "4:solver limit reached"
+      "4:solver limit reached",
+      "5:cannot write output"
     })
 public final class Leverage implements Runnable {
 
@@ -48,20 +52,33 @@ public final class Leverage implements Runnable {
     return cl;
   }
 
+  /**
+   * The exit code and the one-line message of a failed command. Each failure has its own exception
+   * type; whatever else escapes is a bug, reported without a stack trace.
+   */
   private static int handle(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
+    if (ex instanceof UsageException) {
+      err.println("leverage: " + ex.getMessage());
+      return ExitCodes.USAGE;
+    }
     if (ex instanceof GameFormatException) {
       err.println("leverage: " + ex.getMessage());
       return ExitCodes.INVALID_FILE;
     }
-    if (ex instanceof IOException) {
-      err.println("leverage: cannot read or write a file: " + ex.getMessage());
+    if (ex instanceof IOException io) {
+      // Writers throw OutputException, so what is left is a file that cannot be read.
+      err.println("leverage: cannot read " + FileAccess.describe(io));
       return ExitCodes.INVALID_FILE;
     }
     if (ex instanceof SolverLimitException) {
       err.println("leverage: " + ex.getMessage());
       return ExitCodes.SOLVER_LIMIT;
+    }
+    if (ex instanceof OutputException) {
+      err.println("leverage: " + ex.getMessage());
+      return ExitCodes.CANNOT_WRITE;
     }
     if (ex instanceof IllegalArgumentException) {
       err.println("leverage: " + ex.getMessage());

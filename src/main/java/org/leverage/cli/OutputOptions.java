@@ -1,6 +1,7 @@
 package org.leverage.cli;
 
 import org.leverage.report.NumberFormat;
+import org.leverage.solve.UsageException;
 import picocli.CommandLine.Option;
 
 /** Shared output options: format and how numbers are printed. */
@@ -29,11 +30,10 @@ final class OutputOptions {
 
   NumberFormat numberFormat() {
     if (decimals != null && exact) {
-      throw new IllegalArgumentException("--exact and --decimals cannot be used together");
+      throw new UsageException("--exact and --decimals cannot be used together");
     }
     if (decimals != null && (decimals < 0 || decimals > 100)) {
-      throw new IllegalArgumentException(
-          "--decimals must be between 0 and 100 but was " + decimals);
+      throw new UsageException("--decimals must be between 0 and 100 but was " + decimals);
     }
     return decimals == null ? NumberFormat.EXACT : new NumberFormat(decimals);
   }

@@ -18,6 +18,7 @@ import org.leverage.report.SolveJsonRenderer;
 import org.leverage.report.SolveReport;
 import org.leverage.report.SolveTextRenderer;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.dominance.DominanceEliminator;
 import org.leverage.solve.dynamic.BackwardInductionSolver;
@@ -118,7 +119,7 @@ final class SolveCommand implements Callable<Integer> {
     } else if (read instanceof GameFile.Dynamic d) {
       text = dynamic(d.spec(), numbers);
     } else {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           file
               + " is a repeated game; run: leverage repeated "
               + file
@@ -131,14 +132,14 @@ final class SolveCommand implements Callable<Integer> {
 
   private String dynamic(DynamicGameSpec game, NumberFormat numbers) {
     if (!method.equals("auto") && !method.equals("all")) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--method "
               + method
               + " applies to normal-form games; a dynamic game is solved by backward induction"
               + " (finite horizon) or value iteration (infinite horizon): use --method auto");
     }
     if (periods < 1 || threads < 1) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--periods and --threads must be at least 1 but were " + periods + " and " + threads);
     }
     DynamicSolverOptions options = DynamicSolverOptions.of(game.timing()).withThreads(threads);

@@ -11,6 +11,7 @@ import org.leverage.report.NumberFormat;
 import org.leverage.report.TreeSolveRenderer;
 import org.leverage.report.TreeSolveReport;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.UsageException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.dominance.DominanceEliminator;
 import org.leverage.solve.pure.PureEquilibriumSolver;
@@ -82,13 +83,13 @@ final class TreeSolving {
         }
       }
       case DominanceEliminator.METHOD ->
-          throw new IllegalArgumentException(
+          throw new UsageException(
               "method dominance applies to normal-form games; write the tree's reduced strategic"
                   + " form with 'leverage convert "
                   + source
                   + " OUT.nfg' and use that");
       default ->
-          throw new IllegalArgumentException(
+          throw new UsageException(
               "unknown method \""
                   + method
                   + "\" for a game tree; expected one of "
@@ -139,7 +140,7 @@ final class TreeSolving {
       ExtensiveGame game, String method, EquilibriumSolver solver) {
     boolean mixed = method.equals("enummixed");
     if (mixed && game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "method "
               + method
               + " needs a two-player tree but this tree has "
@@ -168,7 +169,7 @@ final class TreeSolving {
 
   private static TreeSolveReport.Section lcp(ExtensiveGame game) {
     if (game.numPlayers() != 2) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "method lcp (sequence-form Lemke) needs a two-player tree but this tree has "
               + game.numPlayers()
               + " players; try --method spe or --method pure");

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.solve.UsageException;
 
 /**
  * Reads and writes normal-form game files, choosing the format by file extension: {@code .nfg}
@@ -182,21 +183,21 @@ public final class GameFiles {
   /**
    * Writes {@code game} in the format of {@code file}'s extension, as UTF-8.
    *
-   * @throws IllegalArgumentException when the extension is not {@code .nfg}, {@code .yaml} or
-   *     {@code .yml}
+   * @throws UsageException when the extension is not {@code .nfg}, {@code .yaml} or {@code .yml}
+   * @throws OutputException when the file cannot be written
    */
-  public static void write(NormalFormGame game, Path file) throws IOException {
+  public static void write(NormalFormGame game, Path file) {
     String text =
         switch (Format.of(file)) {
           case NFG -> NfgWriter.write(game);
           case YAML -> YamlGameWriter.write(game);
           default ->
-              throw new IllegalArgumentException(
+              throw new UsageException(
                   "cannot choose a format for \""
                       + file
                       + "\": a normal-form game file must end in .nfg, .yaml or .yml");
         };
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    writeText(file, text);
   }
 
   /**
@@ -223,21 +224,30 @@ public final class GameFiles {
    * Writes the tree {@code game} in the format of {@code file}'s extension ({@code .efg}, {@code
    * .yaml} or {@code .yml}), as UTF-8.
    *
-   * @throws IllegalArgumentException for any other extension
+   * @throws UsageException for any other extension
+   * @throws OutputException when the file cannot be written
    */
-  public static void write(ExtensiveGame game, Path file) throws IOException {
+  public static void write(ExtensiveGame game, Path file) {
     String text =
         switch (Format.of(file)) {
           case EFG -> EfgWriter.write(game);
           case YAML -> YamlTreeWriter.write(game);
           default ->
-              throw new IllegalArgumentException(
+              throw new UsageException(
                   "cannot choose a format for \""
                       + file
                       + "\": a game tree file must end in .efg, .yaml or .yml (or .nfg for its"
                       + " reduced strategic form)");
         };
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    writeText(file, text);
+  }
+
+  private static void writeText(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new OutputException(file, e);
+    }
   }
 
   private static String extension(Path file) {
