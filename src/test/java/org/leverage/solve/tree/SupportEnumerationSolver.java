@@ -57,7 +57,8 @@ public final class SupportEnumerationSolver implements org.leverage.solve.Equili
           continue;
         }
         MixedProfile p = new MixedProfile(List.of(Arrays.asList(xs), Arrays.asList(ys)));
-        if (org.leverage.game.ProfilePayoffs.isNashEquilibrium(game, p)) {
+        // Supports differ but the profile is the same when a supported strategy gets 0.
+        if (org.leverage.game.ProfilePayoffs.isNashEquilibrium(game, p) && !out.contains(p)) {
           out.add(p);
         }
       }
