@@ -2,6 +2,7 @@ package org.leverage.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.leverage.game.NormalFormGame;
 import org.leverage.io.GameFiles;
@@ -57,7 +58,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     var settings =
         new SolverCatalog.Settings(
-            label == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(label));
+            label == null ? OptionalInt.empty() : OptionalInt.of(label),
+            false,
+            OptionalInt.empty(),
+            OptionalInt.empty());
     var out = spec.commandLine().getOut();
     out.printf(
         "%-28s %-10s %-10s %8s %12s %12s%n",
@@ -71,8 +75,8 @@ final class BenchCommand implements Callable<Integer> {
               java.util.Locale.ROOT,
               "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
               f.getFileName(),
-              Describe.shape(game),
-              solver.getClass().getSimpleName().replace("Solver", ""),
+              game.shape(),
+              t.method(),
               t.equilibria(),
               t.medianMillis(),
               t.minMillis());

@@ -49,6 +49,7 @@ public final class Leverage implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Leverage());
     cl.setExecutionExceptionHandler(Leverage::handle);
+    SolveCommand.describeMethods(cl.getSubcommands().get("solve"));
     return cl;
   }
 

@@ -1,23 +1,18 @@
 package org.leverage.cli;
 
 import org.leverage.report.NumberFormat;
+import org.leverage.report.OutputFormat;
 import org.leverage.solve.UsageException;
 import picocli.CommandLine.Option;
 
 /** Shared output options: format and how numbers are printed. */
 final class OutputOptions {
 
-  enum Format {
-    text,
-    json,
-    csv
-  }
-
   @Option(
       names = "--format",
       defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  OutputFormat format;
 
   @Option(names = "--exact", description = "Print exact fractions (the default).")
   boolean exact;

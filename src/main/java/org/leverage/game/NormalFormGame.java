@@ -263,12 +263,21 @@ public final class NormalFormGame {
     return Objects.hash(title, players, Arrays.deepHashCode(payoffs));
   }
 
+  /**
+   * The shape, with the title when there is one: {@code "Prisoner's dilemma" (2x2)}, or {@code
+   * 3x3x2}. Messages users read name games this way.
+   */
   @Override
   public String toString() {
+    return title.isEmpty() ? shape() : "\"" + title + "\" (" + shape() + ")";
+  }
+
+  /** The number of strategies of each player, joined by {@code x}: {@code "3x2"}. */
+  public String shape() {
     StringBuilder shape = new StringBuilder();
     for (Player p : players) {
       shape.append(shape.length() == 0 ? "" : "x").append(p.numStrategies());
     }
-    return "NormalFormGame[\"" + title + "\", " + shape + "]";
+    return shape.toString();
   }
 }

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.leverage.game.dynamic.DynamicGame;
+import org.leverage.solve.catalog.DynamicResult;
 import org.leverage.solve.dynamic.ForwardPath;
 import org.leverage.solve.dynamic.MultipleEquilibria;
 import org.leverage.solve.dynamic.Policy;
 import org.leverage.solve.dynamic.Timing;
 
 /**
- * Renders a {@link DynamicReport} as text tables, JSON or CSV, with every number in {@link
+ * Renders a {@link DynamicResult} as text tables, JSON or CSV, with every number in {@link
  * FixedDecimals} (the results are doubles).
  *
  * <p>Action frequencies along the path are per action index, across states: a column is named by
@@ -33,11 +34,11 @@ public final class DynamicRenderer {
     this.numbers = numbers;
   }
 
-  public String text(DynamicReport r) {
+  public String text(String source, DynamicResult r) {
     DynamicGame g = r.game();
     StringBuilder out = new StringBuilder();
     out.append("Dynamic game: ")
-        .append(r.title().isEmpty() ? r.source() : r.title())
+        .append(r.title().isEmpty() ? source : r.title())
         .append(" (")
         .append(g.playerName(0))
         .append(" vs ")
@@ -182,10 +183,10 @@ public final class DynamicRenderer {
     return out.toString();
   }
 
-  public String json(DynamicReport r) {
+  public String json(String source, DynamicResult r) {
     DynamicGame g = r.game();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("source", r.source());
+    root.put("source", source);
     root.put("title", r.title());
     root.put("players", List.of(g.playerName(0), g.playerName(1)));
     List<String> states = new ArrayList<>();
@@ -272,7 +273,7 @@ public final class DynamicRenderer {
     return Json.write(root);
   }
 
-  public String csv(DynamicReport r) {
+  public String csv(DynamicResult r) {
     DynamicGame g = r.game();
     Csv csv = new Csv();
     for (int s = 0; s < g.numStates(); s++) {
@@ -335,7 +336,7 @@ public final class DynamicRenderer {
     return csv.toString();
   }
 
-  private static String timing(DynamicReport r) {
+  private static String timing(DynamicResult r) {
     return r.timing() == Timing.LEADER_FOLLOWER
         ? "leader-follower, " + r.game().playerName(0) + " leads"
         : "simultaneous moves";

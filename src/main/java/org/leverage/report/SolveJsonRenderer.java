@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
+import org.leverage.solve.catalog.EquilibriumEntry;
+import org.leverage.solve.catalog.Solution;
 
 /**
  * JSON for machines: the game's players and strategies, then per method its equilibria with
@@ -28,10 +30,10 @@ public final class SolveJsonRenderer {
     this.numbers = numbers;
   }
 
-  public String render(SolveReport report) {
-    NormalFormGame game = report.game();
+  public String render(String source, Solution.NormalForm solution) {
+    NormalFormGame game = solution.game();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("source", report.source());
+    root.put("source", source);
     root.put("title", game.title());
     List<Object> players = new ArrayList<>();
     for (int p = 0; p < game.numPlayers(); p++) {
@@ -42,7 +44,7 @@ public final class SolveJsonRenderer {
     }
     root.put("players", players);
     List<Object> methods = new ArrayList<>();
-    for (SolveReport.MethodSection section : report.sections()) {
+    for (Solution.NormalForm.Section section : solution.sections()) {
       Map<String, Object> method = new LinkedHashMap<>();
       method.put("method", section.result().method());
       method.put("exact", section.result().exact());

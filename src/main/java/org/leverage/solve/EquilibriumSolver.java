@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.Rationals;
@@ -45,9 +44,7 @@ public interface EquilibriumSolver {
           throw new IllegalArgumentException(
               method
                   + " listed the equilibrium "
-                  + equilibria.get(k).flatten().stream()
-                      .map(Rationals::format)
-                      .collect(Collectors.joining(", ", "(", ")"))
+                  + Rationals.tuple(equilibria.get(k).flatten())
                   + " twice");
         }
       }

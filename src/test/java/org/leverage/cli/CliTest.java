@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
+import org.leverage.solve.catalog.GameKind;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and checks output and exit codes. */
@@ -46,19 +46,17 @@ class CliTest {
   @ParameterizedTest
   @MethodSource("bundledGames")
   void everyBundledGameSolves(Path game) throws Exception {
-    GameFile kind = GameFiles.readAny(game);
-    Run r;
-    String expected;
-    if (kind instanceof GameFile.Repeated) {
-      r = run("repeated", game.toString());
-      expected = "Minmax values";
-    } else if (kind instanceof GameFile.Dynamic) {
-      r = run("solve", game.toString(), "--method", "all");
-      expected = "Equilibrium policy";
-    } else {
-      r = run("solve", game.toString(), "--method", "all");
-      expected = "Equilibrium 1";
-    }
+    GameKind kind = GameFiles.readAny(game).problem().kind();
+    Run r =
+        kind == GameKind.REPEATED
+            ? run("repeated", game.toString())
+            : run("solve", game.toString(), "--method", "all");
+    String expected =
+        switch (kind) {
+          case REPEATED -> "Minmax values";
+          case DYNAMIC -> "Equilibrium policy";
+          case NORMAL_FORM, TREE -> "Equilibrium 1";
+        };
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains(expected), r.out());
   }

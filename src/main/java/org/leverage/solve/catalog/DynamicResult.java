@@ -1,4 +1,4 @@
-package org.leverage.report;
+package org.leverage.solve.catalog;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -15,14 +15,13 @@ import org.leverage.solve.dynamic.StationarySolution;
 import org.leverage.solve.dynamic.Timing;
 
 /**
- * What {@code leverage solve} found on a dynamic game: the equilibrium policy per period and state,
- * the values at the start, the nodes with several stage equilibria, and the expected path from the
- * initial distribution ({@link ForwardEvaluator}). Results are doubles. Immutable; built by {@link
- * #finite} or {@link #stationary} and rendered by {@link DynamicRenderer}.
+ * What the catalog found on a dynamic game: the equilibrium policy per period and state, the values
+ * at the start, the nodes with several stage equilibria, and the expected path from the initial
+ * distribution ({@link ForwardEvaluator}). Results are doubles. Immutable; built by {@link #finite}
+ * or {@link #stationary}.
  */
-public final class DynamicReport {
+public final class DynamicResult implements Solution {
 
-  private final String source;
   private final String title;
   private final DynamicGame game;
   private final Timing timing;
@@ -35,8 +34,7 @@ public final class DynamicReport {
   private final OptionalDouble residual;
   private final ForwardPath path;
 
-  private DynamicReport(
-      String source,
+  private DynamicResult(
       String title,
       DynamicGame game,
       Timing timing,
@@ -48,7 +46,6 @@ public final class DynamicReport {
       OptionalInt iterations,
       OptionalDouble residual,
       ForwardPath path) {
-    this.source = Objects.requireNonNull(source, "source");
     this.title = Objects.requireNonNull(title, "title");
     this.game = game;
     this.timing = timing;
@@ -67,11 +64,10 @@ public final class DynamicReport {
    *
    * @param initial the distribution of the state in period 0
    */
-  public static DynamicReport finite(
-      String source, String title, DynamicGame game, DynamicSolution solution, double[] initial) {
+  static DynamicResult finite(
+      String title, DynamicGame game, DynamicSolution solution, double[] initial) {
     double[] v = startValues(game, (player, s) -> solution.value(player, 0, s));
-    return new DynamicReport(
-        source,
+    return new DynamicResult(
         title,
         game,
         solution.timing(),
@@ -89,16 +85,10 @@ public final class DynamicReport {
    * The report of a stationary (infinite-horizon) solution, with the path over {@code periods}
    * periods.
    */
-  public static DynamicReport stationary(
-      String source,
-      String title,
-      DynamicGame game,
-      StationarySolution solution,
-      double[] initial,
-      int periods) {
+  static DynamicResult stationary(
+      String title, DynamicGame game, StationarySolution solution, double[] initial, int periods) {
     double[] v = startValues(game, solution::value);
-    return new DynamicReport(
-        source,
+    return new DynamicResult(
         title,
         game,
         solution.timing(),
@@ -125,10 +115,6 @@ public final class DynamicReport {
       v[2 * s + 1] = value.of(1, s);
     }
     return v;
-  }
-
-  public String source() {
-    return source;
   }
 
   public String title() {
@@ -186,5 +172,10 @@ public final class DynamicReport {
   /** The expected path from the initial distribution. */
   public ForwardPath path() {
     return path;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.dynamic(this);
   }
 }

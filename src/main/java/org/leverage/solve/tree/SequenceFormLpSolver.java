@@ -138,8 +138,11 @@ public final class SequenceFormLpSolver {
             });
   }
 
-  /** The first play whose total payoff differs from the first play's, described. */
-  private static Optional<String> constantSumViolation(ExtensiveGame game) {
+  /**
+   * Why a two-player tree is not constant-sum: the first play whose total payoff differs from the
+   * first play's, described; empty for a constant-sum tree.
+   */
+  public static Optional<String> constantSumViolation(ExtensiveGame game) {
     BigFraction[] sum = new BigFraction[game.numNodes()];
     BigFraction constant = null;
     for (int v = 0; v < game.numNodes(); v++) {
