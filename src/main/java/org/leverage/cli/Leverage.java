@@ -2,6 +2,7 @@ package org.leverage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.leverage.game.GameTooLargeException;
 import org.leverage.io.FileAccess;
 import org.leverage.io.GameFormatException;
 import org.leverage.io.OutputException;
@@ -30,10 +31,10 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:internal error",
+      "1:internal error (a bug: please report it)",
       "2:usage error (bad option, method does not apply)",
       "3:invalid or unreadable game file",
-      "4:solver limit reached",
+      "4:solver limit reached, or a game too large to build",
       "5:cannot write output"
     })
 public final class Leverage implements Runnable {
@@ -54,38 +55,32 @@ public final class Leverage implements Runnable {
   }
 
   /**
-   * The exit code and the one-line message of a failed command. Each failure has its own exception
-   * type; whatever else escapes is a bug, reported without a stack trace.
+   * The exit code and the one-line message of a failed command. Each kind of failure has its own
+   * exception type; anything else that escapes (an {@link IllegalArgumentException} from library
+   * code included) is a bug, reported as an internal error without a stack trace.
    */
   private static int handle(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
+    int code;
+    String message = ex.getMessage();
     if (ex instanceof UsageException) {
-      err.println("leverage: " + ex.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (ex instanceof GameFormatException) {
-      err.println("leverage: " + ex.getMessage());
-      return ExitCodes.INVALID_FILE;
-    }
-    if (ex instanceof IOException io) {
+      code = ExitCodes.USAGE;
+    } else if (ex instanceof GameFormatException) {
+      code = ExitCodes.INVALID_FILE;
+    } else if (ex instanceof IOException io) {
       // Writers throw OutputException, so what is left is a file that cannot be read.
-      err.println("leverage: cannot read " + FileAccess.describe(io));
-      return ExitCodes.INVALID_FILE;
+      code = ExitCodes.INVALID_FILE;
+      message = "cannot read " + FileAccess.describe(io);
+    } else if (ex instanceof SolverLimitException || ex instanceof GameTooLargeException) {
+      code = ExitCodes.SOLVER_LIMIT;
+    } else if (ex instanceof OutputException) {
+      code = ExitCodes.CANNOT_WRITE;
+    } else {
+      code = ExitCodes.INTERNAL_ERROR;
+      message = "internal error: " + (message == null ? "no details" : message);
     }
-    if (ex instanceof SolverLimitException) {
-      err.println("leverage: " + ex.getMessage());
-      return ExitCodes.SOLVER_LIMIT;
-    }
-    if (ex instanceof OutputException) {
-      err.println("leverage: " + ex.getMessage());
-      return ExitCodes.CANNOT_WRITE;
-    }
-    if (ex instanceof IllegalArgumentException) {
-      err.println("leverage: " + ex.getMessage());
-      return ExitCodes.USAGE;
-    }
-    err.println("leverage: internal error: " + ex);
-    return ExitCodes.INTERNAL_ERROR;
+    err.println("leverage: " + message);
+    return code;
   }
 }

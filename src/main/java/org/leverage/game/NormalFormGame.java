@@ -60,7 +60,11 @@ public final class NormalFormGame {
     this.outcomeTable = outcomeTable;
   }
 
-  /** The number of cells of a game with these players, checked against the size limit. */
+  /**
+   * The number of cells of a game with these players, checked against the size limit.
+   *
+   * @throws GameTooLargeException when players times cells exceeds {@link #MAX_PAYOFF_ENTRIES}
+   */
   public static int checkedCellCount(List<Player> players) {
     if (players.isEmpty()) {
       throw new IllegalArgumentException("a game needs at least one player");
@@ -69,7 +73,7 @@ public final class NormalFormGame {
     for (Player p : players) {
       cells *= p.numStrategies();
       if (cells * players.size() > MAX_PAYOFF_ENTRIES) {
-        throw new IllegalArgumentException(sizeLimitMessage(players));
+        throw new GameTooLargeException(sizeLimitMessage(players));
       }
     }
     return (int) cells;

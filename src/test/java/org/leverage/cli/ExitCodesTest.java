@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.leverage.cli.CliTest.Run;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * One case per exit code of the README's table, each with its one-line message: the code says whose
@@ -28,9 +35,29 @@ class ExitCodesTest {
     assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
   }
 
+  /** A command that fails the way a bug in library code does. */
+  @Command(name = "fail")
+  static final class Failing implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalArgumentException("index 3 out of range for 2 players");
+    }
+  }
+
   @Test
   void zeroIsSuccess() {
     assertEquals(0, CliTest.run("validate", "games/chicken.yaml").exitCode());
+  }
+
+  @Test
+  void oneIsAnInternalErrorAndAnIllegalArgumentFromLibraryCodeIsOne() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = Leverage.commandLine().addSubcommand(new Failing());
+    cl.setErr(new PrintWriter(err, true));
+    assertFailure(
+        new Run(cl.execute("fail"), "", err.toString()),
+        1,
+        "leverage: internal error: index 3 out of range for 2 players");
   }
 
   @Test
@@ -41,6 +68,31 @@ class ExitCodesTest {
         CliTest.run("convert", "games/chicken.yaml", dir.resolve("out.txt").toString()),
         2,
         "cannot choose a format");
+  }
+
+  /** Options and methods that do not apply are refused, never silently ignored. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "solve games/degenerate.yaml --components --format csv; text and json only",
+        "solve games/chicken.yaml --method lcp --components; --components applies to enummixed",
+        "solve games/chicken.yaml --label 1; --label applies to --method lcp",
+        "solve games/chicken.yaml --method lcp --label 5; --label must be between 1 and 4",
+        "solve games/entry-deterrence.efg --label 1; not to game trees",
+        "solve games/entry-deterrence.efg --components; not to game trees",
+        "solve games/chicken.yaml --threads 2; --threads applies to dynamic games",
+        "solve games/export-control-dynamic.yaml --periods 5; infinite-horizon",
+        "solve games/export-control-dynamic.yaml --threads 0; must be at least 1",
+        "solve games/chicken.yaml --method spe; not to normal-form games",
+        "solve games/repeated-prisoners-dilemma.yaml; leverage repeated",
+        "solve games/chicken.yaml --decimals 101; --decimals must be between 0 and 100",
+        "repeated games/chicken.yaml; not a repeated game",
+        "convert games/export-control-dynamic.yaml out.yaml; only the YAML form",
+        "bench games/chicken.yaml --repeat 0; --repeat >= 1"
+      })
+  void requestsThatDoNotApplyAreUsageErrors(String command, String expected) {
+    assertFailure(CliTest.run(command.split(" ")), 2, expected);
   }
 
   @Test

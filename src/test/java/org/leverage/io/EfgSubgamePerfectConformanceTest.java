@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.game.GameTooLargeException;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.solve.tree.SubgamePerfectSolver;
@@ -151,7 +152,7 @@ class EfgSubgamePerfectConformanceTest {
     SubgamePerfectSolver.Result r;
     try {
       r = MIXED.solve(g);
-    } catch (IllegalArgumentException tooBig) {
+    } catch (IllegalArgumentException | GameTooLargeException tooBig) {
       Assumptions.abort(tooBig.getMessage());
       return;
     }
