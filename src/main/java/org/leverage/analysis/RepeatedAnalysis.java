@@ -10,6 +10,8 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.RepeatedGame;
 import org.leverage.game.repeated.StrategyAutomaton;
+import org.leverage.solve.UsageException;
+import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.solve.repeated.AbreuSannikov;
 import org.leverage.solve.repeated.AutomatonPlay;
 import org.leverage.solve.repeated.DeviationCheck;
@@ -24,7 +26,7 @@ import org.leverage.solve.repeated.Sustainability;
  * What {@code leverage repeated} found on one repeated game, all exact: minmax values, payoff sets,
  * the discount thresholds of a target profile, automata pairs, and the pure subgame-perfect
  * equilibria of a finite horizon. Built by {@link #of}, which runs the solvers of {@code
- * solve.repeated}; rendered by {@code report.RepeatedRenderer}.
+ * solve.repeated} (and finds the default punishment); rendered by {@code report.RepeatedRenderer}.
  *
  * @param source the file name
  * @param game the game analysed (after command-line overrides)
@@ -119,8 +121,11 @@ public record RepeatedAnalysis(
    * Runs every analysis the inputs ask for.
    *
    * @param target a strategy per player, if any
-   * @param punishment a pure stage Nash equilibrium; required with a target
+   * @param punishment a pure stage Nash equilibrium for grim trigger; by default the unique pure
+   *     stage equilibrium
    * @param automata automata of both players; every pair (player 1's, player 2's) is played
+   * @throws UsageException when a target is given without a punishment and the stage game has no
+   *     pure equilibrium, or several
    */
   public static RepeatedAnalysis of(
       String source,
@@ -132,7 +137,10 @@ public record RepeatedAnalysis(
     List<Minmax.Value> pure = List.of(Minmax.pure(stage, 0), Minmax.pure(stage, 1));
     List<Minmax.Value> mixed = List.of(Minmax.mixed(stage, 0), Minmax.mixed(stage, 1));
     PayoffSets.Result sets = PayoffSets.of(stage, true);
-    Optional<Target> t = target.map(p -> target(stage, p, punishment.orElseThrow()));
+    Optional<Target> t =
+        target.map(
+            p ->
+                target(stage, p, punishment.orElseGet(() -> uniquePureEquilibrium(source, stage))));
     List<AutomatonPair> pairs = new ArrayList<>();
     for (StrategyAutomaton first : automata) {
       for (StrategyAutomaton second : automata) {
@@ -166,6 +174,33 @@ public record RepeatedAnalysis(
             ? Optional.empty()
             : Optional.of(new AbreuSannikov().solve(stage, game.discount()));
     return new RepeatedAnalysis(source, game, pure, mixed, sets, t, pairs, finite, spe);
+  }
+
+  /** The default punishment of grim trigger: the stage game's one pure equilibrium. */
+  private static List<Integer> uniquePureEquilibrium(String source, NormalFormGame stage) {
+    List<MixedProfile> equilibria = new PureEquilibriumSolver().solve(stage).equilibria();
+    if (equilibria.size() != 1) {
+      throw new UsageException(
+          source
+              + ": target: grim trigger reverts to a pure stage equilibrium, and the stage game has "
+              + (equilibria.isEmpty()
+                  ? "none; remove target (minmax values and automata are analysed without it)"
+                  : equilibria.size()
+                      + " pure equilibria; name one with punishment: [strategy of "
+                      + stage.players().get(0).name()
+                      + ", strategy of "
+                      + stage.players().get(1).name()
+                      + "]"));
+    }
+    List<Integer> profile = new ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      for (int s = 0; s < stage.numStrategies(p); s++) {
+        if (equilibria.get(0).probability(p, s).equals(BigFraction.ONE)) {
+          profile.add(s);
+        }
+      }
+    }
+    return profile;
   }
 
   private static Target target(NormalFormGame stage, List<Integer> profile, List<Integer> punish) {

@@ -100,11 +100,8 @@ public final class DynamicGameReader {
    */
   public static DynamicGameSpec read(String source, String text) throws GameFormatException {
     YamlFields f = new YamlFields(source);
-    Optional<Node> root = YamlTree.parse(source, text);
-    if (root.isEmpty()) {
-      throw f.error(1, "", "file is empty; expected a dynamic game");
-    }
-    return new Reader(f).read(root.get());
+    Mapping top = f.document(text, TYPE, "a dynamic game", TOP_KEYS, TOP_REQUIRED);
+    return new Reader(f).read(top);
   }
 
   private static final class Reader {
@@ -116,11 +113,7 @@ public final class DynamicGameReader {
       this.f = f;
     }
 
-    DynamicGameSpec read(Node root) throws GameFormatException {
-      Mapping top = f.mapping(root, "", "a mapping with keys " + String.join(", ", TOP_REQUIRED));
-      f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
-      f.expectConstant(top, "version", YamlGameReader.VERSION);
-      f.expectConstant(top, "type", TYPE);
+    DynamicGameSpec read(Mapping top) throws GameFormatException {
       String title = f.optionalText(top, "title");
       // The comment is for readers of the file; it is checked to be text and not kept.
       f.optionalText(top, "comment");

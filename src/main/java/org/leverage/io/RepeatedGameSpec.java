@@ -16,8 +16,8 @@ import org.leverage.game.repeated.StrategyAutomaton;
  *
  * @param game the stage game, discount and horizon
  * @param target the pure profile to sustain (one strategy index per player), if given
- * @param punishment the stage Nash equilibrium grim trigger reverts to: present whenever {@code
- *     target} is (given in the file, or the unique pure stage equilibrium)
+ * @param punishment the stage Nash equilibrium grim trigger reverts to, if the file names one (the
+ *     analysis defaults it to the unique pure stage equilibrium)
  * @param automata the user-written automata, in file order (player 1's and player 2's mixed)
  */
 public record RepeatedGameSpec(
@@ -31,9 +31,6 @@ public record RepeatedGameSpec(
     target = target.map(ImmutableList::copyOf);
     punishment = punishment.map(ImmutableList::copyOf);
     automata = ImmutableList.copyOf(automata);
-    if (target.isPresent() && punishment.isEmpty()) {
-      throw new IllegalArgumentException("a target needs a punishment profile");
-    }
   }
 
   public NormalFormGame stage() {

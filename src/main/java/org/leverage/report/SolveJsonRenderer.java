@@ -1,9 +1,5 @@
 package org.leverage.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +16,6 @@ import org.leverage.solve.catalog.Solution;
  * (exact fractions by default, so no precision is lost).
  */
 public final class SolveJsonRenderer {
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final NumberFormat numbers;
 
@@ -67,11 +60,7 @@ public final class SolveJsonRenderer {
       methods.add(method);
     }
     root.put("results", methods);
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    return Json.write(root);
   }
 
   private List<List<String>> formatted(List<List<BigFraction>> strategies) {
