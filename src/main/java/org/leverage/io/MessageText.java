@@ -9,6 +9,11 @@ final class MessageText {
 
   private MessageText() {}
 
+  /** {@code x} in its shortest decimal form, without exponent: {@code 0.25}, {@code 101}. */
+  static String number(double x) {
+    return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+  }
+
   /**
    * A note for a payoff error when {@code text} is a NaN or an infinity (as Java, Gambit or YAML
    * spell them), which are not numbers a game can have; empty otherwise.
