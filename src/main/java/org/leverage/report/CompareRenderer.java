@@ -218,13 +218,11 @@ public final class CompareRenderer {
         lines.add(
             String.format(
                 Locale.ROOT,
-                "Where the difference comes from: %s %s %s bn %s sales revenue, %s %s bn %s"
-                    + " military-compute risk and %s %s bn %s enforcement.",
+                "Where the difference comes from: %s keeps %s bn %s sales revenue, pays %s bn %s"
+                    + " military-compute risk and %s bn %s enforcement.",
                 win.regime().name(),
-                "keeps",
                 money(Math.abs(d.revenue())),
                 d.revenue() >= 0 ? "more" : "less",
-                "pays",
                 money(Math.abs(d.militaryRisk())),
                 d.militaryRisk() >= 0 ? "less" : "more",
                 money(Math.abs(d.enforcement())),
