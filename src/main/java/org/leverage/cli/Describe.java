@@ -54,6 +54,14 @@ final class Describe {
               : ", infinite horizon")
           + (stage.title().isEmpty() ? "" : ": " + stage.title());
     }
+    if (read instanceof GameFile.Scenario s) {
+      return "scenario, model "
+          + s.file().scenario().model()
+          + " (run: leverage compare "
+          + s.source()
+          + ")"
+          + (s.file().scenario().title().isEmpty() ? "" : ": " + s.file().scenario().title());
+    }
     GameFile.Dynamic d = (GameFile.Dynamic) read;
     return "dynamic, "
         + d.spec().game().numStates()

@@ -117,6 +117,9 @@ final class SolveCommand implements Callable<Integer> {
       text = TreeSolving.render(t.source(), t.game(), method, output);
     } else if (read instanceof GameFile.Dynamic d) {
       text = dynamic(d.spec(), numbers);
+    } else if (read instanceof GameFile.Scenario) {
+      throw new IllegalArgumentException(
+          file + " is a compute-leverage scenario; run: leverage compare " + file);
     } else {
       throw new IllegalArgumentException(
           file

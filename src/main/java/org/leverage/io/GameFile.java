@@ -38,6 +38,14 @@ public sealed interface GameFile {
     }
   }
 
+  /** A YAML {@code type: scenario} file: a compute-leverage scenario for {@code compare}. */
+  record Scenario(String source, ScenarioFile file) implements GameFile {
+    public Scenario {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(file, "file");
+    }
+  }
+
   /** A YAML {@code type: dynamic} file. */
   record Dynamic(String source, DynamicGameSpec spec) implements GameFile {
     public Dynamic {

@@ -112,6 +112,8 @@ public final class GameFiles {
       case DynamicGameReader.TYPE ->
           new GameFile.Dynamic(source, DynamicGameReader.read(source, text));
       case YamlTreeReader.TYPE -> new GameFile.Extensive(source, YamlTreeReader.read(source, text));
+      case ScenarioReader.TYPE ->
+          new GameFile.Scenario(source, ScenarioReader.read(source, baseName(file), text));
       case YamlGameReader.TYPE ->
           new GameFile.NormalForm(
               source,
@@ -132,7 +134,8 @@ public final class GameFiles {
           YamlGameReader.TYPE,
           YamlTreeReader.TYPE,
           RepeatedGameReader.TYPE,
-          DynamicGameReader.TYPE);
+          DynamicGameReader.TYPE,
+          ScenarioReader.TYPE);
 
   private static final Pattern TYPE_LINE =
       Pattern.compile("^type:[ \\t]*[\"']?([^\\s\"'#]+)[\"']?[ \\t]*(#.*)?$", Pattern.MULTILINE);
@@ -238,6 +241,13 @@ public final class GameFiles {
                       + " reduced strategic form)");
         };
     Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** The file name without its extension: {@code games/pd.nfg} -> {@code pd}. */
+  static String baseName(Path file) {
+    String n = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
   }
 
   private static String extension(Path file) {

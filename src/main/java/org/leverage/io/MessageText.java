@@ -9,8 +9,14 @@ final class MessageText {
 
   private MessageText() {}
 
-  /** {@code x} in its shortest decimal form, without exponent: {@code 0.25}, {@code 101}. */
+  /**
+   * {@code x} in its shortest decimal form, without exponent: {@code 0.25}, {@code 101}; {@code
+   * inf}, {@code -inf} or {@code NaN} when it is not finite.
+   */
   static String number(double x) {
+    if (!Double.isFinite(x)) {
+      return Double.isNaN(x) ? "NaN" : x > 0 ? "inf" : "-inf";
+    }
     return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
   }
 

@@ -60,7 +60,7 @@ public final class ScenarioReader {
 
   /** Reads {@code file} as strict UTF-8; the path as given names the file in messages. */
   public static ScenarioFile read(Path file) throws IOException, GameFormatException {
-    return read(file.toString(), baseName(file), TextInput.read(file));
+    return read(file.toString(), GameFiles.baseName(file), TextInput.read(file));
   }
 
   /**
@@ -246,11 +246,5 @@ public final class ScenarioReader {
               + MessageText.quote(text)
               + MessageText.nonFiniteNote(text));
     }
-  }
-
-  private static String baseName(Path file) {
-    String n = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    int dot = n.lastIndexOf('.');
-    return dot > 0 ? n.substring(0, dot) : n;
   }
 }
