@@ -3,6 +3,7 @@ package org.leverage.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.common.collect.ImmutableMap;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ public final class DominanceRenderer {
       for (int s : result.kept().kept(p)) {
         kept.add(Shapes.strategyName(game, p, s));
       }
-      remaining.add(Map.of("player", Shapes.playerName(game, p), "strategies", kept));
+      remaining.add(ImmutableMap.of("player", Shapes.playerName(game, p), "strategies", kept));
     }
     root.put("remaining", remaining);
     root.put("counters", result.counters());

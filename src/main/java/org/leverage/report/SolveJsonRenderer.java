@@ -3,6 +3,7 @@ package org.leverage.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.common.collect.ImmutableMap;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,6 +89,6 @@ public final class SolveJsonRenderer {
       player.put("payoff", numbers.format(e.payoffs().get(p)));
       perPlayer.add(player);
     }
-    return Map.of("players", perPlayer);
+    return ImmutableMap.of("players", perPlayer);
   }
 }
