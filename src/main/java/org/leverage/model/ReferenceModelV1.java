@@ -63,16 +63,19 @@ public final class ReferenceModelV1 implements DynamicGame {
   private final double crisisWeight;
   private final double omega;
   private final double kappa;
-  private final double q0;
-  private final double q1;
-  private final double tauT;
-  private final double leakT;
   private final double k0;
   private final double kI;
   private final double mu;
   private final double phi;
   private final double rho;
-  private final double revenueScale;
+
+  /** Per grid point (state / 2): s, e; per grid point and US action: Kc, Km, revenue. */
+  private final double[] pointS;
+
+  private final double[] pointE;
+  private final double[] commercial;
+  private final double[] military;
+  private final double[] revenue;
 
   public ReferenceModelV1(Parameters p) {
     this.parameters = p;
@@ -87,7 +90,7 @@ public final class ReferenceModelV1 implements DynamicGame {
     for (int t = 0; t <= horizon; t++) {
       strategicValue[t] = Math.pow(2, alpha * t * dt / d);
     }
-    this.tauT = p.get(TAU_TARGETED);
+    double tauT = p.get(TAU_TARGETED);
     this.tau = new double[] {0, tauT, 1};
     this.revenueKept =
         new double[] {1, 1 - p.get(REVENUE_LOSS_TARGETED), 1 - p.get(REVENUE_LOSS_FULL)};
@@ -96,20 +99,40 @@ public final class ReferenceModelV1 implements DynamicGame {
     double hazard = p.get(CRISIS_HAZARD);
     double exit = p.get(CRISIS_EXIT);
     this.crisisChain = new double[][] {{1 - hazard, hazard}, {exit, 1 - exit}};
-    this.revenueScale =
+    double revenueScale =
         p.get(REVENUE_VALUE) * p.get(CHINA_CHIP_MARKET) * dt * p.get(US_LINKED_SHARE);
     this.theta = p.get(MILITARY_RISK_WEIGHT);
     this.crisisWeight = p.get(CRISIS_WEIGHT);
     this.omega = p.get(CHINA_COMPUTE_VALUE);
     this.kappa = p.get(INDIGENIZE_COST);
-    this.q0 = p.get(DOMESTIC_QUALITY_FLOOR);
-    this.q1 = p.get(DOMESTIC_QUALITY_CEILING);
-    this.leakT = p.get(MILITARY_LEAK_TARGETED);
+    double q0 = p.get(DOMESTIC_QUALITY_FLOOR);
+    double q1 = p.get(DOMESTIC_QUALITY_CEILING);
+    double leakT = p.get(MILITARY_LEAK_TARGETED);
     this.k0 = p.get(BASE_CATCHUP);
     this.kI = p.get(INDIGENIZE_EFFECT);
     this.mu = p.get(MARKET_PULL);
     this.phi = p.get(INDUCED_INNOVATION);
     this.rho = p.get(EROSION);
+    int points = gridS.size() * gridE.size();
+    this.pointS = new double[points];
+    this.pointE = new double[points];
+    this.commercial = new double[points * 3];
+    this.military = new double[points * 3];
+    this.revenue = new double[points * 3];
+    for (int k = 0; k < points; k++) {
+      double sk = gridS.point(k / gridE.size());
+      double ek = gridE.point(k % gridE.size());
+      pointS[k] = sk;
+      pointE[k] = ek;
+      double domestic = sk * (q0 + (q1 - q0) * sk);
+      for (int a = 0; a < 3; a++) {
+        double ac = a == OPEN ? 1 : a == TARGETED ? 1 - ek * tauT : 1 - ek;
+        double am = a == OPEN ? 1 : a == TARGETED ? 1 - ek * (1 - leakT) : 1 - ek;
+        commercial[3 * k + a] = (1 - sk) * ac + domestic;
+        military[3 * k + a] = (1 - sk) * am + domestic;
+        revenue[3 * k + a] = revenueScale * (1 - sk) * revenueKept[a];
+      }
+    }
   }
 
   public Parameters parameters() {
@@ -130,12 +153,12 @@ public final class ReferenceModelV1 implements DynamicGame {
 
   /** Self-sufficiency {@code s} of {@code state}. */
   public double selfSufficiency(int state) {
-    return gridS.point(state / 2 / gridE.size());
+    return pointS[state / 2];
   }
 
   /** Chokepoint effectiveness {@code e} of {@code state}. */
   public double chokepoint(int state) {
-    return gridE.point(state / 2 % gridE.size());
+    return pointE[state / 2];
   }
 
   /** {@link #CALM} or {@link #CRISIS}. */
@@ -153,25 +176,21 @@ public final class ReferenceModelV1 implements DynamicGame {
     return crisis(state) == CRISIS ? crisisWeight : 1;
   }
 
-  /** Domestic chip quality {@code Q(s) = q0 + (q1 - q0) s}. */
-  private double quality(double s) {
-    return q0 + (q1 - q0) * s;
-  }
-
-  /** Commercial compute reach {@code Kc = f Ac(a) + s Q(s)}. */
+  /**
+   * Commercial compute reach {@code Kc = f Ac(a) + s Q(s)}, with domestic chip quality {@code Q(s)
+   * = q0 + (q1 - q0) s} and {@code Ac} = 1, {@code 1 - e tau_T}, {@code 1 - e} for OPEN, TARGETED,
+   * FULL.
+   */
   public double commercialReach(int state, int a) {
-    double s = selfSufficiency(state);
-    double e = chokepoint(state);
-    double access = a == OPEN ? 1 : a == TARGETED ? 1 - e * tauT : 1 - e;
-    return (1 - s) * access + s * quality(s);
+    return commercial[3 * (state / 2) + a];
   }
 
-  /** Military compute reach {@code Km = f Am(a) + s Q(s)}. */
+  /**
+   * Military compute reach {@code Km = f Am(a) + s Q(s)}, with {@code Am} = 1, {@code 1 - e (1 -
+   * leak_T)}, {@code 1 - e} for OPEN, TARGETED, FULL.
+   */
   public double militaryReach(int state, int a) {
-    double s = selfSufficiency(state);
-    double e = chokepoint(state);
-    double access = a == OPEN ? 1 : a == TARGETED ? 1 - e * (1 - leakT) : 1 - e;
-    return (1 - s) * access + s * quality(s);
+    return military[3 * (state / 2) + a];
   }
 
   /**
@@ -190,7 +209,7 @@ public final class ReferenceModelV1 implements DynamicGame {
   }
 
   private double revenue(int state, int a) {
-    return revenueScale * (1 - selfSufficiency(state)) * revenueKept[a];
+    return revenue[3 * (state / 2) + a];
   }
 
   private double militaryRisk(int period, int state, int a) {

@@ -271,7 +271,10 @@ public final class CompareRenderer {
         tied.isEmpty()
             ? "Ties: no decision was a near tie; exact ties were settled by the model's tie rules."
             : "Near ties (a best response that won by less than "
-                + Tolerance.DEFAULT.zero()
+                + java.math.BigDecimal.valueOf(Tolerance.DEFAULT.zero())
+                    .stripTrailingZeros()
+                    .toString()
+                    .toLowerCase(Locale.ROOT)
                 + " of the payoff scale, where rounding could decide), nodes per regime: "
                 + String.join(", ", tied)
                 + ".");
@@ -311,7 +314,10 @@ public final class CompareRenderer {
     m.put("us_value", o.usValue());
     m.put("china_value", o.chinaValue());
     m.put("unit", "USD bn");
-    m.put("first_actions", Map.of("us", o.firstUsAction(), "china", o.firstChinaAction()));
+    Map<String, Object> first = new LinkedHashMap<>();
+    first.put("us", o.firstUsAction());
+    first.put("china", o.firstChinaAction());
+    m.put("first_actions", first);
     m.put("components", componentsJson(o.components()));
     List<Object> left = new ArrayList<>();
     for (double y : LEVERAGE_YEARS) {
