@@ -95,8 +95,7 @@ public final class BackwardInductionSolver {
               ? TransitionCache.build(game, options.tolerance(), workers)
               : null;
       for (int w = 0; w < kernels.length; w++) {
-        kernels[w] =
-            new NodeSolver(game, options.timing(), restriction, options.tolerance(), cache);
+        kernels[w] = new NodeSolver(game, options, restriction, cache);
       }
       for (int t = periods - 1; t >= 0; t--) {
         int period = t;
@@ -115,10 +114,11 @@ public final class BackwardInductionSolver {
     long degenerate = 0;
     for (NodeSolver k : kernels) {
       nearTies += k.nearTies;
-      degenerate += k.vertexPairings();
+      degenerate += k.degenerateStageGames();
     }
     return new DynamicSolution(
         options.timing(),
+        false,
         periods,
         actionCounts(game),
         table,

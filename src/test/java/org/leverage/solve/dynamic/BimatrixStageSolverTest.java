@@ -5,9 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.leverage.numeric.Tolerance;
 
 class BimatrixStageSolverTest {
+
+  private static final DynamicSolverOptions OPTIONS = DynamicSolverOptions.of(Timing.SIMULTANEOUS);
+
+  /** Solves and writes the selected equilibrium; returns whether it is pure. */
+  static boolean solveSelected(
+      BimatrixStageSolver solver,
+      double[] a,
+      double[] b,
+      int m,
+      int n,
+      double[] x,
+      double[] y,
+      double[] values) {
+    solver.solve(a, b, m, n, () -> "test");
+    solver.equilibrium(solver.selected(), m, n, x, y, values);
+    return solver.isPure(solver.selected());
+  }
 
   /** Regret of the selected equilibrium, for player 0 and 1. */
   static double[] regrets(double[] a, double[] b, int m, int n, double[] x, double[] y) {
@@ -37,7 +53,7 @@ class BimatrixStageSolverTest {
   @Test
   void degenerateIntegerGamesAlwaysYieldAnEquilibrium() {
     SplittableRandom r = new SplittableRandom(99);
-    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 4, 4);
+    BimatrixStageSolver solver = new BimatrixStageSolver(OPTIONS, 4, 4);
     int multiple = 0;
     for (int trial = 0; trial < 30_000; trial++) {
       int m = 1 + r.nextInt(4);
@@ -51,7 +67,7 @@ class BimatrixStageSolverTest {
       double[] x = new double[m];
       double[] y = new double[n];
       double[] values = new double[2];
-      solver.solve(a, b, m, n, x, y, values);
+      solveSelected(solver, a, b, m, n, x, y, values);
       assertTrue(solver.count() > 0, "trial " + trial);
       double[] regret = regrets(a, b, m, n, x, y);
       assertTrue(regret[0] <= 1e-9 && regret[1] <= 1e-9, "trial " + trial);
@@ -68,15 +84,22 @@ class BimatrixStageSolverTest {
    * first Pareto-dominates the second and is selected.
    */
   @Test
-  void degenerateGameWithOnlyUnequalSupportsUsesVertexPairing() {
-    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 2, 3);
+  void degenerateGameWithOnlyUnequalSupportsIsSolved() {
+    BimatrixStageSolver solver = new BimatrixStageSolver(OPTIONS, 2, 3);
     double[] x = new double[2];
     double[] y = new double[3];
     double[] values = new double[2];
     boolean pure =
-        solver.solve(
-            new double[] {1, 0, 0, 0, 0, 1}, new double[] {0, 1, 2, 3, 2, 0}, 2, 3, x, y, values);
-    assertEquals(1, solver.vertexPairings);
+        solveSelected(
+            solver,
+            new double[] {1, 0, 0, 0, 0, 1},
+            new double[] {0, 1, 2, 3, 2, 0},
+            2,
+            3,
+            x,
+            y,
+            values);
+    assertEquals(1, solver.degenerate);
     assertEquals(2, solver.count());
     assertTrue(!pure);
     assertEquals(0.5, x[0], 1e-12);
@@ -102,13 +125,13 @@ class BimatrixStageSolverTest {
       79174.86753105815, 79194.77424369904,
       78055.32029352305, 77781.97309180904
     };
-    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 3, 2);
+    BimatrixStageSolver solver = new BimatrixStageSolver(OPTIONS, 3, 2);
     double[] x = new double[3];
     double[] y = new double[2];
     double[] values = new double[2];
-    assertTrue(!solver.solve(a, b, 3, 2, x, y, values));
+    assertTrue(!solveSelected(solver, a, b, 3, 2, x, y, values));
     assertEquals(1, solver.count());
-    assertEquals(0, solver.vertexPairings);
+    assertEquals(0, solver.degenerate);
     assertEquals(0, x[0]);
     // Columns indifferent: 19.9 x1 = 273.35 x2 (rounded); rows 1, 2 indifferent: 17.7 y0 = 0.46 y1.
     assertEquals((b[5] - b[4]) / ((b[5] - b[4]) - (b[3] - b[2])), x[1], 1e-9);
