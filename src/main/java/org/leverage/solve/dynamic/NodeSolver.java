@@ -261,10 +261,8 @@ final class NodeSolver {
   }
 
   /**
-   * {@link TieRule#TOLERANCE}: each choice takes the first alternative worth at least the best
-   * value minus the deciding player's scaled tolerance; the follower first narrows to its own tied
-   * replies, then to those the leader values within its tolerance of the best among them. Every
-   * choice with several alternatives in the band is recorded.
+   * {@link TieRule#TOLERANCE}: {@link LeaderFollowerRule} with ties against the best value minus
+   * the deciding player's scaled tolerance.
    */
   private void leaderFollowerWithinTolerance(
       int period,
@@ -275,49 +273,22 @@ final class NodeSolver {
       int node,
       int valueNode,
       List<TieDecision> ties) {
-    double eps0 = tolerance.zero() * scale(q0, m * n);
-    double eps1 = tolerance.zero() * scale(q1, m * n);
-    for (int i = 0; i < m; i++) {
-      int base = i * n;
-      double best1 = Double.NEGATIVE_INFINITY;
-      for (int j = 0; j < n; j++) {
-        best1 = Math.max(best1, q1[base + j]);
-      }
-      double best0 = Double.NEGATIVE_INFINITY;
-      List<Integer> tied = new ArrayList<>();
-      for (int j = 0; j < n; j++) {
-        if (q1[base + j] >= best1 - eps1) {
-          tied.add(cols[j]);
-          best0 = Math.max(best0, q0[base + j]);
-        }
-      }
-      int jStar = 0;
-      while (!(q1[base + jStar] >= best1 - eps1 && q0[base + jStar] >= best0 - eps0)) {
-        jStar++;
-      }
-      replies[i] = jStar;
-      if (tied.size() > 1) {
-        ties.add(
-            new TieDecision(
-                period, state, TieDecision.Kind.FOLLOWER_REPLY, rows[i], cols[jStar], tied));
-      }
-    }
-    double best = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < m; i++) {
-      best = Math.max(best, q0[i * n + replies[i]]);
-    }
-    int bestI = -1;
-    List<Integer> tied = new ArrayList<>();
-    for (int i = 0; i < m; i++) {
-      if (q0[i * n + replies[i]] >= best - eps0) {
-        bestI = bestI < 0 ? i : bestI;
-        tied.add(rows[i]);
-      }
-    }
-    if (tied.size() > 1) {
-      ties.add(
-          new TieDecision(period, state, TieDecision.Kind.LEADER_ACTION, -1, rows[bestI], tied));
-    }
+    double[] eps = {tolerance.zero() * scale(q0, m * n), tolerance.zero() * scale(q1, m * n)};
+    LeaderFollowerRule.Payoffs q =
+        new LeaderFollowerRule.Payoffs() {
+          @Override
+          public boolean greater(int player, int c, int d) {
+            double[] u = player == 0 ? q0 : q1;
+            return u[c] > u[d];
+          }
+
+          @Override
+          public boolean tiedWithBest(int player, int c, int best) {
+            double[] u = player == 0 ? q0 : q1;
+            return u[c] >= u[best] - eps[player];
+          }
+        };
+    int bestI = LeaderFollowerRule.decide(period, state, rows, cols, m, n, q, replies, ties);
     int bestJ = replies[bestI];
     out.action0[node] = rows[bestI];
     out.action1[node] = cols[bestJ];
