@@ -18,24 +18,26 @@ import org.leverage.solve.dynamic.DynamicSolverOptions.StageSelection;
  * org.leverage.solve.bimatrix.EnumMixedSolver}) returns.
  *
  * <p><b>Two methods, one answer.</b> Small games, with at most {@value #DOUBLE_SYSTEMS} square
- * systems per player (up to 6x6, or 2x63-like shapes up to 30 actions), are solved in {@code
- * double}: every vertex {@code (x, v)} of player 0's polyhedron {@code {x >= 0, sum x = 1, B^T x <=
- * v}} is the unique solution of a square system with a support set I of rows and an equally large
- * set C of columns held at the value, so solving all {@code sum_k C(m,k) C(n,k) = C(m+n, m) - 1}
- * such systems by Gaussian elimination with partial pivoting, and keeping the solutions that are
- * mixed strategies against which no column earns more than v, lists every vertex, in degenerate
- * games too; likewise for player 1; then every pair of vertices whose supports are best responses
- * to each other is an extreme equilibrium. Comparisons use the tolerance: probabilities within
- * {@code zero} of 0 are 0, payoffs within {@code zero * scale} are equal, where payoffs are first
- * shifted by the column minima of A and the row minima of B (which changes no best response) and
- * {@code scale} is the largest shifted payoff, at least 1; so the tolerance is relative to the
- * payoff differences that decide the game rather than to the level of the continuation values.
- * Larger games go to {@link ExactStageGame}: each double payoff is converted to the rational it
- * exactly is ({@code new BigFraction(double)}, exact for every finite double, so nothing is
- * rounded: these are computed values, not user input) and {@code enummixed} enumerates and
- * certifies every extreme equilibrium in exact arithmetic, within the option {@code maxStageBases};
- * past it a {@link SolverLimitException} says what to try. Equilibrium payoffs are computed from
- * the unshifted payoffs (exactly, then rounded, on the exact path).
+ * systems per player (7x7 has 3431, 3x26 has 3653) and at most 30 actions each, are solved in
+ * {@code double}: every vertex {@code (x, v)} of player 0's polyhedron {@code {x >= 0, sum x = 1,
+ * B^T x <= v}} is the unique solution of a square system with a support set I of rows and an
+ * equally large set C of columns held at the value, so solving all {@code sum_k C(m,k) C(n,k) =
+ * C(m+n, m) - 1} such systems by Gaussian elimination with partial pivoting, and keeping the
+ * solutions that are mixed strategies against which no column earns more than v, lists every
+ * vertex, in degenerate games too (the systems of one action need no solving: every pure strategy
+ * is a vertex, at the value of the opponent's best reply); likewise for player 1; then every pair
+ * of vertices whose supports are best responses to each other is an extreme equilibrium.
+ * Comparisons use the tolerance: probabilities within {@code zero} of 0 are 0, payoffs within
+ * {@code zero * scale} are equal, where payoffs are first shifted by the column minima of A and the
+ * row minima of B (which changes no best response) and {@code scale} is the largest shifted payoff,
+ * at least 1; so the tolerance is relative to the payoff differences that decide the game rather
+ * than to the level of the continuation values. Larger games go to {@link ExactStageGame}: each
+ * double payoff is converted to the rational it exactly is ({@code new BigFraction(double)}, exact
+ * for every finite double, so nothing is rounded: these are computed values, not user input) and
+ * {@code enummixed} enumerates and certifies every extreme equilibrium in exact arithmetic, within
+ * the option {@code maxStageBases}; past it a {@link SolverLimitException} says what to try.
+ * Equilibrium payoffs are computed from the unshifted payoffs (exactly, then rounded, on the exact
+ * path).
  *
  * <p>Canonical order: lexicographic on the probability vector (player 0's, then player 1's), larger
  * first, as {@link MixedProfile#CANONICAL_ORDER}; on the double path probabilities are compared
@@ -47,14 +49,14 @@ import org.leverage.solve.dynamic.DynamicSolverOptions.StageSelection;
  *
  * <p>Cost on the double path: {@code O(C(m+n, m) k^3)} for the systems plus {@code O(V_x V_y)} for
  * the pairing of the vertices found; a 3x3 game takes microseconds. On the exact path: {@code
- * enummixed}'s, output-sensitive, about a second for a random 16x16 game. Mutable scratch: one
- * instance per thread.
+ * enummixed}'s, output-sensitive, seconds for a random 16x16 game. Mutable scratch: one instance
+ * per thread.
  */
 final class BimatrixStageSolver {
 
   /**
-   * The most square systems per player solved in double: {@code C(m+n, m) - 1 <= 4096} covers 6x6
-   * (923) and stays below a millisecond; beyond it the exact enumeration is faster.
+   * The most square systems per player solved in double: {@code C(m+n, m) - 1 <= 4096} covers 7x7
+   * (3431) in a few milliseconds; beyond it the output-sensitive exact enumeration takes over.
    */
   static final int DOUBLE_SYSTEMS = 4096;
 
@@ -343,7 +345,17 @@ final class BimatrixStageSolver {
     void enumerate(double[] pay, int rStride, int qStride, int indiffCount, int mixCount) {
       size = 0;
       stride = mixCount + 1;
-      for (int k = 1; k <= Math.min(indiffCount, mixCount); k++) {
+      // A pure strategy is always a vertex, whichever best reply is held at the value.
+      for (int q = 0; q < mixCount; q++) {
+        solution[0] = 1;
+        solution[1] = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < indiffCount; r++) {
+          solution[1] = Math.max(solution[1], pay[r * rStride + q * qStride]);
+        }
+        support[0] = q;
+        keep(pay, rStride, qStride, indiffCount, mixCount, 1 << q, 1);
+      }
+      for (int k = 2; k <= Math.min(indiffCount, mixCount); k++) {
         for (int mix = (1 << k) - 1; mix < 1 << mixCount; mix = nextSubset(mix)) {
           for (int tight = (1 << k) - 1; tight < 1 << indiffCount; tight = nextSubset(tight)) {
             indifferenceSystem(

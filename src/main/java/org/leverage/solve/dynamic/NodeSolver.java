@@ -232,12 +232,7 @@ final class NodeSolver {
     if (near) {
       nearTies++;
     }
-    out.action0[node] = rows[bestI];
-    out.action1[node] = cols[bestJ];
-    out.mixed[node] = null;
-    out.equilibria[node] = 1;
-    out.values[2 * valueNode] = q0[bestI * n + bestJ];
-    out.values[2 * valueNode + 1] = q1[bestI * n + bestJ];
+    writeOutcome(n, bestI, bestJ, out, node, valueNode);
   }
 
   /**
@@ -289,13 +284,17 @@ final class NodeSolver {
           }
         };
     int bestI = LeaderFollowerRule.decide(period, state, rows, cols, m, n, q, replies, ties);
-    int bestJ = replies[bestI];
-    out.action0[node] = rows[bestI];
-    out.action1[node] = cols[bestJ];
+    writeOutcome(n, bestI, replies[bestI], out, node, valueNode);
+  }
+
+  /** Writes the pure leader-follower outcome at allowed row i and column j. */
+  private void writeOutcome(int n, int i, int j, NodeTable out, int node, int valueNode) {
+    out.action0[node] = rows[i];
+    out.action1[node] = cols[j];
     out.mixed[node] = null;
     out.equilibria[node] = 1;
-    out.values[2 * valueNode] = q0[bestI * n + bestJ];
-    out.values[2 * valueNode + 1] = q1[bestI * n + bestJ];
+    out.values[2 * valueNode] = q0[i * n + j];
+    out.values[2 * valueNode + 1] = q1[i * n + j];
   }
 
   /** The largest magnitude among {@code q[0..len-1]}, at least 1. */

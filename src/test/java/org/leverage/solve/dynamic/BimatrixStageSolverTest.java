@@ -3,8 +3,14 @@ package org.leverage.solve.dynamic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.leverage.game.MixedProfile;
+import org.leverage.game.NormalFormGame;
+import org.leverage.solve.bimatrix.EnumMixedSolver;
+import org.leverage.testing.TestGames;
 
 class BimatrixStageSolverTest {
 
@@ -137,5 +143,47 @@ class BimatrixStageSolverTest {
     assertEquals((b[5] - b[4]) / ((b[5] - b[4]) - (b[3] - b[2])), x[1], 1e-9);
     double[] regret = regrets(a, b, 3, 2, x, y);
     assertTrue(regret[0] <= 1e-9 && regret[1] <= 1e-9);
+  }
+
+  /**
+   * Layer (c): on seeded random games, degenerate ones (payoffs in 0..2) included, the double path
+   * lists exactly enummixed's extreme equilibria in the same canonical order.
+   */
+  @Test
+  void doublePathAgreesWithEnumMixedOnRandomGames() {
+    SplittableRandom r = new SplittableRandom(2024);
+    BimatrixStageSolver solver = new BimatrixStageSolver(OPTIONS, 5, 5);
+    for (int trial = 0; trial < 400; trial++) {
+      int m = 1 + r.nextInt(5);
+      int n = 1 + r.nextInt(5);
+      int bound = trial % 2 == 0 ? 3 : 1000;
+      double[] a = new double[m * n];
+      double[] b = new double[m * n];
+      long[][] ea = new long[m][n];
+      long[][] eb = new long[m][n];
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          ea[i][j] = r.nextInt(bound);
+          eb[i][j] = r.nextInt(bound);
+          a[i * n + j] = ea[i][j];
+          b[i * n + j] = eb[i][j];
+        }
+      }
+      NormalFormGame game = TestGames.bimatrix(ea, eb);
+      List<MixedProfile> expected = new EnumMixedSolver().solve(game).equilibria();
+      solver.solve(a, b, m, n, () -> "test");
+      assertEquals(expected.size(), solver.count(), "trial " + trial);
+      double[] x = new double[m];
+      double[] y = new double[n];
+      double[] values = new double[2];
+      for (int e = 0; e < expected.size(); e++) {
+        solver.equilibrium(e, m, n, x, y, values);
+        List<BigFraction> p = expected.get(e).flatten();
+        for (int k = 0; k < m + n; k++) {
+          assertEquals(
+              p.get(k).doubleValue(), k < m ? x[k] : y[k - m], 1e-9, "trial " + trial + " #" + e);
+        }
+      }
+    }
   }
 }

@@ -14,12 +14,12 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
-import org.leverage.game.Player;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.game.dynamic.TabularDynamicGame;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.SolverLimitException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
+import org.leverage.testing.TestGames;
 
 /**
  * Regressions of simultaneous stage games: support enumeration by {@code 1 << m} that hung at 16
@@ -29,7 +29,7 @@ import org.leverage.solve.bimatrix.EnumMixedSolver;
 class SimultaneousStageRegressionTest {
 
   /** A one-state, one-period simultaneous game whose stage game is (a, b). */
-  private static TabularDynamicGame oneShot(int[][] a, int[][] b) {
+  private static TabularDynamicGame oneShot(long[][] a, long[][] b) {
     int m = a.length;
     int n = a[0].length;
     TabularDynamicGame.Builder g =
@@ -51,22 +51,6 @@ class SimultaneousStageRegressionTest {
       out.add(prefix + k);
     }
     return out;
-  }
-
-  private static NormalFormGame normalForm(int[][] a, int[][] b) {
-    int m = a.length;
-    int n = a[0].length;
-    BigFraction[][] cells = new BigFraction[m * n][];
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        cells[i + m * j] = new BigFraction[] {new BigFraction(a[i][j]), new BigFraction(b[i][j])};
-      }
-    }
-    return NormalFormGame.ofPayoffs(
-        "",
-        "",
-        List.of(new Player("row", labels("r", m)), new Player("column", labels("c", n))),
-        cells);
   }
 
   /** The stage game's equilibria as the dynamic solver lists them, at period 0 in state 0. */
@@ -92,8 +76,8 @@ class SimultaneousStageRegressionTest {
     }
   }
 
-  private static int[][] random(SplittableRandom r, int m, int n, int bound) {
-    int[][] u = new int[m][n];
+  private static long[][] random(SplittableRandom r, int m, int n, int bound) {
+    long[][] u = new long[m][n];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
         u[i][j] = r.nextInt(bound);
@@ -105,14 +89,15 @@ class SimultaneousStageRegressionTest {
   @Test
   void stageGameOf16ActionsFinishesWithEnumMixedsEquilibria() {
     SplittableRandom r = new SplittableRandom(16);
-    int[][] a = random(r, 16, 16, 1000);
-    int[][] b = random(r, 16, 16, 1000);
+    long[][] a = random(r, 16, 16, 1000);
+    long[][] b = random(r, 16, 16, 1000);
     // A hang guard only: support enumeration over 6 * 10^8 support pairs never finished.
     List<StageGame.Equilibrium> found =
         assertTimeoutPreemptively(
             Duration.ofMinutes(5),
             () -> stageEquilibria(oneShot(a, b), DynamicSolverOptions.of(Timing.SIMULTANEOUS)));
-    List<MixedProfile> expected = new EnumMixedSolver().solve(normalForm(a, b)).equilibria();
+    List<MixedProfile> expected =
+        new EnumMixedSolver().solve(TestGames.bimatrix(a, b)).equilibria();
     assertTrue(expected.size() > 1, "a game with several equilibria: " + expected.size());
     assertSameEquilibria(expected, found);
   }
@@ -126,8 +111,8 @@ class SimultaneousStageRegressionTest {
   @Test
   void stageGameOf32ActionsReportsItsMixedEquilibria() {
     SplittableRandom r = new SplittableRandom(32);
-    int[][] a = new int[32][32];
-    int[][] b = new int[32][32];
+    long[][] a = new long[32][32];
+    long[][] b = new long[32][32];
     for (int i = 0; i < 32; i++) {
       for (int j = 0; j < 32; j++) {
         a[i][j] = (i < 4 ? 1000 : 0) + r.nextInt(1000);
@@ -136,7 +121,7 @@ class SimultaneousStageRegressionTest {
     }
     List<StageGame.Equilibrium> found =
         stageEquilibria(oneShot(a, b), DynamicSolverOptions.of(Timing.SIMULTANEOUS));
-    NormalFormGame nf = normalForm(a, b);
+    NormalFormGame nf = TestGames.bimatrix(a, b);
     List<MixedProfile> expected = new EnumMixedSolver().solve(nf).equilibria();
     long pure =
         expected.stream()
@@ -175,10 +160,10 @@ class SimultaneousStageRegressionTest {
    */
   @Test
   void firstUndominatedInCanonicalOrderMayBeMixed() {
-    int[][] a = {{48, 26, 0}, {32, 42, 0}, {0, 0, 32}};
-    int[][] b = {{24, 32, 0}, {30, 22, 0}, {0, 0, 28}};
+    long[][] a = {{48, 26, 0}, {32, 42, 0}, {0, 0, 32}};
+    long[][] b = {{24, 32, 0}, {30, 22, 0}, {0, 0, 28}};
     // Integer payoffs: A is 8 times and B 4 times the payoffs above (scaling changes nothing).
-    NormalFormGame nf = normalForm(a, b);
+    NormalFormGame nf = TestGames.bimatrix(a, b);
     List<MixedProfile> all = new EnumMixedSolver().solve(nf).equilibria();
     MixedProfile mixed = all.get(0);
     BigFraction half = BigFraction.ONE_HALF;
