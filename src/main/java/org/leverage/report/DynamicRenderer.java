@@ -149,13 +149,33 @@ public final class DynamicRenderer {
               false,
               false,
               false);
+      // The same decision in consecutive periods is one row, as in the policy table.
+      Map<TieDecision, List<Integer>> periods = new LinkedHashMap<>();
       for (TieDecision d : ties) {
-        t.row(
-            r.stationary() ? "all" : Integer.toString(d.period()),
-            g.stateLabel(d.state()),
-            choice(g, d),
-            alternative(g, d, d.chosen()),
-            String.join(", ", d.tied().stream().map(k -> alternative(g, d, k)).toList()));
+        periods
+            .computeIfAbsent(
+                new TieDecision(0, d.state(), d.kind(), d.leaderAction(), d.chosen(), d.tied()),
+                k -> new ArrayList<>())
+            .add(d.period());
+      }
+      for (Map.Entry<TieDecision, List<Integer>> e : periods.entrySet()) {
+        TieDecision d = e.getKey();
+        List<Integer> run = e.getValue();
+        for (int from = 0; from < run.size(); ) {
+          int to = from;
+          while (to + 1 < run.size() && run.get(to + 1) == run.get(to) + 1) {
+            to++;
+          }
+          t.row(
+              r.stationary()
+                  ? "all"
+                  : from == to ? run.get(from).toString() : run.get(from) + "-" + run.get(to),
+              g.stateLabel(d.state()),
+              choice(g, d),
+              alternative(g, d, d.chosen()),
+              String.join(", ", d.tied().stream().map(k -> alternative(g, d, k)).toList()));
+          from = to + 1;
+        }
       }
       out.append(t.render("  "));
     }

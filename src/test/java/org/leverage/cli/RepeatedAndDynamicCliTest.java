@@ -226,7 +226,8 @@ class RepeatedAndDynamicCliTest {
     assertEquals(0, text.exitCode(), text.err());
     assertTrue(text.out().contains("Choices decided by the tie rule (3 choices;"), text.out());
     assertTrue(
-        text.out().matches("(?s).*0\\s+main\\s+Follower replies to x\\s+first\\s+first, second.*"),
+        text.out()
+            .matches("(?s).*0-2\\s+main\\s+Follower replies to x\\s+first\\s+first, second.*"),
         text.out());
     Run csv = run("solve", THREE_TENTHS, "--format", "csv");
     assertTrue(csv.out().contains("policy,0,main,Leader,x,1.000000\n"), csv.out());
