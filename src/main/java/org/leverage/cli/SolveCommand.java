@@ -21,7 +21,11 @@ import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.dominance.DominanceEliminator;
 import org.leverage.solve.dynamic.BackwardInductionSolver;
+import org.leverage.solve.dynamic.DynamicSolution;
 import org.leverage.solve.dynamic.DynamicSolverOptions;
+import org.leverage.solve.dynamic.DynamicSolverOptions.StageSelection;
+import org.leverage.solve.dynamic.DynamicSolverOptions.TieRule;
+import org.leverage.solve.dynamic.ExactBackwardInductionSolver;
 import org.leverage.solve.dynamic.ValueIterationSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,6 +105,17 @@ final class SolveCommand implements Callable<Integer> {
       description = "Dynamic games: worker threads over states (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(
+      names = "--selection",
+      paramLabel = "RULE",
+      description = {
+        "Dynamic games with simultaneous timing: which stage equilibrium to continue with.",
+        "first-undominated (default): the first, in canonical order, that no other",
+        "Pareto-dominates; first: the first in canonical order. Canonical order is",
+        "lexicographic on the probabilities (row player's, then column player's), larger first."
+      })
+  String selection;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -108,6 +123,10 @@ final class SolveCommand implements Callable<Integer> {
     NumberFormat numbers = output.numberFormat();
     GameFile read = GameFiles.readAny(file);
     String text;
+    if (selection != null && !(read instanceof GameFile.Dynamic)) {
+      throw new IllegalArgumentException(
+          "--selection applies to dynamic games (type: dynamic) with simultaneous timing");
+    }
     if (read instanceof GameFile.NormalForm nf) {
       text =
           DominanceEliminator.METHOD.equals(method)
@@ -144,7 +163,16 @@ final class SolveCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--periods and --threads must be at least 1 but were " + periods + " and " + threads);
     }
-    DynamicSolverOptions options = DynamicSolverOptions.of(game.timing()).withThreads(threads);
+    DynamicSolverOptions options =
+        DynamicSolverOptions.of(game.timing())
+            .withThreads(threads)
+            .withTieRule(TieRule.TOLERANCE)
+            .withSelection(selection(selection));
+    if (output.exact && game.infinite()) {
+      throw new IllegalArgumentException(
+          "--exact solves finite horizons by exact backward induction; value iteration for"
+              + " horizon: infinite runs in double: drop --exact");
+    }
     DynamicReport report =
         game.infinite()
             ? DynamicReport.stationary(
@@ -159,7 +187,7 @@ final class SolveCommand implements Callable<Integer> {
                 file.toString(),
                 game.title(),
                 game.game(),
-                new BackwardInductionSolver(options).solve(game.game()),
+                finite(game, options),
                 game.initialDistribution());
     DynamicRenderer renderer = new DynamicRenderer(FixedDecimals.of(numbers));
     return switch (output.format) {
@@ -167,6 +195,24 @@ final class SolveCommand implements Callable<Integer> {
       case json -> renderer.json(report);
       case csv -> renderer.csv(report);
     };
+  }
+
+  private DynamicSolution finite(DynamicGameSpec game, DynamicSolverOptions options) {
+    return output.exact
+        ? new ExactBackwardInductionSolver(options, ExactBackwardInductionSolver.Limits.DEFAULT)
+            .solve(game.game())
+        : new BackwardInductionSolver(options).solve(game.game());
+  }
+
+  private static StageSelection selection(String name) {
+    if (name == null || name.equals("first-undominated")) {
+      return StageSelection.FIRST_UNDOMINATED;
+    }
+    if (name.equals("first")) {
+      return StageSelection.FIRST;
+    }
+    throw new IllegalArgumentException(
+        "--selection must be first-undominated or first but was " + name);
   }
 
   private String dominance(NormalFormGame game, NumberFormat numbers) {
