@@ -227,6 +227,7 @@ public final class CompareRenderer {
                 "pays",
                 money(Math.abs(d.militaryRisk())),
                 d.militaryRisk() >= 0 ? "less" : "more",
+                "pays",
                 money(Math.abs(d.enforcement())),
                 d.enforcement() >= 0 ? "less" : "more"));
       }
