@@ -86,7 +86,7 @@ class ChartSvgTest {
   }
 
   @Test
-  void barChartDrawsOneRectPerBar() {
+  void barsTakeTheirSeriesColour() {
     String svg = bars(FRAME).render();
     assertTrue(svg.contains("rgb(0,114,178)") || svg.contains("#0072b2"), "first colour");
   }
