@@ -26,6 +26,13 @@ public final class CompareRenderer {
   /** The years at which the leverage left is reported. */
   static final double[] LEVERAGE_YEARS = {5, 10};
 
+  /** What {@link #payoffTable} shows. */
+  static final String PAYOFF_CAPTION = "Discounted expected payoffs (USD bn) and their terms";
+
+  /** What {@link #leverageTable} shows. */
+  static final String LEVERAGE_CAPTION =
+      "Leverage left: theta W S_t E[f e] (USD bn per crisis period) and E[f e] / (f0 e0)";
+
   private static final String[] PATH_COLUMNS = {
     "regime",
     "period",
@@ -54,87 +61,19 @@ public final class CompareRenderer {
   /** The terminal report: the verdict in words, then the figures behind it. */
   public String text(RegimeComparison c) {
     StringBuilder out = new StringBuilder();
-    Parameters p = c.parameters();
     out.append("Scenario: ")
         .append(c.scenario().name())
         .append(c.scenario().title().isEmpty() ? "" : " - " + c.scenario().title())
         .append('\n');
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "Model: %s; %d periods of %s years; grid %d x %d; start (s = %s, e = %s, calm)%n%n",
-            c.scenario().model(),
-            p.integer(ParameterKey.HORIZON_PERIODS),
-            plain(p.get(ParameterKey.PERIOD_YEARS)),
-            p.integer(ParameterKey.GRID_S),
-            p.integer(ParameterKey.GRID_E),
-            plain(p.get(ParameterKey.SELF_SUFFICIENCY0)),
-            plain(p.get(ParameterKey.CHOKEPOINT0))));
+    out.append(modelLine(c)).append("\n\n");
     out.append("Verdict\n");
     for (String line : verdictLines(c)) {
       out.append("  ").append(line).append('\n');
     }
-    out.append("\nDiscounted expected payoffs (USD bn) and their terms\n");
-    TextTable payoffs =
-        new TextTable(
-            List.of(
-                "regime",
-                "US",
-                "China",
-                "t=0 US / China",
-                "revenue",
-                "military risk",
-                "enforcement",
-                "compute value",
-                "indigenization"),
-            false,
-            true,
-            true,
-            false,
-            true,
-            true,
-            true,
-            true,
-            true);
-    for (RegimeOutcome o : c.outcomes()) {
-      PayoffComponents k = o.components();
-      payoffs.row(
-          o.regime().name(),
-          numbers.format(o.usValue()),
-          numbers.format(o.chinaValue()),
-          o.firstUsAction() + " / " + o.firstChinaAction(),
-          numbers.format(k.revenue()),
-          numbers.format(k.militaryRisk()),
-          numbers.format(k.enforcement()),
-          numbers.format(k.computeValue()),
-          numbers.format(k.indigenization()));
-    }
-    out.append(payoffs.render("  "));
-    out.append(
-        "\nLeverage left: theta W S_t E[f e] (USD bn per crisis period) and E[f e] / (f0 e0)\n");
-    List<String> header = new ArrayList<>(List.of("regime"));
-    for (double y : LEVERAGE_YEARS) {
-      header.add("year " + plain(y));
-      header.add("share");
-    }
-    header.add("s at end");
-    header.add("e at end");
-    boolean[] right = new boolean[header.size()];
-    java.util.Arrays.fill(right, 1, right.length, true);
-    TextTable lever = new TextTable(header, right);
-    for (RegimeOutcome o : c.outcomes()) {
-      List<String> row = new ArrayList<>(List.of(o.regime().name()));
-      for (double y : LEVERAGE_YEARS) {
-        Optional<PathPoint> at = o.atYear(y);
-        row.add(at.map(pt -> numbers.format(pt.leverage())).orElse("-"));
-        row.add(at.map(pt -> percent(o.leverageShare(pt))).orElse("-"));
-      }
-      PathPoint end = o.path().get(o.path().size() - 1);
-      row.add(numbers.format(end.selfSufficiency()));
-      row.add(numbers.format(end.chokepoint()));
-      lever.row(row.toArray(String[]::new));
-    }
-    out.append(lever.render("  "));
+    out.append('\n').append(PAYOFF_CAPTION).append('\n');
+    out.append(payoffTable(c).render("  "));
+    out.append('\n').append(LEVERAGE_CAPTION).append('\n');
+    out.append(leverageTable(c).render("  "));
     for (RegimeOutcome o : c.outcomes()) {
       out.append("\nExpected path: ").append(o.regime().name()).append('\n');
       TextTable path =
@@ -182,6 +121,90 @@ public final class CompareRenderer {
     return out.toString();
   }
 
+  /**
+   * The line under the scenario's name: model, horizon, grid and start state, e.g. {@code Model:
+   * reference-v1; 20 periods of 0.5 years; ...}.
+   */
+  String modelLine(RegimeComparison c) {
+    Parameters p = c.parameters();
+    return String.format(
+        Locale.ROOT,
+        "Model: %s; %d periods of %s years; grid %d x %d; start (s = %s, e = %s, calm)",
+        c.scenario().model(),
+        p.integer(ParameterKey.HORIZON_PERIODS),
+        plain(p.get(ParameterKey.PERIOD_YEARS)),
+        p.integer(ParameterKey.GRID_S),
+        p.integer(ParameterKey.GRID_E),
+        plain(p.get(ParameterKey.SELF_SUFFICIENCY0)),
+        plain(p.get(ParameterKey.CHOKEPOINT0)));
+  }
+
+  /** Both players' discounted payoffs and their terms, one row per regime. */
+  TextTable payoffTable(RegimeComparison c) {
+    TextTable payoffs =
+        new TextTable(
+            List.of(
+                "regime",
+                "US",
+                "China",
+                "t=0 US / China",
+                "revenue",
+                "military risk",
+                "enforcement",
+                "compute value",
+                "indigenization"),
+            false,
+            true,
+            true,
+            false,
+            true,
+            true,
+            true,
+            true,
+            true);
+    for (RegimeOutcome o : c.outcomes()) {
+      PayoffComponents k = o.components();
+      payoffs.row(
+          o.regime().name(),
+          numbers.format(o.usValue()),
+          numbers.format(o.chinaValue()),
+          o.firstUsAction() + " / " + o.firstChinaAction(),
+          numbers.format(k.revenue()),
+          numbers.format(k.militaryRisk()),
+          numbers.format(k.enforcement()),
+          numbers.format(k.computeValue()),
+          numbers.format(k.indigenization()));
+    }
+    return payoffs;
+  }
+
+  /** The leverage left at {@link #LEVERAGE_YEARS} and the state at the end, one row per regime. */
+  TextTable leverageTable(RegimeComparison c) {
+    List<String> header = new ArrayList<>(List.of("regime"));
+    for (double y : LEVERAGE_YEARS) {
+      header.add("year " + plain(y));
+      header.add("share");
+    }
+    header.add("s at end");
+    header.add("e at end");
+    boolean[] right = new boolean[header.size()];
+    java.util.Arrays.fill(right, 1, right.length, true);
+    TextTable lever = new TextTable(header, right);
+    for (RegimeOutcome o : c.outcomes()) {
+      List<String> row = new ArrayList<>(List.of(o.regime().name()));
+      for (double y : LEVERAGE_YEARS) {
+        Optional<PathPoint> at = o.atYear(y);
+        row.add(at.map(pt -> numbers.format(pt.leverage())).orElse("-"));
+        row.add(at.map(pt -> percent(o.leverageShare(pt))).orElse("-"));
+      }
+      PathPoint end = o.path().get(o.path().size() - 1);
+      row.add(numbers.format(end.selfSufficiency()));
+      row.add(numbers.format(end.chokepoint()));
+      lever.row(row.toArray(String[]::new));
+    }
+    return lever;
+  }
+
   /** The verdict in plain words, one sentence per line. */
   public List<String> verdictLines(RegimeComparison c) {
     Verdict v = c.verdict();
@@ -225,6 +248,7 @@ public final class CompareRenderer {
                 d.revenue() >= 0 ? "more" : "less",
                 money(Math.abs(d.militaryRisk())),
                 d.militaryRisk() >= 0 ? "less" : "more",
+                "pays",
                 money(Math.abs(d.enforcement())),
                 d.enforcement() >= 0 ? "less" : "more"));
       }
@@ -338,7 +362,7 @@ public final class CompareRenderer {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("period", pt.period());
       for (int i = 2; i < PATH_COLUMNS.length; i++) {
-        row.put(PATH_COLUMNS[i], pathValue(o, pt, i));
+        row.put(PATH_COLUMNS[i], pathValue(o, pt, PATH_COLUMNS[i]));
       }
       path.add(row);
     }
@@ -397,17 +421,20 @@ public final class CompareRenderer {
       row.add(o.regime().name());
       row.add(Integer.toString(pt.period()));
       for (int i = 2; i < PATH_COLUMNS.length; i++) {
-        Double x = pathValue(o, pt, i);
+        Double x = pathValue(o, pt, PATH_COLUMNS[i]);
         row.add(x == null ? "" : numbers.format(x));
       }
       out.row(row);
     }
   }
 
-  /** Column {@code column} of {@link #PATH_COLUMNS} at {@code pt}; null where nothing applies. */
-  private static Double pathValue(RegimeOutcome o, PathPoint pt, int column) {
+  /**
+   * The value of path column {@code column} (a name of the CSV header, e.g. {@code p_full}) at
+   * {@code pt}; null where nothing applies (play after the last period, a share of no lever).
+   */
+  static Double pathValue(RegimeOutcome o, PathPoint pt, String column) {
     Optional<PathPoint.Play> play = pt.play();
-    return switch (PATH_COLUMNS[column]) {
+    return switch (column) {
       case "year" -> pt.year();
       case "self_sufficiency" -> pt.selfSufficiency();
       case "chokepoint" -> pt.chokepoint();
@@ -422,7 +449,7 @@ public final class CompareRenderer {
       case "leverage_share" -> nullIfNaN(o.leverageShare(pt));
       case "us_payoff" -> play.map(PathPoint.Play::usPayoff).orElse(null);
       case "china_payoff" -> play.map(PathPoint.Play::chinaPayoff).orElse(null);
-      default -> throw new IllegalStateException("unknown path column " + PATH_COLUMNS[column]);
+      default -> throw new IllegalArgumentException("unknown path column " + column);
     };
   }
 
@@ -442,7 +469,8 @@ public final class CompareRenderer {
     return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
   }
 
-  private static String plain(double x) {
+  /** {@code x} in plain decimal notation with no trailing zeros, e.g. {@code 0.5}, {@code 20}. */
+  static String plain(double x) {
     return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
   }
 }
