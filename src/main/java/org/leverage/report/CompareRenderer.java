@@ -248,7 +248,6 @@ public final class CompareRenderer {
                 d.revenue() >= 0 ? "more" : "less",
                 money(Math.abs(d.militaryRisk())),
                 d.militaryRisk() >= 0 ? "less" : "more",
-                "pays",
                 money(Math.abs(d.enforcement())),
                 d.enforcement() >= 0 ? "less" : "more"));
       }
