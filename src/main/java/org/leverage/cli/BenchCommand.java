@@ -57,11 +57,8 @@ final class BenchCommand implements Callable<Integer> {
           "--warmup must be >= 0 and --repeat >= 1 but were " + warmup + " and " + repeat);
     }
     var settings =
-        new SolverCatalog.Settings(
-            label == null ? OptionalInt.empty() : OptionalInt.of(label),
-            false,
-            OptionalInt.empty(),
-            OptionalInt.empty());
+        SolverCatalog.Settings.DEFAULT.withLcpLabel(
+            label == null ? OptionalInt.empty() : OptionalInt.of(label));
     var out = spec.commandLine().getOut();
     out.printf(
         "%-28s %-10s %-10s %8s %12s %12s%n",

@@ -70,6 +70,11 @@ final class ConvertCommand implements Callable<Integer> {
                   public String dynamic(GameFile.Dynamic f) {
                     throw onlyYaml(f);
                   }
+
+                  @Override
+                  public String scenario(GameFile.Scenario f) {
+                    throw onlyYaml(f);
+                  }
                 });
     spec.commandLine().getOut().println("wrote " + out + " (" + written + ")");
     spec.commandLine().getOut().flush();

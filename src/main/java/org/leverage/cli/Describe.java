@@ -6,6 +6,7 @@ import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.io.DynamicGameSpec;
 import org.leverage.io.GameFile;
 import org.leverage.io.RepeatedGameSpec;
+import org.leverage.model.Scenario;
 import org.leverage.numeric.Rationals;
 import org.leverage.report.TreeSolveRenderer;
 
@@ -56,6 +57,17 @@ final class Describe {
                     ? ", " + r.game().horizon().getAsInt() + " periods"
                     : ", infinite horizon")
                 + (stage.title().isEmpty() ? "" : ": " + stage.title());
+          }
+
+          @Override
+          public String scenario(GameFile.Scenario f) {
+            Scenario s = f.file().scenario();
+            return "scenario, model "
+                + s.model()
+                + " (run: leverage compare "
+                + f.source()
+                + ")"
+                + (s.title().isEmpty() ? "" : ": " + s.title());
           }
 
           @Override

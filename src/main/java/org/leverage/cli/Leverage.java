@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             + " exact equilibria; Gambit files.",
     subcommands = {
       SolveCommand.class,
+      CompareCommand.class,
       RepeatedCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,

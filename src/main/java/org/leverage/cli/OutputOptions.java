@@ -14,7 +14,12 @@ final class OutputOptions {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(names = "--exact", description = "Print exact fractions (the default).")
+  @Option(
+      names = "--exact",
+      description = {
+        "Print exact fractions (the default). For a dynamic game with a finite horizon:",
+        "solve by backward induction in exact rational arithmetic (slower; limited in size)."
+      })
   boolean exact;
 
   @Option(

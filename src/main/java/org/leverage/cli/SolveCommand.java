@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.leverage.io.GameFile;
@@ -85,6 +86,17 @@ final class SolveCommand implements Callable<Integer> {
       description = "Dynamic games: worker threads over states (default: 1).")
   Integer threads;
 
+  @Option(
+      names = "--selection",
+      paramLabel = "RULE",
+      description = {
+        "Dynamic games with simultaneous timing: which stage equilibrium to continue with.",
+        "first-undominated (default): the first, in canonical order, that no other",
+        "Pareto-dominates; first: the first in canonical order. Canonical order is",
+        "lexicographic on the probabilities (row player's, then column player's), larger first."
+      })
+  String selection;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -101,7 +113,12 @@ final class SolveCommand implements Callable<Integer> {
             read.problem(),
             method,
             new SolverCatalog.Settings(
-                optional(label), components, optional(periods), optional(threads)));
+                optional(label),
+                components,
+                optional(periods),
+                optional(threads),
+                Optional.ofNullable(selection),
+                output.exact));
     spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

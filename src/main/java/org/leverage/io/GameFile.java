@@ -3,6 +3,7 @@ package org.leverage.io;
 import java.util.Objects;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.Problem;
 
 /**
@@ -16,7 +17,11 @@ public sealed interface GameFile {
   /** What the file is called in messages. */
   String source();
 
-  /** The game and how the file says to solve it, for the solver catalog. */
+  /**
+   * The game and how the file says to solve it, for the solver catalog.
+   *
+   * @throws UsageException for a file that another command solves (a scenario: {@code compare})
+   */
   Problem problem();
 
   <R> R accept(Visitor<R> visitor);
@@ -30,6 +35,8 @@ public sealed interface GameFile {
     R repeated(Repeated file);
 
     R dynamic(Dynamic file);
+
+    R scenario(Scenario file);
   }
 
   /** A Gambit {@code .nfg} or a YAML {@code type: normal-form} file. */
@@ -83,6 +90,33 @@ public sealed interface GameFile {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.repeated(this);
+    }
+  }
+
+  /**
+   * A YAML {@code type: scenario} file: a compute-leverage scenario. It is solved by {@code
+   * compare}, which solves the model's game under each regime, not by the solver catalog.
+   */
+  record Scenario(String source, ScenarioFile file) implements GameFile {
+    public Scenario {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(file, "file");
+    }
+
+    /**
+     * Never returns: a scenario is not one game for the catalog.
+     *
+     * @throws UsageException naming the command that solves it
+     */
+    @Override
+    public Problem problem() {
+      throw new UsageException(
+          source + " is a compute-leverage scenario; run: leverage compare " + source);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.scenario(this);
     }
   }
 

@@ -1,8 +1,6 @@
 package org.leverage.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -116,7 +114,8 @@ public final class GameFiles {
     NORMAL_FORM(YamlGameReader.TYPE),
     EXTENSIVE_FORM(YamlTreeReader.TYPE),
     REPEATED(RepeatedGameReader.TYPE),
-    DYNAMIC(DynamicGameReader.TYPE);
+    DYNAMIC(DynamicGameReader.TYPE),
+    SCENARIO(ScenarioReader.TYPE);
 
     final String type;
 
@@ -155,6 +154,9 @@ public final class GameFiles {
       case EXTENSIVE_FORM -> new GameFile.Extensive(source, YamlTreeReader.read(source, text));
       case REPEATED -> new GameFile.Repeated(source, RepeatedGameReader.read(source, text));
       case DYNAMIC -> new GameFile.Dynamic(source, DynamicGameReader.read(source, text));
+      case SCENARIO ->
+          new GameFile.Scenario(
+              source, ScenarioReader.read(source, baseName(Path.of(source)), text));
     };
   }
 
@@ -220,7 +222,7 @@ public final class GameFiles {
                       + file
                       + "\": a normal-form game file must end in .nfg, .yaml or .yml");
         };
-    writeText(file, text);
+    OutputFiles.write(file, text);
   }
 
   /**
@@ -262,15 +264,14 @@ public final class GameFiles {
                       + "\": a game tree file must end in .efg, .yaml or .yml (or .nfg for its"
                       + " reduced strategic form)");
         };
-    writeText(file, text);
+    OutputFiles.write(file, text);
   }
 
-  private static void writeText(Path file, String text) {
-    try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new OutputException(file, e);
-    }
+  /** The file name without its extension: {@code games/pd.nfg} -> {@code pd}. */
+  static String baseName(Path file) {
+    String n = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
   }
 
   private static String extension(Path file) {

@@ -12,10 +12,11 @@ import org.leverage.io.YamlTree.Sequence;
 import org.leverage.numeric.Rationals;
 
 /**
- * Typed access to the fields of a {@link YamlTree} for the YAML readers (normal-form, repeated and
- * dynamic games): every accessor either returns the value or throws a {@link GameFormatException}
- * naming the line, the field path ({@code states.calm.transitions.OPEN.DEPEND}) and what was
- * expected, so that every kind of game file words its errors alike. One instance per file read.
+ * Typed access to the fields of a {@link YamlTree} for the YAML readers (normal-form, tree,
+ * repeated and dynamic games, scenarios): every accessor either returns the value or throws a
+ * {@link GameFormatException} naming the line, the field path ({@code
+ * states.calm.transitions.OPEN.DEPEND}) and what was expected, so that every kind of game file
+ * words its errors alike. One instance per file read.
  */
 final class YamlFields {
 

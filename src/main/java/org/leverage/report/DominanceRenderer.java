@@ -1,5 +1,6 @@
 package org.leverage.report;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class DominanceRenderer {
       for (int s : result.kept().kept(p)) {
         kept.add(Shapes.strategyName(game, p, s));
       }
-      remaining.add(Map.of("player", Shapes.playerName(game, p), "strategies", kept));
+      remaining.add(ImmutableMap.of("player", Shapes.playerName(game, p), "strategies", kept));
     }
     root.put("remaining", remaining);
     root.put("counters", result.counters());

@@ -1,5 +1,6 @@
 package org.leverage.report;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,6 @@ public final class SolveJsonRenderer {
       player.put("payoff", numbers.format(e.payoffs().get(p)));
       perPlayer.add(player);
     }
-    return Map.of("players", perPlayer);
+    return ImmutableMap.of("players", perPlayer);
   }
 }

@@ -86,13 +86,28 @@ class ExitCodesTest {
         "solve games/export-control-dynamic.yaml --threads 0; must be at least 1",
         "solve games/chicken.yaml --method spe; not to normal-form games",
         "solve games/repeated-prisoners-dilemma.yaml; leverage repeated",
+        "solve games/chicken.yaml --selection first; --selection applies to dynamic games",
+        "solve games/export-control-dynamic.yaml --selection first; leader-follower timing",
+        "solve games/stochastic-prisoners-dilemma.yaml --selection best; first-undominated or",
+        "solve games/stochastic-prisoners-dilemma.yaml --exact; drop --exact",
+        "compare games/chip-export-controls.yaml --set erosion=2; --set erosion=2: erosion must",
         "solve games/chicken.yaml --decimals 101; --decimals must be between 0 and 100",
         "repeated games/chicken.yaml; not a repeated game",
         "convert games/export-control-dynamic.yaml out.yaml; only the YAML form",
+        "convert games/chip-export-controls.yaml out.nfg; only the YAML form",
         "bench games/chicken.yaml --repeat 0; --repeat >= 1"
       })
   void requestsThatDoNotApplyAreUsageErrors(String command, String expected) {
     assertFailure(CliTest.run(command.split(" ")), 2, expected);
+  }
+
+  @Test
+  void aScenarioIsComparedNotSolved() {
+    assertFailure(
+        CliTest.run("solve", "games/chip-export-controls.yaml"),
+        2,
+        "leverage: games/chip-export-controls.yaml is a compute-leverage scenario; run: leverage"
+            + " compare games/chip-export-controls.yaml");
   }
 
   @Test
@@ -124,5 +139,20 @@ class ExitCodesTest {
         CliTest.run("convert", "games/chicken.yaml", out.toString()),
         5,
         "cannot write " + out + ": no such file or folder");
+  }
+
+  @Test
+  void fiveIsAReportFolderThatCannotBeMade() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "", StandardCharsets.UTF_8);
+    Path report = file.resolve("report");
+    Run r =
+        CliTest.run(
+            "compare",
+            "games/chip-export-controls.yaml",
+            "--regime",
+            "OPEN",
+            "--report",
+            "" + report);
+    assertFailure(r, 5, "cannot write " + report + ": ");
   }
 }

@@ -12,6 +12,7 @@ import org.leverage.solve.dynamic.ForwardPath;
 import org.leverage.solve.dynamic.MultipleEquilibria;
 import org.leverage.solve.dynamic.Policy;
 import org.leverage.solve.dynamic.StationarySolution;
+import org.leverage.solve.dynamic.TieDecision;
 import org.leverage.solve.dynamic.Timing;
 
 /**
@@ -30,6 +31,8 @@ public final class DynamicResult implements Solution {
   private final double[] values;
   private final List<MultipleEquilibria> multiple;
   private final long nearTies;
+  private final List<TieDecision> ties;
+  private final boolean exact;
   private final OptionalInt iterations;
   private final OptionalDouble residual;
   private final ForwardPath path;
@@ -43,6 +46,8 @@ public final class DynamicResult implements Solution {
       double[] values,
       List<MultipleEquilibria> multiple,
       long nearTies,
+      List<TieDecision> ties,
+      boolean exact,
       OptionalInt iterations,
       OptionalDouble residual,
       ForwardPath path) {
@@ -54,6 +59,8 @@ public final class DynamicResult implements Solution {
     this.values = values;
     this.multiple = ImmutableList.copyOf(multiple);
     this.nearTies = nearTies;
+    this.ties = ImmutableList.copyOf(ties);
+    this.exact = exact;
     this.iterations = iterations;
     this.residual = residual;
     this.path = path;
@@ -76,6 +83,8 @@ public final class DynamicResult implements Solution {
         v,
         solution.multipleEquilibria(),
         solution.nearTies(),
+        solution.tieDecisions(),
+        solution.exact(),
         OptionalInt.empty(),
         OptionalDouble.empty(),
         ForwardEvaluator.evaluate(game, solution, initial));
@@ -97,6 +106,8 @@ public final class DynamicResult implements Solution {
         v,
         solution.multipleEquilibria(),
         solution.nearTies(),
+        solution.tieDecisions(),
+        false,
         OptionalInt.of(solution.iterations()),
         OptionalDouble.of(solution.residual()),
         ForwardEvaluator.evaluate(game, solution, initial, periods));
@@ -157,6 +168,16 @@ public final class DynamicResult implements Solution {
   /** Leader-follower near ties (see {@link DynamicSolution#nearTies()}). */
   public long nearTies() {
     return nearTies;
+  }
+
+  /** The choices a tie rule decided (see {@link DynamicSolution#tieDecisions()}). */
+  public List<TieDecision> tieDecisions() {
+    return ties;
+  }
+
+  /** Whether the game was solved in exact rational arithmetic. */
+  public boolean exact() {
+    return exact;
   }
 
   /** Value iteration's iterations; empty for backward induction. */

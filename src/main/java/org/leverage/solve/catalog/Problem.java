@@ -5,7 +5,7 @@ import com.google.common.primitives.Doubles;
 import java.util.List;
 import java.util.Objects;
 import org.leverage.game.NormalFormGame;
-import org.leverage.game.dynamic.DynamicGame;
+import org.leverage.game.dynamic.TabularDynamicGame;
 import org.leverage.game.repeated.RepeatedGame;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.dynamic.Timing;
@@ -83,7 +83,8 @@ public sealed interface Problem {
    * A dynamic (stochastic) game and how to solve it.
    *
    * @param title the title, or empty
-   * @param game the game; for an infinite horizon its {@code horizon()} is unused
+   * @param game the game, with its numbers as given (exact backward induction solves in them); for
+   *     an infinite horizon its {@code horizon()} is unused
    * @param timing simultaneous, or leader-follower with player 1 leading
    * @param infinite whether the horizon is infinite (solved by value iteration)
    * @param tolerance value iteration's convergence tolerance (payoff units); positive
@@ -92,7 +93,7 @@ public sealed interface Problem {
    */
   record Dynamic(
       String title,
-      DynamicGame game,
+      TabularDynamicGame game,
       Timing timing,
       boolean infinite,
       double tolerance,

@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.leverage.game.NormalFormGame;
@@ -17,7 +19,12 @@ import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
 import org.leverage.solve.dominance.DominanceEliminator;
 import org.leverage.solve.dynamic.BackwardInductionSolver;
+import org.leverage.solve.dynamic.DynamicSolution;
 import org.leverage.solve.dynamic.DynamicSolverOptions;
+import org.leverage.solve.dynamic.DynamicSolverOptions.StageSelection;
+import org.leverage.solve.dynamic.DynamicSolverOptions.TieRule;
+import org.leverage.solve.dynamic.ExactBackwardInductionSolver;
+import org.leverage.solve.dynamic.Timing;
 import org.leverage.solve.dynamic.ValueIterationSolver;
 import org.leverage.solve.lcp.LemkeHowsonSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
@@ -84,8 +91,9 @@ public final class SolverCatalog {
                   GameKind.TREE,
                   "spe",
                   GameKind.DYNAMIC,
-                  "backward induction over (period, state), or value iteration for an infinite"
-                      + " horizon: the equilibrium policy, the values and the expected path")),
+                  "backward induction over (period, state), in exact rationals with --exact, or"
+                      + " value iteration for an infinite horizon: the equilibrium policy, the"
+                      + " values, the choices a tie rule decided and the expected path")),
           new Method(
               ALL,
               ImmutableMap.of(
@@ -151,13 +159,51 @@ public final class SolverCatalog {
    * @param pathPeriods the periods of the expected path; infinite-horizon dynamic games (default
    *     {@link #DEFAULT_PATH_PERIODS})
    * @param threads worker threads over the states; dynamic games (default 1)
+   * @param selection which equilibrium of a simultaneous stage game the solver continues with, by
+   *     its name in {@link #SELECTIONS}; dynamic games with simultaneous timing (default {@code
+   *     first-undominated})
+   * @param exact solve in exact rational arithmetic. A dynamic game with a finite horizon is then
+   *     solved by exact backward induction (ties are exact ties); an infinite horizon refuses it
+   *     (value iteration runs in double). The methods of normal-form games and trees are exact
+   *     anyway, so there it changes nothing.
    */
   public record Settings(
-      OptionalInt lcpLabel, boolean components, OptionalInt pathPeriods, OptionalInt threads) {
+      OptionalInt lcpLabel,
+      boolean components,
+      OptionalInt pathPeriods,
+      OptionalInt threads,
+      Optional<String> selection,
+      boolean exact) {
 
     public static final Settings DEFAULT =
-        new Settings(OptionalInt.empty(), false, OptionalInt.empty(), OptionalInt.empty());
+        new Settings(
+            OptionalInt.empty(),
+            false,
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty(),
+            false);
+
+    public Settings {
+      Objects.requireNonNull(lcpLabel, "lcpLabel");
+      Objects.requireNonNull(pathPeriods, "pathPeriods");
+      Objects.requireNonNull(threads, "threads");
+      Objects.requireNonNull(selection, "selection");
+    }
+
+    /** These settings with Lemke-Howson following the path of {@code label} only, if present. */
+    public Settings withLcpLabel(OptionalInt label) {
+      return new Settings(label, components, pathPeriods, threads, selection, exact);
+    }
   }
+
+  /**
+   * The equilibrium selection rules of simultaneous stage games by their command-line names, the
+   * default first: see {@link StageSelection}.
+   */
+  public static final Map<String, StageSelection> SELECTIONS =
+      ImmutableMap.of(
+          "first-undominated", StageSelection.FIRST_UNDOMINATED, "first", StageSelection.FIRST);
 
   private SolverCatalog() {}
 
@@ -378,7 +424,11 @@ public final class SolverCatalog {
   private static void refuseDynamicSettings(Settings settings) {
     refuse(settings.pathPeriods().isPresent(), "--periods applies to dynamic games");
     refuse(settings.threads().isPresent(), "--threads applies to dynamic games");
+    refuse(settings.selection().isPresent(), SELECTION_APPLIES);
   }
+
+  private static final String SELECTION_APPLIES =
+      "--selection applies to dynamic games (type: dynamic) with simultaneous timing";
 
   /** The equilibrium methods {@code name} runs on {@code game}, after checking they apply. */
   private static List<String> normalFormMethods(String name, NormalFormGame game) {
@@ -482,6 +532,21 @@ public final class SolverCatalog {
             : List.of());
   }
 
+  /** The stage selection rule of this name, or the default; a usage error for an unknown name. */
+  private static StageSelection selection(Optional<String> name) {
+    if (name.isEmpty()) {
+      return StageSelection.FIRST_UNDOMINATED;
+    }
+    StageSelection rule = SELECTIONS.get(name.get());
+    refuse(
+        rule == null,
+        "--selection must be "
+            + String.join(" or ", SELECTIONS.keySet())
+            + " but was "
+            + name.get());
+    return rule;
+  }
+
   private static DynamicResult solveDynamic(Problem.Dynamic p, Settings settings) {
     refuseLcpAndComponents(settings, "dynamic games");
     refuse(
@@ -493,18 +558,32 @@ public final class SolverCatalog {
     refuse(
         periods < 1 || threads < 1,
         "--periods and --threads must be at least 1 but were " + periods + " and " + threads);
-    DynamicSolverOptions options = DynamicSolverOptions.of(p.timing()).withThreads(threads);
-    return p.infinite()
-        ? DynamicResult.stationary(
-            p.title(),
-            p.game(),
-            new ValueIterationSolver(options, p.tolerance(), p.maxIterations()).solve(p.game()),
-            p.initialDistribution(),
-            periods)
-        : DynamicResult.finite(
-            p.title(),
-            p.game(),
-            new BackwardInductionSolver(options).solve(p.game()),
-            p.initialDistribution());
+    refuse(
+        settings.selection().isPresent() && p.timing() != Timing.SIMULTANEOUS,
+        SELECTION_APPLIES + "; this game has leader-follower timing");
+    refuse(
+        settings.exact() && p.infinite(),
+        "--exact solves finite horizons by exact backward induction; value iteration for"
+            + " horizon: infinite runs in double: drop --exact");
+    // Ties within the tolerance, each listed: a difference of one rounding error does not decide.
+    DynamicSolverOptions options =
+        DynamicSolverOptions.of(p.timing())
+            .withThreads(threads)
+            .withTieRule(TieRule.TOLERANCE)
+            .withSelection(selection(settings.selection()));
+    if (p.infinite()) {
+      return DynamicResult.stationary(
+          p.title(),
+          p.game(),
+          new ValueIterationSolver(options, p.tolerance(), p.maxIterations()).solve(p.game()),
+          p.initialDistribution(),
+          periods);
+    }
+    DynamicSolution solution =
+        settings.exact()
+            ? new ExactBackwardInductionSolver(options, ExactBackwardInductionSolver.Limits.DEFAULT)
+                .solve(p.game())
+            : new BackwardInductionSolver(options).solve(p.game());
+    return DynamicResult.finite(p.title(), p.game(), solution, p.initialDistribution());
   }
 }

@@ -73,8 +73,7 @@ public final class ValueIterationSolver {
       // Every iteration calls the callbacks with period 0, so transitions are computed once.
       TransitionCache cache = TransitionCache.build(game, options.tolerance(), workers);
       for (int w = 0; w < kernels.length; w++) {
-        kernels[w] =
-            new NodeSolver(game, options.timing(), restriction, options.tolerance(), cache);
+        kernels[w] = new NodeSolver(game, options, restriction, cache);
       }
       while (iteration < maxIterations) {
         System.arraycopy(table.values, 0, previous, 0, previous.length);

@@ -1,6 +1,7 @@
 package org.leverage.solve.tree;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -174,7 +175,7 @@ public final class BackwardInductionSolver {
     for (Sub root : subs[0]) {
       out.add(decode(game, root));
     }
-    return new Result(out, Map.of("nodes", (long) n, "equilibria", (long) out.size()));
+    return new Result(out, ImmutableMap.of("nodes", (long) n, "equilibria", (long) out.size()));
   }
 
   private void checkLimit(long count, int node) {

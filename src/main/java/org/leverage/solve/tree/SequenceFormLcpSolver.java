@@ -1,6 +1,7 @@
 package org.leverage.solve.tree;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -125,7 +126,8 @@ public final class SequenceFormLcpSolver {
     return new Result(
         profile,
         profile.expectedPayoffs(game),
-        Map.of("sequences1", (long) lcp.ns1, "sequences2", (long) lcp.ns2, "pivots", pivots[0]));
+        ImmutableMap.of(
+            "sequences1", (long) lcp.ns1, "sequences2", (long) lcp.ns2, "pivots", pivots[0]));
   }
 
   /**

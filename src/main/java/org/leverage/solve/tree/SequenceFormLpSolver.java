@@ -1,5 +1,6 @@
 package org.leverage.solve.tree;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class SequenceFormLpSolver {
     return new Result(
         form.behaviour(p1.x(), p2.x(), false),
         value,
-        Map.of(
+        ImmutableMap.of(
             "sequences1",
             (long) form.numSequences(1),
             "sequences2",

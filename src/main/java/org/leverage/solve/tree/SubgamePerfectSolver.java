@@ -1,6 +1,7 @@
 package org.leverage.solve.tree;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public final class SubgamePerfectSolver {
     List<Equilibrium> distinct = out.stream().distinct().toList();
     return new Result(
         distinct,
-        Map.of(
+        ImmutableMap.of(
             "subgames",
             (long) roots.length,
             "solverCalls",
