@@ -1,6 +1,7 @@
 package org.leverage.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.leverage.solve.dynamic.BackwardInductionSolver;
@@ -50,66 +51,14 @@ public final class RegimeSolver {
         ForwardEvaluator.evaluate(game, solution, ForwardEvaluator.pointMass(game.numStates(), x0));
     List<PathPoint> path = new ArrayList<>();
     double[] components = new double[ReferenceModelV1.TERMS];
-    double[] terms = new double[ReferenceModelV1.TERMS];
     double[] expectedTerms = new double[ReferenceModelV1.TERMS];
     double discount = 1;
-    int horizon = game.horizon();
-    for (int t = 0; t <= horizon; t++) {
-      double[] dist = forward.distribution(t);
-      double s = 0;
-      double e = 0;
-      double crisis = 0;
-      double fe = 0;
-      double commercial = 0;
-      double military = 0;
-      java.util.Arrays.fill(expectedTerms, 0);
-      for (int state = 0; state < dist.length; state++) {
-        double mass = dist[state];
-        if (mass == 0) {
-          continue;
-        }
-        double si = game.selfSufficiency(state);
-        double ei = game.chokepoint(state);
-        s += mass * si;
-        e += mass * ei;
-        crisis += mass * ReferenceModelV1.crisis(state);
-        fe += mass * (1 - si) * ei;
-        if (t < horizon) {
-          int a = solution.action(0, t, state);
-          int b = solution.action(1, t, state);
-          commercial += mass * game.commercialReach(state, a);
-          military += mass * game.militaryReach(state, a);
-          game.terms(t, state, a, b, terms);
-          for (int k = 0; k < terms.length; k++) {
-            expectedTerms[k] += mass * terms[k];
-          }
-        }
+    for (int t = 0; t <= game.horizon(); t++) {
+      path.add(pathPoint(game, solution, forward, t, expectedTerms));
+      for (int k = 0; k < components.length; k++) {
+        components[k] += discount * expectedTerms[k];
       }
-      double leverage =
-          game.parameters().get(ParameterKey.MILITARY_RISK_WEIGHT)
-              * game.parameters().get(ParameterKey.CRISIS_WEIGHT)
-              * game.strategicValue(t)
-              * fe;
-      Optional<PathPoint.Play> play = Optional.empty();
-      if (t < horizon) {
-        for (int k = 0; k < terms.length; k++) {
-          components[k] += discount * expectedTerms[k];
-        }
-        discount *= game.discount();
-        play =
-            Optional.of(
-                new PathPoint.Play(
-                    forward.actionProbability(0, t, ReferenceModelV1.OPEN),
-                    forward.actionProbability(0, t, ReferenceModelV1.TARGETED),
-                    forward.actionProbability(0, t, ReferenceModelV1.FULL),
-                    forward.actionProbability(1, t, ReferenceModelV1.INDIGENIZE),
-                    commercial,
-                    military,
-                    forward.expectedPayoff(0, t),
-                    forward.expectedPayoff(1, t)));
-      }
-      double year = t * game.parameters().get(ParameterKey.PERIOD_YEARS);
-      path.add(new PathPoint(t, year, s, e, crisis, fe, leverage, play));
+      discount *= game.discount();
     }
     return new RegimeOutcome(
         regime,
@@ -125,5 +74,69 @@ public final class RegimeSolver {
         game.actionLabel(1, x0, solution.action(1, 0, x0)),
         path,
         solution.nearTies());
+  }
+
+  /**
+   * The expected state of period {@code t} (and, before the horizon, what is played in it); writes
+   * the expected payoff terms of the period to {@code expectedTerms} (zeros at the horizon).
+   */
+  private static PathPoint pathPoint(
+      ReferenceModelV1 game,
+      DynamicSolution solution,
+      ForwardPath forward,
+      int t,
+      double[] expectedTerms) {
+    boolean played = t < game.horizon();
+    double[] dist = forward.distribution(t);
+    double[] terms = new double[ReferenceModelV1.TERMS];
+    Arrays.fill(expectedTerms, 0);
+    double s = 0;
+    double e = 0;
+    double crisis = 0;
+    double fe = 0;
+    double commercial = 0;
+    double military = 0;
+    for (int state = 0; state < dist.length; state++) {
+      double mass = dist[state];
+      if (mass == 0) {
+        continue;
+      }
+      double si = game.selfSufficiency(state);
+      double ei = game.chokepoint(state);
+      s += mass * si;
+      e += mass * ei;
+      crisis += mass * ReferenceModelV1.crisis(state);
+      fe += mass * (1 - si) * ei;
+      if (played) {
+        int a = solution.action(0, t, state);
+        commercial += mass * game.commercialReach(state, a);
+        military += mass * game.militaryReach(state, a);
+        game.terms(t, state, a, solution.action(1, t, state), terms);
+        for (int k = 0; k < terms.length; k++) {
+          expectedTerms[k] += mass * terms[k];
+        }
+      }
+    }
+    Parameters p = game.parameters();
+    double leverage =
+        p.get(ParameterKey.MILITARY_RISK_WEIGHT)
+            * p.get(ParameterKey.CRISIS_WEIGHT)
+            * game.strategicValue(t)
+            * fe;
+    Optional<PathPoint.Play> play =
+        played
+            ? Optional.of(
+                new PathPoint.Play(
+                    forward.actionProbability(0, t, ReferenceModelV1.OPEN),
+                    forward.actionProbability(0, t, ReferenceModelV1.TARGETED),
+                    forward.actionProbability(0, t, ReferenceModelV1.FULL),
+                    forward.actionProbability(1, t, ReferenceModelV1.INDIGENIZE),
+                    commercial,
+                    military,
+                    forward.expectedPayoff(0, t),
+                    forward.expectedPayoff(1, t)))
+            : Optional.empty();
+    double year = t * p.get(ParameterKey.PERIOD_YEARS);
+    return new PathPoint(t, year, s, e, crisis, fe, leverage, play);
   }
 }
