@@ -221,6 +221,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private final Scenario scenario;
     private final String source;
     private final Map<ParameterKey, VaryOption> varied;
+    private final Set<ParameterKey> used = EnumSet.noneOf(ParameterKey.class);
 
     Analyses(Scenario scenario, String source, Map<ParameterKey, VaryOption> varied) {
       this.scenario = scenario;
@@ -228,7 +229,12 @@ final class SensitivityCommand implements Callable<Integer> {
       this.varied = varied;
     }
 
-    /** In a fixed order: one-way, tornado, thresholds, two-way. */
+    /**
+     * In a fixed order: one-way, tornado, thresholds, two-way.
+     *
+     * @throws IllegalArgumentException for a bad or duplicate option, or a {@code --vary} that no
+     *     analysis uses
+     */
     List<SensitivityAnalysis> list() {
       boolean named = !oneway.isEmpty() || tornado || !thresholds.isEmpty() || twoway != null;
       if (!named && varied.isEmpty()) {
@@ -270,6 +276,18 @@ final class SensitivityCommand implements Callable<Integer> {
             new TwoWay.Request(
                 axis(x, DEFAULT_POINTS, "--twoway"), axis(y, DEFAULT_POINTS, "--twoway")));
       }
+      for (Map.Entry<ParameterKey, VaryOption> v : varied.entrySet()) {
+        if (!used.contains(v.getKey())) {
+          throw new IllegalArgumentException(
+              v.getValue().option()
+                  + ": no analysis asked for varies "
+                  + v.getKey().key()
+                  + "; add --oneway "
+                  + v.getKey().key()
+                  + " or --threshold "
+                  + v.getKey().key());
+        }
+      }
       return out;
     }
 
@@ -292,6 +310,7 @@ final class SensitivityCommand implements Callable<Integer> {
      * range with {@code --points} or {@code defaultPoints} points.
      */
     private Axis axis(ParameterKey key, int defaultPoints, String option) {
+      used.add(key);
       VaryOption v = varied.get(key);
       ParameterSpec s = scenario.spec(key);
       int n =

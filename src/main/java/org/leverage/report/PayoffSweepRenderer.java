@@ -1,6 +1,7 @@
 package org.leverage.report;
 
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +46,10 @@ public final class PayoffSweepRenderer {
             r.payoff().path(),
             Shapes.playerName(game, r.payoff().player()),
             profile(r.payoff().cell()),
-            Rationals.format(game.payoff(r.payoff().player(), r.payoff().cell())),
+            plain(game.payoff(r.payoff().player(), r.payoff().cell())),
             r.scan().size(),
-            Rationals.format(r.low()),
-            Rationals.format(r.high())));
+            plain(r.low()),
+            plain(r.high())));
     out.append(
         String.format(
             Locale.ROOT,
@@ -250,6 +251,18 @@ public final class PayoffSweepRenderer {
           Shapes.playerName(game, p) + " plays " + Shapes.strategyName(game, p, strategies[p]));
     }
     return String.join(", ", words);
+  }
+
+  /** {@code x} as a plain decimal when it has one ({@code 14.96905}), else as a fraction. */
+  private static String plain(BigFraction x) {
+    try {
+      return new BigDecimal(x.getNumerator())
+          .divide(new BigDecimal(x.getDenominator()))
+          .stripTrailingZeros()
+          .toPlainString();
+    } catch (ArithmeticException nonTerminating) {
+      return Rationals.format(x);
+    }
   }
 
   /**

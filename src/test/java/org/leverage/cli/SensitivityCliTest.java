@@ -203,6 +203,7 @@ class SensitivityCliTest {
       {"--oneway", "erosion", "--threads", "65"},
       {"--set", "erosion=2", "--tornado"},
       {"--format", "json"},
+      {"--threshold", "erosion", "--vary", "tau_targeted=0.2:0.4"},
     };
     String[] expected = {
       "--vary erosion=0.3:0.1: low 0.3 must not exceed high 0.1",
@@ -226,6 +227,7 @@ class SensitivityCliTest {
       "--threads must be between 1 and 64 but was 65",
       "--set erosion=2: erosion must be in [0, 1] but was 2",
       "nothing to analyse: give --oneway KEY",
+      "--vary tau_targeted=0.2:0.4: no analysis asked for varies tau_targeted; add --oneway",
     };
     for (int i = 0; i < cases.length; i++) {
       List<String> words = new ArrayList<>(List.of("sensitivity", BASELINE));
