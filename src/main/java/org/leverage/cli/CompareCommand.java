@@ -48,18 +48,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputOptions.Format format;
-
-  @Option(
-      names = "--decimals",
-      paramLabel = "N",
-      defaultValue = "4",
-      description = "Digits after the point in text and CSV (default: ${DEFAULT-VALUE}).")
-  int decimals;
+  @Mixin DecimalOutputOptions output;
 
   @Option(
       names = "--report",
@@ -79,14 +68,14 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, org.leverage.io.GameFormatException {
     WorkerThreads.check(threads);
-    FixedDecimals numbers = OutputOptions.fixedDecimals(decimals);
+    FixedDecimals numbers = output.numbers();
     ScenarioOverrides.Applied applied = overrides.apply(ScenarioReader.read(file));
     applied.warn(spec.commandLine().getErr());
     Scenario scenario = applied.scenario();
     RegimeComparison comparison = RegimeComparison.compare(scenario, regimes(), threads);
     CompareRenderer renderer = new CompareRenderer(numbers);
     String text =
-        switch (format) {
+        switch (output.format) {
           case text -> renderer.text(comparison);
           case json -> renderer.json(comparison);
           case csv -> renderer.csv(comparison);

@@ -1,6 +1,5 @@
 package org.leverage.cli;
 
-import org.leverage.report.FixedDecimals;
 import org.leverage.report.NumberFormat;
 import picocli.CommandLine.Option;
 
@@ -32,19 +31,6 @@ final class OutputOptions {
       paramLabel = "N",
       description = "Print decimals with N digits after the point instead of fractions.")
   Integer decimals;
-
-  /**
-   * The fixed decimals of floating-point results (dynamic games, scenarios) for {@code --decimals
-   * N}.
-   *
-   * @throws IllegalArgumentException {@code "--decimals must be between 0 and 17 but was N"}
-   */
-  static FixedDecimals fixedDecimals(int decimals) {
-    if (decimals < 0 || decimals > 17) {
-      throw new IllegalArgumentException("--decimals must be between 0 and 17 but was " + decimals);
-    }
-    return new FixedDecimals(decimals);
-  }
 
   NumberFormat numberFormat() {
     if (decimals != null && exact) {

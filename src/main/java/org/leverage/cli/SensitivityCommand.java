@@ -128,26 +128,14 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv prints one"
-              + " analysis.")
-  OutputOptions.Format format;
-
-  @Option(
-      names = "--decimals",
-      paramLabel = "N",
-      defaultValue = "4",
-      description = "Digits after the point of money in text and CSV (default: ${DEFAULT-VALUE}).")
-  int decimals;
+  @Mixin DecimalOutputOptions output;
 
   @Option(
       names = "--report",
       paramLabel = "DIR",
       description =
-          "Also write results.json and one CSV per analysis into DIR (created if missing).")
+          "Also write results.json and one CSV per analysis into DIR (created if missing);"
+              + " --format csv prints one analysis only.")
   Path reportDir;
 
   @Option(
@@ -161,7 +149,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, GameFormatException {
     int workers = threads == null ? WorkerThreads.available() : WorkerThreads.check(threads);
-    FixedDecimals numbers = OutputOptions.fixedDecimals(decimals);
+    FixedDecimals numbers = output.numbers();
     if (points != null && points < 2) {
       throw new IllegalArgumentException("--points must be at least 2 but was " + points);
     }
@@ -191,7 +179,7 @@ final class SensitivityCommand implements Callable<Integer> {
       }
     }
     List<SensitivityAnalysis> analyses = new Analyses(scenario, read.source(), varied).list();
-    if (format == OutputOptions.Format.csv && analyses.size() != 1) {
+    if (output.format == OutputOptions.Format.csv && analyses.size() != 1) {
       throw new IllegalArgumentException(
           "--format csv prints the table of one analysis but "
               + analyses.size()
@@ -204,7 +192,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     SensitivityRenderer renderer = new SensitivityRenderer(numbers);
     print(
-        switch (format) {
+        switch (output.format) {
           case text -> renderer.text(results);
           case json -> renderer.json(results);
           case csv -> renderer.csv(results.results().get(0));
@@ -365,7 +353,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     PayoffSweepRenderer renderer = new PayoffSweepRenderer(read.source(), game);
     print(
-        switch (format) {
+        switch (output.format) {
           case text -> renderer.text(sweep);
           case json -> renderer.json(sweep);
           case csv -> renderer.csv(sweep);

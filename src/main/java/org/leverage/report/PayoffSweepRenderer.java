@@ -190,17 +190,17 @@ public final class PayoffSweepRenderer {
 
   /** Each support as one list of strategy labels per player. */
   private List<Object> shapeJson(List<List<List<Integer>>> shape) {
-    List<Object> out = new ArrayList<>();
-    for (List<List<Integer>> support : shape) {
-      List<Object> players = new ArrayList<>();
-      for (int p = 0; p < support.size(); p++) {
-        int player = p;
-        players.add(
-            support.get(p).stream().map(s -> Shapes.strategyName(game, player, s)).toList());
-      }
-      out.add(players);
+    return shape.stream().<Object>map(this::labels).toList();
+  }
+
+  /** The strategy labels of a support, one list per player. */
+  private List<List<String>> labels(List<List<Integer>> support) {
+    List<List<String>> players = new ArrayList<>();
+    for (int p = 0; p < support.size(); p++) {
+      int player = p;
+      players.add(support.get(p).stream().map(s -> Shapes.strategyName(game, player, s)).toList());
     }
-    return out;
+    return players;
   }
 
   /** {@code {OPEN} x {DEPEND}, {FULL} x {INDIGENIZE}}, or {@code no equilibrium}. */
@@ -210,17 +210,9 @@ public final class PayoffSweepRenderer {
     }
     List<String> supports = new ArrayList<>();
     for (List<List<Integer>> support : shape) {
-      List<String> players = new ArrayList<>();
-      for (int p = 0; p < support.size(); p++) {
-        int player = p;
-        players.add(
-            "{"
-                + String.join(
-                    ", ",
-                    support.get(p).stream().map(s -> Shapes.strategyName(game, player, s)).toList())
-                + "}");
-      }
-      supports.add(String.join(" x ", players));
+      supports.add(
+          String.join(
+              " x ", labels(support).stream().map(l -> "{" + String.join(", ", l) + "}").toList()));
     }
     return (shape.size() == 1 ? "1 equilibrium, support " : shape.size() + " equilibria, supports ")
         + String.join(", ", supports);

@@ -179,6 +179,19 @@ class SensitivityCliTest {
         text.out());
   }
 
+  /** Each case's options on {@code file}: exit code 2 and one line starting with its message. */
+  private static void assertUsageErrors(String file, String[][] cases, String[] expected) {
+    for (int i = 0; i < cases.length; i++) {
+      List<String> words = new ArrayList<>(List.of("sensitivity", file));
+      words.addAll(List.of(cases[i]));
+      CliTest.Run r = CliTest.run(words.toArray(String[]::new));
+      String what = String.join(" ", cases[i]) + ": " + r.err();
+      assertEquals(2, r.exitCode(), what);
+      assertEquals(1, r.err().lines().count(), what);
+      assertTrue(r.err().startsWith("leverage: " + expected[i]), what);
+    }
+  }
+
   @Test
   void badSpecificationsAreUsageErrors() {
     String[][] cases = {
@@ -229,15 +242,7 @@ class SensitivityCliTest {
       "nothing to analyse: give --oneway KEY",
       "--vary tau_targeted=0.2:0.4: no analysis asked for varies tau_targeted; add --oneway",
     };
-    for (int i = 0; i < cases.length; i++) {
-      List<String> words = new ArrayList<>(List.of("sensitivity", BASELINE));
-      words.addAll(List.of(cases[i]));
-      CliTest.Run r = CliTest.run(words.toArray(String[]::new));
-      String what = String.join(" ", cases[i]) + ": " + r.err();
-      assertEquals(2, r.exitCode(), what);
-      assertEquals(1, r.err().lines().count(), what);
-      assertTrue(r.err().startsWith("leverage: " + expected[i]), what);
-    }
+    assertUsageErrors(BASELINE, cases, expected);
   }
 
   @Test
@@ -257,15 +262,7 @@ class SensitivityCliTest {
       "--vary payoffs.TARGETED.DEPEND.0=0:x: HIGH must be a number (2, -0.5, 7/3) but was \"x\"",
       "a game file takes exactly one --vary",
     };
-    for (int i = 0; i < cases.length; i++) {
-      List<String> words = new ArrayList<>(List.of("sensitivity", game));
-      words.addAll(List.of(cases[i]));
-      CliTest.Run r = CliTest.run(words.toArray(String[]::new));
-      String what = String.join(" ", cases[i]) + ": " + r.err();
-      assertEquals(2, r.exitCode(), what);
-      assertEquals(1, r.err().lines().count(), what);
-      assertTrue(r.err().startsWith("leverage: " + expected[i]), what);
-    }
+    assertUsageErrors(game, cases, expected);
     CliTest.Run tree = CliTest.run("sensitivity", "games/entry-deterrence.yaml", "--tornado");
     assertEquals(2, tree.exitCode(), tree.err());
     assertTrue(tree.err().contains("sensitivity needs a scenario"), tree.err());

@@ -1,5 +1,6 @@
 package org.leverage.analysis.sensitivity;
 
+import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,12 @@ import org.leverage.solve.bimatrix.EnumMixedSolver;
  *
  * <p>The <em>shape</em> of an equilibrium set is the sorted list of its equilibria's supports (the
  * strategies each player uses with positive probability); the set changes where its shape does.
- * Probabilities that move while the supports stay are not a change.
+ * Probabilities that move while the supports stay are not a change. The conditions of an
+ * equilibrium on given supports (indifference equations and best-response inequalities; B. von
+ * Stengel, "Computing equilibria for two-person games", Handbook of Game Theory vol. 3, 2002,
+ * section 2) depend on one payoff through rational functions of it, so each changes sign at
+ * finitely many values unless it is constant: the shape is piecewise constant with finitely many
+ * changes, which the bisection locates one at a time.
  *
  * <p>Method: the range is scanned at evenly spaced exact values. Where two neighbouring scan points
  * have different shapes, the interval between them is bisected in exact rationals (the midpoint
@@ -52,27 +58,9 @@ public record PayoffSweep(
   public static final BigFraction DEFAULT_RELATIVE_PRECISION = new BigFraction(1, 1_000_000);
 
   /** Supports in a fixed order: player by player, strategy indices compared lexicographically. */
-  private static final Comparator<List<Integer>> INDICES =
-      (x, y) -> {
-        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-          int c = Integer.compare(x.get(i), y.get(i));
-          if (c != 0) {
-            return c;
-          }
-        }
-        return Integer.compare(x.size(), y.size());
-      };
-
-  private static final Comparator<List<List<Integer>>> SUPPORTS =
-      (x, y) -> {
-        for (int p = 0; p < Math.min(x.size(), y.size()); p++) {
-          int c = INDICES.compare(x.get(p), y.get(p));
-          if (c != 0) {
-            return c;
-          }
-        }
-        return Integer.compare(x.size(), y.size());
-      };
+  private static final Comparator<Iterable<List<Integer>>> SUPPORTS =
+      Comparators.<Iterable<Integer>, List<Integer>>lexicographical(
+          Comparators.<Integer, Integer>lexicographical(Comparator.naturalOrder()));
 
   public PayoffSweep {
     Objects.requireNonNull(payoff, "payoff");
