@@ -15,12 +15,13 @@ import org.leverage.model.Regime;
  *
  * <p>Method: the axis is scanned; each pair of consecutive scan points with different preferred
  * regimes brackets a change, and each bracket is bisected (its midpoint evaluated, the half whose
- * ends still differ kept) until it is at most {@link #precision()} wide on a continuous axis, or
- * two adjacent lattice points on a discrete one (adjacent whole numbers for {@code
- * horizon_periods}, {@code grid_s}, {@code grid_e}). The brackets are bisected side by side, one
- * round of midpoints at a time, so the result does not depend on the thread count. Every change is
- * found when changes lie farther apart than the scan's spacing; two changes inside one scan
- * interval cancel out and are missed, so a scan with more points finds them.
+ * ends still differ kept: the bisection method, e.g. R. L. Burden, J. D. Faires, Numerical
+ * Analysis, section 2.1) until it is at most {@link #precision()} wide on a continuous axis, or two
+ * adjacent lattice points on a discrete one (adjacent whole numbers for {@code horizon_periods},
+ * {@code grid_s}, {@code grid_e}). The brackets are bisected side by side, one round of midpoints
+ * at a time, so the result does not depend on the thread count. Every change is found when changes
+ * lie farther apart than the scan's spacing; two changes inside one scan interval cancel out and
+ * are missed, so a scan with more points finds them.
  *
  * @param axis the range scanned
  * @param precision the widest bracket left on a continuous axis ({@code relativePrecision * (high -

@@ -17,6 +17,11 @@ import org.leverage.model.ParameterKey;
  * |advantage(high) - advantage(low)|}, largest first; equal swings keep the order of the model's
  * parameter table. Immutable.
  *
+ * <p>The diagram is the one-at-a-time sensitivity display of decision analysis (R. A. Howard,
+ * "Decision analysis: practice and promise", Management Science 34, 1988): it shows which
+ * uncertainties matter for the decision, not how they interact, and a parameter whose effect is not
+ * monotone can move the advantage more inside its range than between its ends.
+ *
  * @param base the scenario's evaluation; its advantage is the diagram's base line
  * @param bars one per parameter moved, ranked
  */
