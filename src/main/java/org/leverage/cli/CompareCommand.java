@@ -1,29 +1,21 @@
 package org.leverage.cli;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leverage.analysis.RegimeComparison;
-import org.leverage.io.GameFormatException;
-import org.leverage.io.OutputFiles;
-import org.leverage.io.ScenarioFile;
 import org.leverage.io.ScenarioReader;
-import org.leverage.model.ParameterKey;
 import org.leverage.model.Regime;
 import org.leverage.model.Scenario;
 import org.leverage.report.CompareRenderer;
 import org.leverage.report.CompareReport;
 import org.leverage.report.FixedDecimals;
-import org.leverage.report.OutputFormat;
 import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,9 +34,6 @@ import picocli.CommandLine.Spec;
     })
 final class CompareCommand implements Callable<Integer> {
 
-  /** Worker threads beyond this gain nothing on a grid of this size. */
-  static final int MAX_THREADS = 64;
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML, type: scenario).")
@@ -58,24 +47,9 @@ final class CompareCommand implements Callable<Integer> {
               + " EQUILIBRIUM (default: all four).")
   List<String> regimes = new ArrayList<>();
 
-  @Option(
-      names = "--set",
-      paramLabel = "KEY=VALUE",
-      description = "Override a parameter's value (repeatable), checked like the file's.")
-  List<String> sets = new ArrayList<>();
+  @Mixin ScenarioOverrides overrides;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(
-      names = "--decimals",
-      paramLabel = "N",
-      defaultValue = "4",
-      description = "Digits after the point in text and CSV (default: ${DEFAULT-VALUE}).")
-  int decimals;
+  @Mixin DecimalOutputOptions output;
 
   @Option(
       names = "--report",
@@ -93,55 +67,16 @@ final class CompareCommand implements Callable<Integer> {
   int threads;
 
   @Override
-  public Integer call() throws IOException, GameFormatException {
-    if (threads < 1 || threads > MAX_THREADS) {
-      throw new UsageException(
-          "--threads must be between 1 and " + MAX_THREADS + " but was " + threads);
-    }
-    if (decimals < 0 || decimals > 17) {
-      throw new UsageException("--decimals must be between 0 and 17 but was " + decimals);
-    }
-    ScenarioFile read = ScenarioReader.read(file);
-    Scenario scenario = read.scenario();
-    Set<ParameterKey> overridden = EnumSet.noneOf(ParameterKey.class);
-    for (String s : sets) {
-      int eq = s.indexOf('=');
-      if (eq <= 0) {
-        throw new UsageException("--set expects KEY=VALUE but was \"" + s + "\"");
-      }
-      String key = s.substring(0, eq).strip();
-      ParameterKey k =
-          ParameterKey.byKey(key)
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "--set "
-                              + s
-                              + ": unknown parameter \""
-                              + key
-                              + "\"; expected one of "
-                              + ParameterKey.allKeys()));
-      double value;
-      try {
-        value = new BigDecimal(s.substring(eq + 1).strip()).doubleValue();
-      } catch (NumberFormatException e) {
-        throw new UsageException("--set " + s + ": the value must be a decimal number");
-      }
-      try {
-        scenario = scenario.with(k, value);
-      } catch (IllegalArgumentException e) {
-        // The value breaks the parameter's hard domain, or a rule between parameters.
-        throw new UsageException("--set " + s + ": " + e.getMessage());
-      }
-      overridden.add(k);
-    }
-    for (String warning : read.rangeWarnings(scenario, overridden)) {
-      spec.commandLine().getErr().println("leverage: warning: " + warning);
-    }
+  public Integer call() throws IOException, org.leverage.io.GameFormatException {
+    WorkerThreads.check(threads);
+    FixedDecimals numbers = output.numbers();
+    ScenarioOverrides.Applied applied = overrides.apply(ScenarioReader.read(file));
+    applied.warn(spec.commandLine().getErr());
+    Scenario scenario = applied.scenario();
     RegimeComparison comparison = RegimeComparison.compare(scenario, regimes(), threads);
-    CompareRenderer renderer = new CompareRenderer(new FixedDecimals(decimals));
+    CompareRenderer renderer = new CompareRenderer(numbers);
     String text =
-        switch (format) {
+        switch (output.format) {
           case text -> renderer.text(comparison);
           case json -> renderer.json(comparison);
           case csv -> renderer.csv(comparison);
@@ -149,7 +84,10 @@ final class CompareCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     if (reportDir != null) {
-      writeReport(new CompareReport(renderer, command()).files(comparison));
+      ReportDirectory.write(
+          reportDir,
+          new CompareReport(renderer, command()).files(comparison),
+          spec.commandLine().getErr());
     }
     return ExitCodes.OK;
   }
@@ -181,15 +119,10 @@ final class CompareCommand implements Callable<Integer> {
       words.add("--regime");
       words.add(r);
     }
-    for (String s : sets) {
+    for (String s : overrides.sets) {
       words.add("--set");
       words.add(s);
     }
     return String.join(" ", words);
-  }
-
-  private void writeReport(Map<String, String> files) {
-    OutputFiles.writeAll(reportDir, files);
-    spec.commandLine().getErr().println("leverage: report written to " + reportDir);
   }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       SolveCommand.class,
       CompareCommand.class,
+      SensitivityCommand.class,
       RepeatedCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,

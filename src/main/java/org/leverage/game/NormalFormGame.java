@@ -230,6 +230,22 @@ public final class NormalFormGame {
     return doublePayoffs[player][cell];
   }
 
+  /**
+   * The same game with one payoff replaced: player {@code player}'s payoff in {@code cell} becomes
+   * {@code value}. The copy is defined by payoffs, not outcomes, since an outcome may be shared by
+   * several cells.
+   */
+  public NormalFormGame withPayoff(int player, int cell, BigFraction value) {
+    Objects.checkIndex(player, players.size());
+    Objects.checkIndex(cell, numCells);
+    BigFraction[][] byPlayer = new BigFraction[payoffs.length][];
+    for (int p = 0; p < payoffs.length; p++) {
+      byPlayer[p] = payoffs[p].clone();
+    }
+    byPlayer[player][cell] = Objects.requireNonNull(value, "value");
+    return new NormalFormGame(title, comment, players, byPlayer, null);
+  }
+
   /** The two-player view of this game. */
   public Bimatrix bimatrix() {
     TwoPlayerGames.requireTwoPlayers("a bimatrix view", players.size());

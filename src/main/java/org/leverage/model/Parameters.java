@@ -1,5 +1,6 @@
 package org.leverage.model;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,6 +15,12 @@ import org.leverage.game.dynamic.UnitGrid;
 public final class Parameters {
 
   private static final ParameterKey[] KEYS = ParameterKey.values();
+
+  /** The initial-state parameters that must lie on a grid, and the size parameter of that grid. */
+  private static final Map<ParameterKey, ParameterKey> GRID_OF =
+      ImmutableMap.of(
+          ParameterKey.SELF_SUFFICIENCY0, ParameterKey.GRID_S,
+          ParameterKey.CHOKEPOINT0, ParameterKey.GRID_E);
 
   private final double[] values;
 
@@ -60,8 +67,13 @@ public final class Parameters {
                 e.getKey(), e.getKey().key() + " " + rule.get() + " but was " + e.getValue()));
       }
     }
-    Optional<Problem> s = offGrid(values, ParameterKey.SELF_SUFFICIENCY0, ParameterKey.GRID_S);
-    return s.isPresent() ? s : offGrid(values, ParameterKey.CHOKEPOINT0, ParameterKey.GRID_E);
+    for (Map.Entry<ParameterKey, ParameterKey> e : GRID_OF.entrySet()) {
+      Optional<Problem> off = offGrid(values, e.getKey(), e.getValue());
+      if (off.isPresent()) {
+        return off;
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Problem> offGrid(
@@ -84,6 +96,21 @@ public final class Parameters {
                 + intervals
                 + ") but was "
                 + x));
+  }
+
+  /**
+   * The values {@code key} may take with the other parameters as they are here: the multiples
+   * {@code i / divisions} of whole {@code i}. One for a whole-number parameter; {@code size - 1}
+   * for an initial state, which must lie on its grid of {@code size} points ({@code
+   * self_sufficiency0} on {@code grid_s}, {@code chokepoint0} on {@code grid_e}); zero for a
+   * parameter that takes any value of its domain.
+   */
+  public int divisions(ParameterKey key) {
+    if (key.domain().integer()) {
+      return 1;
+    }
+    ParameterKey grid = GRID_OF.get(key);
+    return grid == null ? 0 : integer(grid) - 1;
   }
 
   private Optional<Problem> problem() {

@@ -1,0 +1,38 @@
+package org.leverage.cli;
+
+import org.leverage.report.FixedDecimals;
+import org.leverage.report.OutputFormat;
+import org.leverage.solve.UsageException;
+import picocli.CommandLine.Option;
+
+/**
+ * The output options of the commands whose results are floating point (compare, sensitivity): the
+ * format, and how many digits after the point text and CSV print.
+ */
+final class DecimalOutputOptions {
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(
+      names = "--decimals",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "Digits after the point in text and CSV (default: ${DEFAULT-VALUE}).")
+  int decimals;
+
+  /**
+   * How text and CSV print numbers.
+   *
+   * @throws UsageException {@code "--decimals must be between 0 and 17 but was N"}
+   */
+  FixedDecimals numbers() {
+    if (decimals < 0 || decimals > 17) {
+      throw new UsageException("--decimals must be between 0 and 17 but was " + decimals);
+    }
+    return new FixedDecimals(decimals);
+  }
+}
