@@ -50,6 +50,19 @@ public final class Sobol {
   }
 
   /**
+   * The indices of the US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING with respect to
+   * each uncertain parameter of a whole Sobol run, in the order of {@code all.run().parameters()}.
+   *
+   * @param resamples bootstrap resamples, at least 1
+   * @param seed the seed of the bootstrap's generator
+   * @throws IllegalArgumentException when {@code all} is not the whole of a Sobol run
+   */
+  public static SobolIndices ofAdvantage(EvaluationChunk all, int resamples, long seed) {
+    double[] y = all.whole(Run.Kind.SOBOL).stream().mapToDouble(Evaluation::advantage).toArray();
+    return estimate(y, all.run().n(), all.run().parameters().size(), resamples, seed);
+  }
+
+  /**
    * The indices from the outputs {@code y} at the points of a {@link SaltelliDesign} with {@code n}
    * rows and {@code inputs} inputs, in the design's order.
    *
