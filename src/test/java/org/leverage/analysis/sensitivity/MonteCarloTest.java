@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.leverage.io.EvaluationFiles;
 import org.leverage.model.Distribution;
 import org.leverage.model.ParameterKey;
 import org.leverage.model.Regime;
@@ -44,13 +45,15 @@ class MonteCarloTest {
   }
 
   @Test
-  void threeChunksMergedGiveTheSummaryOfOneRun() {
+  void threeChunksWrittenReadAndMergedGiveTheSummaryOfOneRun() throws Exception {
     Experiment e =
         Experiment.monteCarlo(SmallScenario.uncertain(), SamplingMethod.LATIN_HYPERCUBE, N, 5);
     EvaluationChunk whole = evaluate(e, Chunk.WHOLE, 2);
     List<EvaluationChunk> read = new ArrayList<>();
     for (int i = 3; i >= 1; i--) {
-      read.add(evaluate(e, new Chunk(i, 3), 1));
+      java.io.StringWriter text = new java.io.StringWriter();
+      EvaluationFiles.write(text, evaluate(e, new Chunk(i, 3), 1));
+      read.add(EvaluationFiles.parse("chunk" + i + ".csv", text.toString()));
     }
     EvaluationChunk merged = EvaluationChunk.merge(read);
     assertEquals(whole, merged);
