@@ -2,10 +2,11 @@ package org.leverage.analysis.sensitivity;
 
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.leverage.model.ParameterKey;
@@ -126,7 +127,8 @@ public final class Experiment {
 
   /**
    * Evaluates the points of {@code chunk} (all four regimes each, through a {@link Sweep} of the
-   * scenario). Every point is checked against the model's rules before the first evaluation.
+   * scenario). Every point is checked against the model's rules before the first evaluation; the
+   * points are then recomputed as the workers need them, so that only the evaluations are kept.
    *
    * @param threads worker threads, at least 1; the result does not depend on it
    * @param done called with the number of points finished so far, from worker threads
@@ -139,10 +141,8 @@ public final class Experiment {
     int from = chunk.from(run.size());
     int to = chunk.to(run.size());
     Map<ParameterKey, Double> values = scenario.parameters().asMap();
-    List<Map<ParameterKey, Double>> points = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      Map<ParameterKey, Double> p = point(i);
-      values.putAll(p);
+      values.putAll(point(i));
       int index = i;
       Parameters.check(values)
           .ifPresent(
@@ -155,8 +155,19 @@ public final class Experiment {
                         + " run: "
                         + problem.message());
               });
-      points.add(p);
     }
+    List<Map<ParameterKey, Double>> points =
+        new AbstractList<>() {
+          @Override
+          public Map<ParameterKey, Double> get(int i) {
+            return point(from + Objects.checkIndex(i, to - from));
+          }
+
+          @Override
+          public int size() {
+            return to - from;
+          }
+        };
     return new EvaluationChunk(run, chunk, sweep.evaluate(points, done));
   }
 }
