@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.leverage.analysis.Verdict;
 import org.leverage.analysis.sensitivity.Chunk;
 import org.leverage.analysis.sensitivity.Evaluation;
 import org.leverage.analysis.sensitivity.EvaluationChunk;
@@ -272,10 +273,7 @@ public final class EvaluationFiles {
               + " is not us_strategic_dependency - us_full_decoupling = "
               + difference);
     }
-    Optional<Regime> preferred =
-        advantage > 0
-            ? Optional.of(Regime.STRATEGIC_DEPENDENCY)
-            : advantage < 0 ? Optional.of(Regime.FULL_DECOUPLING) : Optional.empty();
+    Optional<Regime> preferred = Verdict.Question.preferredFor(advantage);
     String token = preferred.map(Regime::name).orElse(TIE);
     if (!f[column + 1].equals(token)) {
       throw new GameFormatException(

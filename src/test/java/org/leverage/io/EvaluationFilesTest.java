@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leverage.analysis.Verdict;
 import org.leverage.analysis.sensitivity.Chunk;
 import org.leverage.analysis.sensitivity.Evaluation;
 import org.leverage.analysis.sensitivity.EvaluationChunk;
@@ -49,10 +50,7 @@ class EvaluationFilesTest {
         s.put(r, 1 - awkward[(3 * i + r.ordinal()) % awkward.length]);
       }
       double a = us.get(Regime.STRATEGIC_DEPENDENCY) - us.get(Regime.FULL_DECOUPLING);
-      Optional<Regime> preferred =
-          a > 0
-              ? Optional.of(Regime.STRATEGIC_DEPENDENCY)
-              : a < 0 ? Optional.of(Regime.FULL_DECOUPLING) : Optional.empty();
+      Optional<Regime> preferred = Verdict.Question.preferredFor(a);
       ev.add(new Evaluation(us, china, s, a, preferred));
     }
     return new EvaluationChunk(RUN, new Chunk(2, 3), ev);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.leverage.analysis.Verdict;
 import org.leverage.io.EvaluationFiles;
 import org.leverage.model.Distribution;
 import org.leverage.model.ParameterKey;
@@ -118,10 +119,7 @@ class MonteCarloTest {
       us.put(Regime.STRATEGIC_DEPENDENCY, 10.0 + a);
       us.put(Regime.OPEN, 12.0);
       us.put(Regime.EQUILIBRIUM, 11.0);
-      Optional<Regime> preferred =
-          a > 0
-              ? Optional.of(Regime.STRATEGIC_DEPENDENCY)
-              : a < 0 ? Optional.of(Regime.FULL_DECOUPLING) : Optional.empty();
+      Optional<Regime> preferred = Verdict.Question.preferredFor(a);
       ev.add(new Evaluation(us, us, us, a, preferred));
     }
     Run run =
