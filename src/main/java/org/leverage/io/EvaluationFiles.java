@@ -152,7 +152,7 @@ public final class EvaluationFiles {
     }
     int from = chunk.from(run.size());
     int count = chunk.to(run.size()) - from;
-    List<Evaluation> evaluations = new ArrayList<>(count);
+    List<Evaluation> evaluations = new ArrayList<>();
     for (int r = 0; r < count; r++) {
       int lineNumber = first + 1 + r;
       if (lineNumber > lines.size() || lines.get(lineNumber - 1).isEmpty()) {
