@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import org.leverage.game.dynamic.UnitGrid;
 import org.leverage.model.ParameterKey;
 import org.leverage.model.ParameterSpec;
 import org.leverage.model.Parameters;
@@ -22,13 +23,25 @@ import org.leverage.model.Scenario;
  * Run} and {@code i}, so a run can be cut into {@link Chunk}s evaluated anywhere, in any order,
  * with any number of threads, and merged into exactly the evaluations of one pass. Immutable and
  * thread-safe.
+ *
+ * <p>The initial state must lie on the grid ({@code src/site/markdown/model.md}, "Solution"), so a
+ * draw of {@code self_sufficiency0} or {@code chokepoint0} is moved to the nearest point of its
+ * grid ({@code grid_s} or {@code grid_e} points; halfway rounds up): those two are sampled from
+ * their distributions discretised to the grid.
  */
 public final class Experiment {
+
+  /** The initial-state parameters and the grid sizes they must lie on. */
+  private static final Map<ParameterKey, ParameterKey> GRID_OF =
+      Map.of(
+          ParameterKey.SELF_SUFFICIENCY0, ParameterKey.GRID_S,
+          ParameterKey.CHOKEPOINT0, ParameterKey.GRID_E);
 
   private final Scenario scenario;
   private final Run run;
   private final List<ParameterSpec> uncertain;
   private final IntFunction<double[]> unitPoint;
+  private final UnitGrid[] grids;
 
   private Experiment(
       Scenario scenario, Run run, List<ParameterSpec> uncertain, IntFunction<double[]> unitPoint) {
@@ -36,6 +49,13 @@ public final class Experiment {
     this.run = run;
     this.uncertain = uncertain;
     this.unitPoint = unitPoint;
+    this.grids = new UnitGrid[uncertain.size()];
+    for (int j = 0; j < grids.length; j++) {
+      ParameterKey key = uncertain.get(j).key();
+      if (GRID_OF.containsKey(key)) {
+        grids[j] = new UnitGrid(scenario.parameters().integer(GRID_OF.get(key)));
+      }
+    }
   }
 
   /**
@@ -114,13 +134,20 @@ public final class Experiment {
     return scenario;
   }
 
-  /** The uncertain parameters' values at point {@code index} in {@code [0, run().size())}. */
+  /**
+   * The uncertain parameters' values at point {@code index} in {@code [0, run().size())}, the
+   * initial state's on the grid.
+   */
   public Map<ParameterKey, Double> point(int index) {
     double[] u = unitPoint.apply(index);
     Map<ParameterKey, Double> p = new EnumMap<>(ParameterKey.class);
     for (int j = 0; j < u.length; j++) {
       ParameterSpec s = uncertain.get(j);
-      p.put(s.key(), s.distribution().orElseThrow().quantile(u[j]));
+      double x = s.distribution().orElseThrow().quantile(u[j]);
+      if (grids[j] != null && x >= 0 && x <= 1) {
+        x = grids[j].point((int) Math.round(x * (grids[j].size() - 1)));
+      }
+      p.put(s.key(), x);
     }
     return p;
   }
@@ -132,9 +159,9 @@ public final class Experiment {
    *
    * @param threads worker threads, at least 1; the result does not depend on it
    * @param done called with the number of points finished so far, from worker threads
-   * @throws IllegalArgumentException when a point breaks a parameter's hard domain or puts the
-   *     initial state off the grid (a distribution on {@code self_sufficiency0} or {@code
-   *     chokepoint0}), naming the point and the rule
+   * @throws IllegalArgumentException when a point breaks a parameter's hard domain (a distribution
+   *     built in code whose support leaves it; scenario files refuse those), naming the point and
+   *     the rule
    */
   public EvaluationChunk evaluate(Chunk chunk, int threads, IntConsumer done) {
     Sweep sweep = new Sweep(scenario, threads);

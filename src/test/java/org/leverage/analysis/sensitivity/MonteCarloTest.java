@@ -169,19 +169,37 @@ class MonteCarloTest {
   }
 
   @Test
-  void aDistributionOnTheInitialStateIsRefusedBeforeAnyEvaluation() {
+  void drawsOfTheInitialStateAreMovedToTheNearestGridPoint() {
     var s =
         SmallScenario.give(
             SmallScenario.uncertain(),
             ParameterKey.SELF_SUFFICIENCY0,
             new Distribution.Uniform(0.05, 0.17));
+    Experiment e = Experiment.monteCarlo(s, SamplingMethod.LATIN_HYPERCUBE, 10, 1);
+    Sampling raw = new Sampling(SamplingMethod.LATIN_HYPERCUBE, 10, 5, 1);
+    for (int i = 0; i < 10; i++) {
+      // the grid has 11 points: [0.05, 0.15) rounds to 0.1, [0.15, 0.17] to 0.2
+      double drawn = 0.05 + 0.12 * raw.point(i)[2]; // the third uncertain parameter
+      double expected = drawn < 0.15 ? 0.1 : 0.2;
+      assertEquals(expected, e.point(i).get(ParameterKey.SELF_SUFFICIENCY0), 1e-12, "draw " + i);
+    }
+    assertEquals(10, e.evaluate(Chunk.WHOLE, 2, done -> {}).evaluations().size());
+  }
+
+  @Test
+  void aPointOutsideAHardDomainIsRefusedBeforeAnyEvaluation() {
+    var s =
+        SmallScenario.give(
+            SmallScenario.uncertain(), ParameterKey.CRISIS_HAZARD, new Distribution.Normal(0, 1));
     Experiment e = Experiment.monteCarlo(s, SamplingMethod.PLAIN, 10, 1);
     var x =
         assertThrows(
             IllegalArgumentException.class,
             () -> e.evaluate(Chunk.WHOLE, 1, done -> fail("no point should be evaluated")));
     assertTrue(
-        x.getMessage().startsWith("point 0 of the monte-carlo run: self_sufficiency0 must lie"),
+        x.getMessage()
+            .matches(
+                "point \\d of the monte-carlo run: crisis_hazard must be in \\[0, 1\\] but was .*"),
         x.getMessage());
   }
 

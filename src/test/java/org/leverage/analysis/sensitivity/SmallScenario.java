@@ -28,11 +28,18 @@ final class SmallScenario {
 
   /** The small grid without any distribution. */
   static Scenario certain() {
-    return baseline()
-        .with(ParameterKey.SELF_SUFFICIENCY0, 0.1)
-        .with(ParameterKey.GRID_S, 11)
-        .with(ParameterKey.GRID_E, 11)
-        .with(ParameterKey.HORIZON_PERIODS, 8);
+    Scenario s =
+        baseline()
+            .with(ParameterKey.SELF_SUFFICIENCY0, 0.1)
+            .with(ParameterKey.GRID_S, 11)
+            .with(ParameterKey.GRID_E, 11)
+            .with(ParameterKey.HORIZON_PERIODS, 8);
+    List<ParameterSpec> specs = new ArrayList<>();
+    for (ParameterSpec p : s.specs()) {
+      specs.add(
+          new ParameterSpec(p.key(), p.value(), p.low(), p.high(), p.source(), Optional.empty()));
+    }
+    return new Scenario(s.name(), s.title(), s.model(), specs);
   }
 
   /** The small grid with distributions on doubling time, crisis hazard, erosion and theta. */
