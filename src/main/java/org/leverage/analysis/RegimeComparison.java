@@ -84,14 +84,10 @@ public record RegimeComparison(Scenario scenario, List<RegimeOutcome> outcomes, 
     RegimeOutcome sd = by.get(Regime.STRATEGIC_DEPENDENCY);
     if (fd != null && sd != null) {
       double advantage = sd.usValue() - fd.usValue();
-      Optional<Regime> preferred =
-          advantage > 0
-              ? Optional.of(Regime.STRATEGIC_DEPENDENCY)
-              : advantage < 0 ? Optional.of(Regime.FULL_DECOUPLING) : Optional.empty();
       question =
           Optional.of(
               new Verdict.Question(
-                  preferred,
+                  Verdict.Question.preferredFor(advantage),
                   advantage,
                   100 * advantage / Math.abs(fd.usValue()),
                   sd.chinaValue() - fd.chinaValue(),

@@ -40,5 +40,16 @@ public record Verdict(
       double usAdvantage,
       double usAdvantagePercent,
       double chinaDifference,
-      PayoffComponents components) {}
+      PayoffComponents components) {
+
+    /**
+     * The regime preferred at {@code usAdvantage}: STRATEGIC_DEPENDENCY when it is positive,
+     * FULL_DECOUPLING when negative, none on an exact tie (or NaN).
+     */
+    public static Optional<Regime> preferredFor(double usAdvantage) {
+      return usAdvantage > 0
+          ? Optional.of(Regime.STRATEGIC_DEPENDENCY)
+          : usAdvantage < 0 ? Optional.of(Regime.FULL_DECOUPLING) : Optional.empty();
+    }
+  }
 }
