@@ -8,13 +8,19 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.analysis.sensitivity.Axis;
+import org.leverage.analysis.sensitivity.Chunk;
+import org.leverage.analysis.sensitivity.Experiment;
+import org.leverage.analysis.sensitivity.MonteCarlo;
+import org.leverage.analysis.sensitivity.MonteCarloSummary;
 import org.leverage.analysis.sensitivity.OneWay;
 import org.leverage.analysis.sensitivity.PayoffAddress;
 import org.leverage.analysis.sensitivity.PayoffSweep;
+import org.leverage.analysis.sensitivity.SamplingMethod;
 import org.leverage.analysis.sensitivity.SensitivityAnalysis;
 import org.leverage.analysis.sensitivity.SensitivityResults;
 import org.leverage.analysis.sensitivity.Threshold;
@@ -30,6 +36,7 @@ import org.leverage.model.ParameterSpec;
 import org.leverage.model.Scenario;
 import org.leverage.numeric.Rationals;
 import org.leverage.report.FixedDecimals;
+import org.leverage.report.MonteCarloRenderer;
 import org.leverage.report.OutputFormat;
 import org.leverage.report.PayoffSweepRenderer;
 import org.leverage.report.SensitivityRenderer;
@@ -128,6 +135,27 @@ final class SensitivityCommand implements Callable<Integer> {
               + " the break-even curve.")
   String twoway;
 
+  @Option(
+      names = "--montecarlo",
+      paramLabel = "N",
+      description =
+          "Monte Carlo: N draws of the parameters that have a distribution in the scenario;"
+              + " the probability each regime is preferred, the US advantage's distribution and"
+              + " the expected loss of committing to each regime. Not combined with the other"
+              + " analyses.")
+  Integer montecarlo;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description =
+          "Seed of the Monte Carlo draws and of the bootstrap (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--lhs", description = "Latin hypercube sampling instead of plain draws.")
+  boolean lhs;
+
   @Mixin ScenarioOverrides overrides;
 
   @Mixin DecimalOutputOptions output;
@@ -173,6 +201,12 @@ final class SensitivityCommand implements Callable<Integer> {
       throws IOException {
     ScenarioOverrides.Applied applied = overrides.apply(read);
     Scenario scenario = applied.scenario();
+    if (montecarlo != null) {
+      return monteCarlo(scenario, applied, ranges, workers, numbers);
+    }
+    if (lhs) {
+      throw new UsageException("--lhs goes with --montecarlo N");
+    }
     Map<ParameterKey, VaryOption> varied = new LinkedHashMap<>();
     for (VaryOption v : ranges) {
       ParameterKey k = ScenarioOverrides.key(v.option(), v.key());
@@ -202,6 +236,50 @@ final class SensitivityCommand implements Callable<Integer> {
     if (reportDir != null) {
       ReportDirectory.write(reportDir, new SensitivityReport(renderer).files(results), err());
     }
+    return ExitCodes.OK;
+  }
+
+  private int monteCarlo(
+      Scenario scenario,
+      ScenarioOverrides.Applied applied,
+      List<VaryOption> ranges,
+      int workers,
+      FixedDecimals numbers) {
+    if (tornado
+        || twoway != null
+        || !oneway.isEmpty()
+        || !thresholds.isEmpty()
+        || !ranges.isEmpty()) {
+      throw new UsageException(
+          "--montecarlo runs alone; give the one-way, tornado, threshold and two-way analyses"
+              + " in another run");
+    }
+    if (montecarlo < 2) {
+      throw new UsageException("--montecarlo needs at least 2 draws but was " + montecarlo);
+    }
+    if (output.format == OutputFormat.csv || reportDir != null) {
+      throw new UsageException(
+          "--montecarlo prints text or --format json (no CSV or --report yet)");
+    }
+    SamplingMethod method = lhs ? SamplingMethod.LATIN_HYPERCUBE : SamplingMethod.PLAIN;
+    Experiment draws;
+    try {
+      draws = Experiment.monteCarlo(scenario, method, montecarlo, seed);
+    } catch (IllegalArgumentException e) {
+      // No parameter has a distribution, or the design is too large.
+      throw new UsageException(e.getMessage());
+    }
+    applied.warn(err());
+    MonteCarloSummary summary;
+    try (TerminalProgress progress = TerminalProgress.open("monte carlo")) {
+      progress.plan(draws.run().size());
+      summary = MonteCarlo.summarize(draws.evaluate(Chunk.WHOLE, workers, k -> progress.step()));
+    }
+    MonteCarloRenderer renderer = new MonteCarloRenderer(numbers);
+    print(
+        output.format == OutputFormat.json
+            ? renderer.json(scenario.name(), summary, Optional.empty())
+            : renderer.text(scenario.name(), summary, Optional.empty()));
     return ExitCodes.OK;
   }
 
