@@ -38,15 +38,7 @@ class EfgSequenceFormConformanceTest {
         .filter(
             n -> {
               ExtensiveGame g = EfgCorpus.game(n);
-              if (g.numPlayers() != 2 || !g.hasPerfectRecall()) {
-                return false;
-              }
-              try {
-                SOLVER.solve(g);
-                return true;
-              } catch (IllegalArgumentException notConstantSum) {
-                return false;
-              }
+              return g.hasPerfectRecall() && SequenceFormLpSolver.isConstantSum(g);
             });
   }
 
@@ -62,6 +54,9 @@ class EfgSequenceFormConformanceTest {
     ExtensiveGame g = EfgCorpus.game(name);
     SequenceFormLpSolver.Result r = SOLVER.solve(g);
     assertEquals(r.value(), r.equilibrium().expectedPayoffs(g).get(0), "value is the payoff");
+    for (int i = 0; i < g.numPersonalInfosets(); i++) {
+      assertTrue(r.equilibrium().isSpecified(i), "a distribution at every set, not at " + i);
+    }
     if (reducedCells(name) <= 20_000) {
       assertEquals(Optional.empty(), SubgamePerfection.nashDeviation(g, r.equilibrium()));
       NormalFormGame nf = ReducedNormalForm.of(g).game();
@@ -94,6 +89,20 @@ class EfgSequenceFormConformanceTest {
                                 r.value(),
                                 behaviour(g, row).expectedPayoffs(g).get(0),
                                 "value of Gambit's lcp equilibrium " + row)));
+  }
+
+  /**
+   * Regression, found by the Core hardening review (defect 6d): the LP left the set that player 1's
+   * own first move excludes unspecified and printed {@code NE,0,1,0,0,0,0,0,0,1}, a row that is not
+   * a distribution, where Gambit (and our sequence-form Lemke) mix uniformly. Now the row is
+   * Gambit's {@code lcp} row exactly.
+   */
+  @Test
+  void regressionLpPlaysUniformlyWhereThePlayersOwnMovesExcludeASet() {
+    String name = "2_player_PI_2_dev_off_eq_path_const_sum.efg";
+    List<List<BigFraction>> gambit = EfgCorpus.equilibria(name + ".lcp.txt").orElseThrow();
+    assertEquals(
+        gambit, List.of(SOLVER.solve(EfgCorpus.game(name)).equilibrium().flatten()), "lcp row");
   }
 
   @Test
