@@ -50,7 +50,9 @@ class TreeCliTest {
   private static Set<String> expectedRows(String file) {
     try (InputStream in = TreeCliTest.class.getResourceAsStream("/conformance/expected/" + file)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.lines().filter(l -> l.startsWith("NE,")).collect(Collectors.toSet());
+      return text.lines()
+          .filter(l -> l.equals("NE") || l.startsWith("NE,"))
+          .collect(Collectors.toSet());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,6 +118,19 @@ class TreeCliTest {
       })
   void pureEqualsGambitsEnumpure(String name) {
     assertEquals(expectedRows(name + ".enumpure.txt"), csvRows(name, "pure"));
+  }
+
+  /**
+   * Regression, found by the Core hardening review (defect 6b): a tree with only chance moves
+   * printed no CSV row at all, while Gambit's enumpure (with and without -P) prints the empty
+   * profile, a bare {@code NE}.
+   */
+  @Test
+  void regressionChanceOnlyTreePrintsTheEmptyProfileAsGambitDoes() {
+    String name = "chance_root_5_moves_no_nonterm_player_nodes.efg";
+    assertEquals(Set.of("NE"), expectedRows(name + ".enumpure.txt"));
+    assertEquals(expectedRows(name + ".enumpure.txt"), csvRows(name, "pure"));
+    assertEquals(expectedRows(name + ".enumpure-P.v16.4.1.txt"), csvRows(name, "spe"));
   }
 
   @ParameterizedTest
