@@ -86,6 +86,18 @@ final class SolveCommand implements Callable<Integer> {
   Integer label;
 
   @Option(
+      names = "--subgame-method",
+      paramLabel = "M",
+      defaultValue = "auto",
+      description = {
+        "Game trees, --method spe: how each subgame is solved. auto (default): enummixed where"
+            + " its reduced strategic form has at most 256 cells, lcp above; enummixed: every"
+            + " extreme equilibrium (all combinations; can take long); lcp: one equilibrium by"
+            + " sequence-form Lemke (one SPE, fast, as gambit-lcp -P); pure: pure equilibria."
+      })
+  String subgameMethod;
+
+  @Option(
       names = "--periods",
       paramLabel = "N",
       defaultValue = "10",
@@ -114,7 +126,7 @@ final class SolveCommand implements Callable<Integer> {
               ? dominance(nf.game(), numbers)
               : equilibria(nf.game(), numbers);
     } else if (read instanceof GameFile.Extensive t) {
-      text = TreeSolving.render(t.source(), t.game(), method, output);
+      text = TreeSolving.render(t.source(), t.game(), method, subgameMethod, output);
     } else if (read instanceof GameFile.Dynamic d) {
       text = dynamic(d.spec(), numbers);
     } else {
