@@ -40,7 +40,8 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
  *                                     #   infinite repetition
  * target: [Cooperate, Cooperate]      # optional; one strategy per player: profile to sustain
  * punishment: [Defect, Defect]        # optional; a pure stage Nash equilibrium for grim
- *                                     #   trigger; default: the unique pure stage equilibrium
+ *                                     #   trigger; default: the unique pure stage equilibrium,
+ *                                     #   or none if the stage game has no pure equilibrium
  * automata:                           # optional; finite automata (Moore machines)
  *   - name: grim trigger
  *     player: Row                     # whose strategy it is (player name)
@@ -70,9 +71,10 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
  * <p>The {@code title}, {@code comment}, {@code players} and {@code payoffs} entries are read by
  * {@link YamlGameReader} from the same parsed tree, so the stage game follows exactly the
  * normal-form rules and messages; any YAML style is accepted (block or flow). The default
- * punishment is found by {@link PureEquilibriumSolver}; a stage game without exactly one pure
- * equilibrium needs an explicit {@code punishment}. Errors are {@link GameFormatException}s naming
- * the line and the field path. Time and memory are linear in the file size (plus the pure
+ * punishment is found by {@link PureEquilibriumSolver}: the unique pure stage equilibrium; a stage
+ * game with several needs an explicit {@code punishment}, and one with none leaves it empty (the
+ * analysis then reverts to a mixed stage equilibrium). Errors are {@link GameFormatException}s
+ * naming the line and the field path. Time and memory are linear in the file size (plus the pure
  * equilibrium search, linear in the number of stage cells).
  */
 public final class RepeatedGameReader {
@@ -165,7 +167,7 @@ public final class RepeatedGameReader {
       }
       punishment = Optional.of(p);
     } else if (target.isPresent()) {
-      punishment = Optional.of(uniquePureEquilibrium(f, stage, targetEntry.get().keyLine()));
+      punishment = uniquePureEquilibrium(f, stage, targetEntry.get().keyLine());
     }
     List<StrategyAutomaton> automata = new ArrayList<>();
     Optional<Entry> automataEntry = YamlFields.optional(top, "automata");
@@ -216,15 +218,12 @@ public final class RepeatedGameReader {
     return profile;
   }
 
-  private static List<Integer> uniquePureEquilibrium(YamlFields f, NormalFormGame stage, int line)
-      throws GameFormatException {
+  /** The unique pure stage equilibrium; empty if there is none; an error if there are several. */
+  private static Optional<List<Integer>> uniquePureEquilibrium(
+      YamlFields f, NormalFormGame stage, int line) throws GameFormatException {
     List<MixedProfile> equilibria = new PureEquilibriumSolver().solve(stage).equilibria();
     if (equilibria.isEmpty()) {
-      throw f.error(
-          line,
-          "target",
-          "grim trigger reverts to a pure stage equilibrium, and the stage game has none; remove"
-              + " target (minmax values and automata are analysed without it)");
+      return Optional.empty();
     }
     if (equilibria.size() > 1) {
       throw f.error(
@@ -246,7 +245,7 @@ public final class RepeatedGameReader {
         }
       }
     }
-    return profile;
+    return Optional.of(profile);
   }
 
   private static StrategyAutomaton automaton(

@@ -16,8 +16,9 @@ import org.leverage.game.repeated.StrategyAutomaton;
  *
  * @param game the stage game, discount and horizon
  * @param target the pure profile to sustain (one strategy index per player), if given
- * @param punishment the stage Nash equilibrium grim trigger reverts to: present whenever {@code
- *     target} is (given in the file, or the unique pure stage equilibrium)
+ * @param punishment the pure stage Nash equilibrium grim trigger reverts to: given in the file, or
+ *     with a target the unique pure stage equilibrium; empty when the stage game has none (the
+ *     analysis then reverts to a mixed stage equilibrium)
  * @param automata the user-written automata, in file order (player 1's and player 2's mixed)
  */
 public record RepeatedGameSpec(
@@ -31,9 +32,6 @@ public record RepeatedGameSpec(
     target = target.map(ImmutableList::copyOf);
     punishment = punishment.map(ImmutableList::copyOf);
     automata = ImmutableList.copyOf(automata);
-    if (target.isPresent() && punishment.isEmpty()) {
-      throw new IllegalArgumentException("a target needs a punishment profile");
-    }
   }
 
   public NormalFormGame stage() {

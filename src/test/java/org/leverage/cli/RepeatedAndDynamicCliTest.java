@@ -10,11 +10,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leverage.cli.CliTest.Run;
+import org.leverage.numeric.Rationals;
 
 /** {@code leverage repeated} and {@code leverage solve} on dynamic games, in-process. */
 class RepeatedAndDynamicCliTest {
@@ -84,9 +88,191 @@ class RepeatedAndDynamicCliTest {
     Run r = run("repeated", PD, "--horizon", "3", "--discount", "1/2", "--format", "csv");
     assertEquals(0, r.exitCode(), r.err());
     // Unique stage equilibrium (D, D) paying 1: 1 + 1/2 + 1/4 = 7/4 for each player.
-    assertTrue(r.out().endsWith("spe,7/4,7/4\n"), r.out());
+    assertTrue(r.out().endsWith("spe,7/4,7/4,true\n"), r.out());
     Run text = run("repeated", PD, "--horizon", "2");
     assertTrue(text.out().contains("(Defect, Defect) (Defect, Defect)"), text.out());
+  }
+
+  /**
+   * Matching pennies with a third action that cooperates: A against A pays (3, 3); B and C are
+   * matching pennies (1 to Row on a match, 1 to Column on a mismatch); against A, B or C earns 4
+   * and A loses 1.
+   */
+  private static final String NO_PURE_STAGE_EQUILIBRIUM =
+      """
+      version: 1
+      type: repeated
+      title: Cooperation without a pure stage equilibrium
+      players:
+        - {name: Row, strategies: [A, B, C]}
+        - {name: Column, strategies: [A, B, C]}
+      payoffs:
+        A: {A: [3, 3], B: [-1, 4], C: [-1, 4]}
+        B: {A: [4, -1], B: [1, -1], C: [-1, 1]}
+        C: {A: [4, -1], B: [-1, 1], C: [1, -1]}
+      discount: 9/10
+      target: [A, A]
+      """;
+
+  /**
+   * Regression, found by the Core hardening review (defect 4): a target in a stage game without a
+   * pure equilibrium was refused (exit 3), though its minmax thresholds exist. Worked out by hand,
+   * for Row (Column is symmetric): R = 3 at (A, A), the best deviation D = 4. Mixed minmax 0: B and
+   * C average 4a against any Column mix with weight a on A, so Row gets at least 0, and Column's (B
+   * 1/2, C 1/2) holds it to max(-1, 0, 0) = 0; threshold (D - R) / (D - P) = 1 / 4. Pure minmax 1
+   * (Column's B or C: Row's best reply earns 1): 1 / 3. The only stage equilibrium, both mixing B
+   * and C half-half, pays (0, 0): grim trigger to it needs 1 / 4 too, and the output says it is
+   * mixed.
+   */
+  @Test
+  void regressionTargetWithoutAPureStageEquilibriumGetsItsThresholds() throws IOException {
+    Path game = write("no-pure.yaml", NO_PURE_STAGE_EQUILIBRIUM);
+    Run csv = run("repeated", game.toString(), "--format", "csv");
+    assertEquals(0, csv.exitCode(), csv.err());
+    assertTrue(csv.out().contains("threshold,grim-trigger,1/4,true\n"), csv.out());
+    assertTrue(csv.out().contains("threshold,minmax-mixed,1/4,true\n"), csv.out());
+    assertTrue(csv.out().contains("threshold,minmax-pure,1/3,true\n"), csv.out());
+    assertTrue(csv.out().contains("reversion,mixed,Row,0,1/2,1/2\n"), csv.out());
+    assertTrue(csv.out().contains("reversion,mixed,Column,0,1/2,1/2\n"), csv.out());
+    Run text = run("repeated", game.toString());
+    assertTrue(
+        text.out().contains("grim trigger to the mixed stage equilibrium        1/4"), text.out());
+    assertTrue(
+        text.out()
+            .contains("The stage game has no pure Nash equilibrium: no grim trigger to a pure"),
+        text.out());
+    assertTrue(text.out().contains("(Row: B 1/2, C 1/2; Column: B 1/2, C 1/2)"), text.out());
+    JsonNode json =
+        new ObjectMapper().readTree(run("repeated", game.toString(), "--format", "json").out());
+    assertFalse(json.path("target").path("punishmentIsPure").asBoolean(true));
+    // Plain matching pennies: (Heads, Heads) gives Column -1, below its minmax value 0, so no
+    // discount factor sustains it, with any punishment; still no refusal.
+    Run pennies =
+        run(
+            "repeated",
+            write(
+                    "pennies.yaml",
+                    NO_PURE_STAGE_EQUILIBRIUM
+                        .replace("strategies: [A, B, C]", "strategies: [B, C]")
+                        .replace("  A: {A: [3, 3], B: [-1, 4], C: [-1, 4]}\n", "")
+                        .replace("{A: [4, -1], ", "{")
+                        .replace("target: [A, A]", "target: [B, B]"))
+                .toString(),
+            "--format",
+            "csv");
+    assertEquals(0, pennies.exitCode(), pennies.err());
+    assertTrue(pennies.out().contains("threshold,grim-trigger,1,false\n"), pennies.out());
+    assertTrue(pennies.out().contains("threshold,minmax-mixed,1,false\n"), pennies.out());
+  }
+
+  /**
+   * Column's C duplicated as D: the stage equilibria form a segment with two extreme points (Column
+   * mixes A, B and C as before, or A, B and D); the output names the one taken and how many there
+   * were.
+   */
+  @Test
+  void severalMixedStageEquilibriaTheLowestThresholdIsTaken() throws IOException {
+    String game =
+        NO_PURE_STAGE_EQUILIBRIUM
+            .replace(
+                "{name: Column, strategies: [A, B, C]}", "{name: Column, strategies: [A, B, C, D]}")
+            .replace("C: [-1, 4]}", "C: [-1, 4], D: [-1, 4]}")
+            .replace(
+                "B: {A: [4, -1], B: [1, -1], C: [-1, 1]}",
+                "B: {A: [4, -1], B: [1, -1], C: [-1, 1], D: [-1, 1]}")
+            .replace(
+                "C: {A: [4, -1], B: [-1, 1], C: [1, -1]}",
+                "C: {A: [4, -1], B: [-1, 1], C: [1, -1], D: [1, -1]}");
+    Run text = run("repeated", write("duplicate.yaml", game).toString());
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(
+        text.out().contains("the one with the lowest threshold of the 2 extreme stage equilibria"),
+        text.out());
+    assertTrue(
+        text.out().contains("grim trigger to the mixed stage equilibrium        1/4"), text.out());
+  }
+
+  /**
+   * The prisoner's dilemma (C, D as in PD) with a third action P, mutual punishment: (P, P) pays
+   * (0, 0) and is a stage equilibrium, as is (D, D) paying (1, 1); P against C or D pays (-1, -1).
+   * Four periods at 9/10.
+   */
+  private static final String PD_WITH_PUNISHMENT =
+      """
+      version: 1
+      type: repeated
+      title: Prisoner's dilemma with a punishment action
+      players:
+        - {name: Row, strategies: [C, D, P]}
+        - {name: Column, strategies: [C, D, P]}
+      payoffs:
+        C: {C: [3, 3], D: [0, 4], P: [-1, -1]}
+        D: {C: [4, 0], D: [1, 1], P: [-1, -1]}
+        P: {C: [-1, -1], D: [-1, -1], P: [0, 0]}
+      discount: 9/10
+      horizon: 4
+      """;
+
+  /**
+   * Regression, found by the Core hardening review (defect 5): the finite-horizon paths shown were
+   * the 20 with the lowest payoff of player 1, and the cooperative path was "(not shown)". Now the
+   * Pareto-efficient payoff vectors come first, by total payoff: first (C, C) twice, then (D, D)
+   * twice, worth 3 + 2.7 + 0.81 + 0.729 = 7.239 to each player (cooperation held by the threat of
+   * (P, P) instead of (D, D) afterwards; D gains 1 now and loses 0.9 or more later). The flags are
+   * checked against a direct pairwise comparison and the order against its definition.
+   */
+  @Test
+  void regressionFiniteHorizonShowsTheParetoFrontierFirst() throws IOException {
+    Path game = write("pd-punish.yaml", PD_WITH_PUNISHMENT);
+    Run text = run("repeated", game.toString());
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(
+        text.out()
+            .matches(
+                "(?s).*-\\n  \\(7239/1000, 7239/1000\\)\\s+yes\\s+\\(C, C\\) \\(C, C\\)"
+                    + " \\(D, D\\) \\(D, D\\)\\n.*"),
+        text.out());
+    assertTrue(text.out().contains("... and 27 more payoff vectors not shown"), text.out());
+    JsonNode finite =
+        new ObjectMapper()
+            .readTree(run("repeated", game.toString(), "--format", "json").out())
+            .path("finite");
+    List<BigFraction[]> points = new ArrayList<>();
+    finite
+        .path("payoffs")
+        .forEach(
+            p ->
+                points.add(
+                    new BigFraction[] {
+                      Rationals.parseOrThrow(p.get(0).asText()),
+                      Rationals.parseOrThrow(p.get(1).asText())
+                    }));
+    assertEquals(47, points.size());
+    assertEquals(20, finite.path("paths").size());
+    assertEquals(27, finite.path("pathsNotShown").asInt());
+    int efficient = 0;
+    for (int i = 0; i < points.size(); i++) {
+      boolean dominated = false;
+      for (BigFraction[] q : points) {
+        BigFraction[] p = points.get(i);
+        dominated |=
+            q[0].compareTo(p[0]) >= 0
+                && q[1].compareTo(p[1]) >= 0
+                && (q[0].compareTo(p[0]) > 0 || q[1].compareTo(p[1]) > 0);
+      }
+      boolean flag = finite.path("paretoEfficient").get(i).asBoolean();
+      assertEquals(!dominated, flag, "point " + i);
+      // Efficient ones form a prefix; within each group totals do not increase.
+      assertTrue(!flag || i == efficient, "efficient points come first");
+      efficient += flag ? 1 : 0;
+      if (i > 0 && flag == finite.path("paretoEfficient").get(i - 1).asBoolean()) {
+        BigFraction[] prev = points.get(i - 1);
+        BigFraction[] p = points.get(i);
+        int byTotal = prev[0].add(prev[1]).compareTo(p[0].add(p[1]));
+        assertTrue(byTotal > 0 || byTotal == 0 && prev[0].compareTo(p[0]) > 0, "order at " + i);
+      }
+    }
+    assertEquals(7, efficient);
   }
 
   @Test
