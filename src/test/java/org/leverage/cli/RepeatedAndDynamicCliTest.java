@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -336,6 +337,98 @@ class RepeatedAndDynamicCliTest {
     assertTrue(r.out().contains("leader-follower, US leads"), r.out());
     assertTrue(r.out().contains("Equilibrium policy"), r.out());
     assertTrue(r.out().contains("Expected path"), r.out());
+  }
+
+  /** {@code sum p_k v_k} over pairs (probability, value) written as decimal text, exactly. */
+  private static BigDecimal expectation(String... pairs) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k = 0; k < pairs.length; k += 2) {
+      sum = sum.add(new BigDecimal(pairs[k]).multiply(new BigDecimal(pairs[k + 1])));
+    }
+    return sum;
+  }
+
+  /**
+   * The bundled export-control game cut to two periods, against values worked out by hand from the
+   * file's own numbers (independent of the solver; exact decimal arithmetic below).
+   *
+   * <p>Period 1 (the last; terminal values 0): INDIGENIZE pays China 14 less than DEPEND in every
+   * state and the US payoff does not depend on China's move, so China depends and the US takes its
+   * best row: dependent-calm OPEN (18.48 against 14.97 and 3.07), values (18.48, 19.08);
+   * dependent-crisis TARGETED (0.29 against -2.2 and -24.45), (0.29, 140.57); indigenizing-calm
+   * OPEN (10.92), (10.92, 16.32); indigenizing-crisis TARGETED (-15.05 against -17.8 and -25.8),
+   * (-15.05, 138.0). From dependent-calm only these four states can follow.
+   *
+   * <p>Period 0 in dependent-calm: each pair (US action, China reply) is worth its stage payoff
+   * plus 0.9759 times the period-1 values weighted by the file's transition probabilities. China
+   * replies to each US action with the better total for China; the US picks the action whose reply
+   * gives it the most.
+   */
+  @Test
+  void exportControlGameOverTwoPeriodsMatchesTheHandComputation() throws IOException {
+    BigDecimal d = new BigDecimal("0.9759");
+    // Period-1 values in (dc, dx, ic, ix) = dependent/indigenizing, calm/crisis order.
+    String[] us = {"18.48", "0.29", "10.92", "-15.05"};
+    String[] china = {"19.08", "140.57", "16.32", "138.0"};
+    // Transition rows of dependent-calm (dc, dx, ic, ix), from the file.
+    String[][] depend = {
+      {"0.9603", "0.0297", "0.0097", "0.0003"},
+      {"0.9215", "0.0285", "0.0485", "0.0015"},
+      {"0.8536", "0.0264", "0.1164", "0.0036"}
+    };
+    String[][] indigenize = {
+      {"0.873", "0.027", "0.097", "0.003"},
+      {"0.8342", "0.0258", "0.1358", "0.0042"},
+      {"0.7275", "0.0225", "0.2425", "0.0075"}
+    };
+    String[] usStage = {"18.48", "14.97", "3.07"};
+    String[] chinaDepend = {"19.08", "14.06", "2.34"};
+    String[] chinaIndigenize = {"5.08", "0.06", "-11.66"};
+    BigDecimal[] usTotal = new BigDecimal[3];
+    BigDecimal[] chinaTotal = new BigDecimal[3];
+    for (int a = 0; a < 3; a++) {
+      String[] p = depend[a];
+      String[] q = indigenize[a];
+      // e.g. OPEN, DEPEND: China 19.08 + 0.9759 (0.9603 * 19.08 + 0.0297 * 140.57 + 0.0097 * 16.32
+      // + 0.0003 * 138.0) = 19.08 + 0.9759 * 22.697157 = 41.2301555163; INDIGENIZE: 5.08 + 0.9759 *
+      // 22.44927 = 26.988242593, so DEPEND.
+      BigDecimal chinaD =
+          new BigDecimal(chinaDepend[a])
+              .add(
+                  d.multiply(
+                      expectation(p[0], china[0], p[1], china[1], p[2], china[2], p[3], china[3])));
+      BigDecimal chinaI =
+          new BigDecimal(chinaIndigenize[a])
+              .add(
+                  d.multiply(
+                      expectation(q[0], china[0], q[1], china[1], q[2], china[2], q[3], china[3])));
+      assertTrue(chinaD.compareTo(chinaI) > 0, "China depends after US action " + a);
+      chinaTotal[a] = chinaD;
+      // OPEN: 18.48 + 0.9759 (0.9603 * 18.48 + 0.0297 * 0.29 + 0.0097 * 10.92 + 0.0003 * -15.05)
+      // = 18.48 + 0.9759 * 17.856366 = 35.9060275794; TARGETED 32.091804417; FULL 19.6594138828.
+      usTotal[a] =
+          new BigDecimal(usStage[a])
+              .add(d.multiply(expectation(p[0], us[0], p[1], us[1], p[2], us[2], p[3], us[3])));
+    }
+    assertEquals(new BigDecimal("35.9060275794"), usTotal[0].stripTrailingZeros());
+    assertEquals(new BigDecimal("32.091804417"), usTotal[1].stripTrailingZeros());
+    assertEquals(new BigDecimal("19.6594138828"), usTotal[2].stripTrailingZeros());
+    assertEquals(new BigDecimal("41.2301555163"), chinaTotal[0].stripTrailingZeros());
+
+    String twoPeriods = readGame(EXPORT).replace("\nhorizon: 20\n", "\nhorizon: 2\n");
+    Run r = run("solve", write("export-2.yaml", twoPeriods).toString(), "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals(2, root.path("horizon").asInt());
+    JsonNode start = root.path("values").get(0);
+    assertEquals("dependent-calm", start.path("state").asText());
+    assertEquals(35.9060275794, start.path("values").get(0).asDouble(), 5e-7);
+    assertEquals(41.2301555163, start.path("values").get(1).asDouble(), 5e-7);
+    JsonNode policy = root.path("policy").get(0);
+    assertEquals(0, policy.path("period").asInt());
+    assertEquals("dependent-calm", policy.path("state").asText());
+    assertEquals("1.000000", policy.path("US").path("OPEN").asText());
+    assertEquals("1.000000", policy.path("China").path("DEPEND").asText());
   }
 
   @Test
