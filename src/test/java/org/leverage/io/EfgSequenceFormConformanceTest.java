@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,7 @@ class EfgSequenceFormConformanceTest {
     for (int i = 0; i < g.numPersonalInfosets(); i++) {
       assertTrue(r.equilibrium().isSpecified(i), "a distribution at every set, not at " + i);
     }
-    if (reducedCells(name) <= 20_000) {
+    if (EfgCorpus.entry(name).pureCells() <= 20_000) {
       assertEquals(Optional.empty(), SubgamePerfection.nashDeviation(g, r.equilibrium()));
       NormalFormGame nf = ReducedNormalForm.of(g).game();
       EfgCorpus.equilibria(name + ".enummixed.txt")
@@ -117,22 +115,6 @@ class EfgSequenceFormConformanceTest {
             IllegalArgumentException.class,
             () -> SOLVER.solve(EfgCorpus.game("AM-unary-hops.efg")));
     assertTrue(e.getMessage().contains("perfect recall"), e.getMessage());
-  }
-
-  private static double reducedCells(String name) {
-    String shape =
-        EfgCorpus.trees().stream()
-            .filter(e -> e.name().equals(name))
-            .findFirst()
-            .orElseThrow()
-            .shape();
-    Matcher m = Pattern.compile("pure=(\\S+)").matcher(shape);
-    assertTrue(m.find());
-    double cells = 1;
-    for (String c : m.group(1).split("/")) {
-      cells *= Double.parseDouble(c);
-    }
-    return cells;
   }
 
   private static BehaviourProfile behaviour(ExtensiveGame g, List<BigFraction> row) {

@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Assumptions;
@@ -38,16 +36,7 @@ class EfgSubgamePerfectConformanceTest {
 
   static Stream<String> trees() {
     return EfgCorpus.trees().stream()
-        .filter(
-            e -> {
-              Matcher m = Pattern.compile("pure=(\\S+)").matcher(e.shape());
-              m.find();
-              double cells = 1;
-              for (String c : m.group(1).split("/")) {
-                cells *= Double.parseDouble(c);
-              }
-              return cells <= MAX_CELLS;
-            })
+        .filter(e -> e.pureCells() <= MAX_CELLS)
         .map(EfgCorpus.Entry::name)
         .filter(n -> EfgCorpus.game(n).hasPerfectRecall());
   }

@@ -3,8 +3,6 @@ package org.leverage.solve.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +16,7 @@ class ReducedStrategyCountTest {
 
   static Stream<String> perfectRecallTrees() {
     return EfgCorpus.trees().stream()
-        .filter(e -> unreducedCells(e.shape()) <= 200_000)
+        .filter(e -> e.pureCells() <= 200_000)
         .map(EfgCorpus.Entry::name)
         .filter(n -> EfgCorpus.game(n).hasPerfectRecall());
   }
@@ -47,17 +45,5 @@ class ReducedStrategyCountTest {
   void refusesImperfectRecall() {
     ExtensiveGame g = EfgCorpus.game("AM-driver-subgame.efg");
     assertThrows(IllegalArgumentException.class, () -> ReducedStrategyCount.cells(g));
-  }
-
-  private static double unreducedCells(String shape) {
-    Matcher m = Pattern.compile("pure=(\\S+)").matcher(shape);
-    if (!m.find()) {
-      return Double.POSITIVE_INFINITY;
-    }
-    double cells = 1;
-    for (String c : m.group(1).split("/")) {
-      cells *= Double.parseDouble(c);
-    }
-    return cells;
   }
 }
