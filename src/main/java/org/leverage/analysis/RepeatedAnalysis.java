@@ -15,7 +15,9 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.RepeatedGame;
 import org.leverage.game.repeated.StrategyAutomaton;
+import org.leverage.solve.UsageException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
+import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.solve.repeated.AbreuSannikov;
 import org.leverage.solve.repeated.AutomatonPlay;
 import org.leverage.solve.repeated.DeviationCheck;
@@ -30,7 +32,8 @@ import org.leverage.solve.repeated.Sustainability;
  * What {@code leverage repeated} found on one repeated game, all exact: minmax values, payoff sets,
  * the discount thresholds of a target profile, automata pairs, and the pure subgame-perfect
  * equilibria of a finite horizon. Built by {@link #of}, which runs the solvers of {@code
- * solve.repeated}; rendered by {@code report.RepeatedRenderer}.
+ * solve.repeated} (and finds the default punishment, pure or mixed); rendered by {@code
+ * report.RepeatedRenderer}.
  *
  * @param source the file name
  * @param game the game analysed (after command-line overrides)
@@ -181,9 +184,11 @@ public record RepeatedAnalysis(
    * Runs every analysis the inputs ask for.
    *
    * @param target a strategy per player, if any
-   * @param punishment a pure stage Nash equilibrium for grim trigger; with a target and none, the
-   *     stage game must have no pure equilibrium, and a mixed one is used
+   * @param punishment a pure stage Nash equilibrium for grim trigger; by default the unique pure
+   *     stage equilibrium, and with none a mixed stage equilibrium is used
    * @param automata automata of both players; every pair (player 1's, player 2's) is played
+   * @throws UsageException when a target is given without a punishment and the stage game has
+   *     several pure equilibria
    */
   public static RepeatedAnalysis of(
       String source,
@@ -195,7 +200,8 @@ public record RepeatedAnalysis(
     List<Minmax.Value> pure = List.of(Minmax.pure(stage, 0), Minmax.pure(stage, 1));
     List<Minmax.Value> mixed = List.of(Minmax.mixed(stage, 0), Minmax.mixed(stage, 1));
     PayoffSets.Result sets = PayoffSets.of(stage, true);
-    Optional<Target> t = target.map(p -> target(stage, p, punishment));
+    Optional<Target> t =
+        target.map(p -> target(stage, p, punishment.or(() -> defaultPunishment(source, stage))));
     List<AutomatonPair> pairs = new ArrayList<>();
     for (StrategyAutomaton first : automata) {
       for (StrategyAutomaton second : automata) {
@@ -254,6 +260,40 @@ public record RepeatedAnalysis(
       out.add(new SpePayoff(p, efficient.contains(p), path));
     }
     return new Finite(r.horizon(), out);
+  }
+
+  /**
+   * The default punishment of grim trigger: the stage game's one pure equilibrium; empty when it
+   * has none (grim trigger then reverts to a mixed stage equilibrium).
+   *
+   * @throws UsageException when the stage game has several pure equilibria
+   */
+  private static Optional<List<Integer>> defaultPunishment(String source, NormalFormGame stage) {
+    List<MixedProfile> equilibria = new PureEquilibriumSolver().solve(stage).equilibria();
+    if (equilibria.isEmpty()) {
+      return Optional.empty();
+    }
+    if (equilibria.size() > 1) {
+      throw new UsageException(
+          source
+              + ": target: grim trigger needs a stage equilibrium to revert to, and the stage game"
+              + " has "
+              + equilibria.size()
+              + " pure equilibria; name one with punishment: [strategy of "
+              + stage.players().get(0).name()
+              + ", strategy of "
+              + stage.players().get(1).name()
+              + "]");
+    }
+    List<Integer> profile = new ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      for (int s = 0; s < stage.numStrategies(p); s++) {
+        if (equilibria.get(0).probability(p, s).equals(BigFraction.ONE)) {
+          profile.add(s);
+        }
+      }
+    }
+    return Optional.of(profile);
   }
 
   /**

@@ -2,10 +2,12 @@ package org.leverage.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.leverage.game.NormalFormGame;
 import org.leverage.io.GameFiles;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.catalog.SolverTimer;
 import picocli.CommandLine.Command;
@@ -51,12 +53,12 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (warmup < 0 || repeat < 1) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--warmup must be >= 0 and --repeat >= 1 but were " + warmup + " and " + repeat);
     }
     var settings =
-        new SolverCatalog.Settings(
-            label == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(label));
+        SolverCatalog.Settings.DEFAULT.withLcpLabel(
+            label == null ? OptionalInt.empty() : OptionalInt.of(label));
     var out = spec.commandLine().getOut();
     out.printf(
         "%-28s %-10s %-10s %8s %12s %12s%n",
@@ -70,8 +72,8 @@ final class BenchCommand implements Callable<Integer> {
               java.util.Locale.ROOT,
               "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
               f.getFileName(),
-              Describe.shape(game),
-              solver.getClass().getSimpleName().replace("Solver", ""),
+              game.shape(),
+              t.method(),
               t.equilibria(),
               t.medianMillis(),
               t.minMillis());

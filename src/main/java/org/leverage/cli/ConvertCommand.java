@@ -7,6 +7,7 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
+import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -39,29 +40,54 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GameFile read = GameFiles.readAny(in);
-    String written;
-    if (read instanceof GameFile.NormalForm nf) {
-      GameFiles.write(nf.game(), out);
-      written = Describe.game(nf.game());
-    } else if (read instanceof GameFile.Extensive t && writesNfg()) {
-      NormalFormGame reduced = ReducedNormalForm.of(t.game()).game();
-      GameFiles.write(reduced, out);
-      written = "reduced strategic form, " + Describe.game(reduced);
-    } else if (read instanceof GameFile.Extensive t) {
-      GameFiles.write(t.game(), out);
-      written = Describe.game(t.game());
-    } else {
-      throw new IllegalArgumentException(
-          "convert handles normal-form games and game trees, but "
-              + in
-              + " is a "
-              + Describe.of(read).split(",")[0]
-              + " game, which has only the YAML form");
-    }
+    String written =
+        GameFiles.readAny(in)
+            .accept(
+                new GameFile.Visitor<String>() {
+                  @Override
+                  public String normalForm(GameFile.NormalForm f) {
+                    GameFiles.write(f.game(), out);
+                    return Describe.game(f.game());
+                  }
+
+                  @Override
+                  public String extensive(GameFile.Extensive f) {
+                    if (writesNfg()) {
+                      NormalFormGame reduced = ReducedNormalForm.of(f.game()).game();
+                      GameFiles.write(reduced, out);
+                      return "reduced strategic form, " + Describe.game(reduced);
+                    }
+                    GameFiles.write(f.game(), out);
+                    return Describe.game(f.game());
+                  }
+
+                  @Override
+                  public String repeated(GameFile.Repeated f) {
+                    throw onlyYaml(f);
+                  }
+
+                  @Override
+                  public String dynamic(GameFile.Dynamic f) {
+                    throw onlyYaml(f);
+                  }
+
+                  @Override
+                  public String scenario(GameFile.Scenario f) {
+                    throw onlyYaml(f);
+                  }
+                });
     spec.commandLine().getOut().println("wrote " + out + " (" + written + ")");
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
+  }
+
+  private UsageException onlyYaml(GameFile read) {
+    return new UsageException(
+        "convert handles normal-form games and game trees, but "
+            + in
+            + " is a "
+            + Describe.of(read).split(",")[0]
+            + " game, which has only the YAML form");
   }
 
   private boolean writesNfg() {

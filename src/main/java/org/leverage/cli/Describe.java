@@ -1,8 +1,12 @@
 package org.leverage.cli;
 
+import java.util.Locale;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.io.DynamicGameSpec;
 import org.leverage.io.GameFile;
+import org.leverage.io.RepeatedGameSpec;
+import org.leverage.model.Scenario;
 import org.leverage.numeric.Rationals;
 import org.leverage.report.TreeSolveRenderer;
 
@@ -11,19 +15,11 @@ final class Describe {
 
   private Describe() {}
 
-  static String shape(NormalFormGame game) {
-    StringBuilder shape = new StringBuilder();
-    for (int p = 0; p < game.numPlayers(); p++) {
-      shape.append(p == 0 ? "" : "x").append(game.numStrategies(p));
-    }
-    return shape.toString();
-  }
-
   static String game(NormalFormGame game) {
     return "normal form, "
         + game.numPlayers()
         + " players, "
-        + shape(game)
+        + game.shape()
         + (game.title().isEmpty() ? "" : ": " + game.title());
   }
 
@@ -33,34 +29,58 @@ final class Describe {
 
   /** One line for any kind of game file. */
   static String of(GameFile read) {
-    if (read instanceof GameFile.NormalForm nf) {
-      return game(nf.game());
-    }
-    if (read instanceof GameFile.Extensive t) {
-      return game(t.game())
-          + t.game()
-              .perfectRecallViolation()
-              .map(why -> " (no perfect recall, so most solvers refuse it: " + why + ")")
-              .orElse("");
-    }
-    if (read instanceof GameFile.Repeated r) {
-      NormalFormGame stage = r.spec().stage();
-      return "repeated, "
-          + shape(stage)
-          + " stage game, discount "
-          + Rationals.format(r.spec().game().discount())
-          + (r.spec().game().horizon().isPresent()
-              ? ", " + r.spec().game().horizon().getAsInt() + " periods"
-              : ", infinite horizon")
-          + (stage.title().isEmpty() ? "" : ": " + stage.title());
-    }
-    GameFile.Dynamic d = (GameFile.Dynamic) read;
-    return "dynamic, "
-        + d.spec().game().numStates()
-        + " states, "
-        + (d.spec().infinite() ? "infinite horizon" : d.spec().game().horizon() + " periods")
-        + ", "
-        + d.spec().timing().toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-        + (d.spec().title().isEmpty() ? "" : ": " + d.spec().title());
+    return read.accept(
+        new GameFile.Visitor<String>() {
+          @Override
+          public String normalForm(GameFile.NormalForm f) {
+            return game(f.game());
+          }
+
+          @Override
+          public String extensive(GameFile.Extensive f) {
+            return game(f.game())
+                + f.game()
+                    .perfectRecallViolation()
+                    .map(why -> " (no perfect recall, so most solvers refuse it: " + why + ")")
+                    .orElse("");
+          }
+
+          @Override
+          public String repeated(GameFile.Repeated f) {
+            RepeatedGameSpec r = f.spec();
+            NormalFormGame stage = r.stage();
+            return "repeated, "
+                + stage.shape()
+                + " stage game, discount "
+                + Rationals.format(r.game().discount())
+                + (r.game().horizon().isPresent()
+                    ? ", " + r.game().horizon().getAsInt() + " periods"
+                    : ", infinite horizon")
+                + (stage.title().isEmpty() ? "" : ": " + stage.title());
+          }
+
+          @Override
+          public String scenario(GameFile.Scenario f) {
+            Scenario s = f.file().scenario();
+            return "scenario, model "
+                + s.model()
+                + " (run: leverage compare "
+                + f.source()
+                + ")"
+                + (s.title().isEmpty() ? "" : ": " + s.title());
+          }
+
+          @Override
+          public String dynamic(GameFile.Dynamic f) {
+            DynamicGameSpec d = f.spec();
+            return "dynamic, "
+                + d.game().numStates()
+                + " states, "
+                + (d.infinite() ? "infinite horizon" : d.game().horizon() + " periods")
+                + ", "
+                + d.timing().toString().toLowerCase(Locale.ROOT).replace('_', '-')
+                + (d.title().isEmpty() ? "" : ": " + d.title());
+          }
+        });
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.leverage.io.GameFiles;
 import org.leverage.io.GameFormatException;
+import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +32,8 @@ final class GamesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new IOException(dir + " is not a folder; run from the project root or pass --dir");
+      throw new UsageException(
+          "--dir " + dir + " is not a folder; run from the project root or pass --dir");
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {

@@ -2,8 +2,12 @@ package org.leverage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.leverage.game.GameTooLargeException;
+import org.leverage.io.FileAccess;
 import org.leverage.io.GameFormatException;
+import org.leverage.io.OutputException;
 import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +21,7 @@ import picocli.CommandLine.Command;
             + " exact equilibria; Gambit files.",
     subcommands = {
       SolveCommand.class,
+      CompareCommand.class,
       RepeatedCommand.class,
       ValidateCommand.class,
       ConvertCommand.class,
@@ -27,10 +32,11 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:internal error",
+      "1:internal error (a bug: please report it)",
       "2:usage error (bad option, method does not apply)",
       "3:invalid or unreadable game file",
-      "4:solver limit reached"
+      "4:solver limit reached, or a game too large to build",
+      "5:cannot write output"
     })
 public final class Leverage implements Runnable {
 
@@ -45,29 +51,37 @@ public final class Leverage implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Leverage());
     cl.setExecutionExceptionHandler(Leverage::handle);
+    SolveCommand.describeMethods(cl.getSubcommands().get("solve"));
     return cl;
   }
 
+  /**
+   * The exit code and the one-line message of a failed command. Each kind of failure has its own
+   * exception type; anything else that escapes (an {@link IllegalArgumentException} from library
+   * code included) is a bug, reported as an internal error without a stack trace.
+   */
   private static int handle(
       Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (ex instanceof GameFormatException) {
-      err.println("leverage: " + ex.getMessage());
-      return ExitCodes.INVALID_FILE;
+    int code;
+    String message = ex.getMessage();
+    if (ex instanceof UsageException) {
+      code = ExitCodes.USAGE;
+    } else if (ex instanceof GameFormatException) {
+      code = ExitCodes.INVALID_FILE;
+    } else if (ex instanceof IOException io) {
+      // Writers throw OutputException, so what is left is a file that cannot be read.
+      code = ExitCodes.INVALID_FILE;
+      message = "cannot read " + FileAccess.describe(io);
+    } else if (ex instanceof SolverLimitException || ex instanceof GameTooLargeException) {
+      code = ExitCodes.SOLVER_LIMIT;
+    } else if (ex instanceof OutputException) {
+      code = ExitCodes.CANNOT_WRITE;
+    } else {
+      code = ExitCodes.INTERNAL_ERROR;
+      message = "internal error: " + (message == null ? "no details" : message);
     }
-    if (ex instanceof IOException) {
-      err.println("leverage: cannot read or write a file: " + ex.getMessage());
-      return ExitCodes.INVALID_FILE;
-    }
-    if (ex instanceof SolverLimitException) {
-      err.println("leverage: " + ex.getMessage());
-      return ExitCodes.SOLVER_LIMIT;
-    }
-    if (ex instanceof IllegalArgumentException) {
-      err.println("leverage: " + ex.getMessage());
-      return ExitCodes.USAGE;
-    }
-    err.println("leverage: internal error: " + ex);
-    return ExitCodes.INTERNAL_ERROR;
+    err.println("leverage: " + message);
+    return code;
   }
 }

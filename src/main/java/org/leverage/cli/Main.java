@@ -6,6 +6,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Charts are drawn into SVG text, never on a screen: without this, a DISPLAY that names an X
+    // server that cannot be reached makes AWT fail while measuring text.
+    System.setProperty("java.awt.headless", "true");
     int code;
     try {
       code = Leverage.commandLine().execute(args);

@@ -1,24 +1,25 @@
 package org.leverage.cli;
 
 import org.leverage.report.NumberFormat;
+import org.leverage.report.OutputFormat;
+import org.leverage.solve.UsageException;
 import picocli.CommandLine.Option;
 
 /** Shared output options: format and how numbers are printed. */
 final class OutputOptions {
 
-  enum Format {
-    text,
-    json,
-    csv
-  }
-
   @Option(
       names = "--format",
       defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  OutputFormat format;
 
-  @Option(names = "--exact", description = "Print exact fractions (the default).")
+  @Option(
+      names = "--exact",
+      description = {
+        "Print exact fractions (the default). For a dynamic game with a finite horizon:",
+        "solve by backward induction in exact rational arithmetic (slower; limited in size)."
+      })
   boolean exact;
 
   @Option(
@@ -29,11 +30,10 @@ final class OutputOptions {
 
   NumberFormat numberFormat() {
     if (decimals != null && exact) {
-      throw new IllegalArgumentException("--exact and --decimals cannot be used together");
+      throw new UsageException("--exact and --decimals cannot be used together");
     }
     if (decimals != null && (decimals < 0 || decimals > 100)) {
-      throw new IllegalArgumentException(
-          "--decimals must be between 0 and 100 but was " + decimals);
+      throw new UsageException("--decimals must be between 0 and 100 but was " + decimals);
     }
     return decimals == null ? NumberFormat.EXACT : new NumberFormat(decimals);
   }

@@ -11,6 +11,7 @@ import org.leverage.io.RepeatedGameSpec;
 import org.leverage.numeric.Rationals;
 import org.leverage.report.NumberFormat;
 import org.leverage.report.RepeatedRenderer;
+import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +56,7 @@ final class RepeatedCommand implements Callable<Integer> {
     NumberFormat numbers = output.numberFormat();
     GameFile read = GameFiles.readAny(file);
     if (!(read instanceof GameFile.Repeated repeated)) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           file + " is not a repeated game (YAML type: repeated); use leverage solve for it");
     }
     RepeatedGameSpec spec = repeated.spec();
@@ -67,7 +68,7 @@ final class RepeatedCommand implements Callable<Integer> {
                       d -> d.compareTo(BigFraction.ZERO) > 0 && d.compareTo(BigFraction.ONE) < 0)
                   .orElseThrow(
                       () ->
-                          new IllegalArgumentException(
+                          new UsageException(
                               "--discount must be a number in (0, 1) but was \""
                                   + discount
                                   + "\"")));
@@ -102,7 +103,7 @@ final class RepeatedCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // falls through to the message below
     }
-    throw new IllegalArgumentException(
+    throw new UsageException(
         "--horizon must be a number of periods (at least 1) or 'infinite' but was \""
             + text
             + "\"");

@@ -1,29 +1,23 @@
 package org.leverage.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.leverage.game.NormalFormGame;
-import org.leverage.io.DynamicGameSpec;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
-import org.leverage.report.DominanceRenderer;
-import org.leverage.report.DynamicRenderer;
-import org.leverage.report.DynamicReport;
-import org.leverage.report.FixedDecimals;
-import org.leverage.report.NumberFormat;
-import org.leverage.report.SolveCsvRenderer;
-import org.leverage.report.SolveJsonRenderer;
-import org.leverage.report.SolveReport;
-import org.leverage.report.SolveTextRenderer;
-import org.leverage.solve.EquilibriumSolver;
+import org.leverage.report.OutputFormat;
+import org.leverage.report.SolutionRenderer;
+import org.leverage.solve.UsageException;
+import org.leverage.solve.catalog.GameKind;
+import org.leverage.solve.catalog.Solution;
 import org.leverage.solve.catalog.SolverCatalog;
-import org.leverage.solve.dominance.DominanceEliminator;
-import org.leverage.solve.dynamic.BackwardInductionSolver;
-import org.leverage.solve.dynamic.DynamicSolverOptions;
-import org.leverage.solve.dynamic.ValueIterationSolver;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +37,8 @@ import picocli.CommandLine.Spec;
     })
 final class SolveCommand implements Callable<Integer> {
 
+  private static final String METHODS_SECTION = "methods";
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -54,17 +50,7 @@ final class SolveCommand implements Callable<Integer> {
       names = "--method",
       defaultValue = "auto",
       paramLabel = "METHOD",
-      description = {
-        "One of: ${COMPLETION-CANDIDATES}.",
-        "auto: enummixed for two players, pure otherwise (default).",
-        "all: every equilibrium method that applies to the game.",
-        "dominance: iterated elimination of strictly dominated strategies (pure and mixed).",
-        "Game trees: spe (the default; subgame-perfect equilibria: backward induction with ties"
-            + " enumerated on perfect information, else subgames solved bottom-up), pure and"
-            + " enummixed (on the reduced strategic form; enummixed prints its mixed strategies),"
-            + " lcp (sequence-form Lemke, one equilibrium of a two-player tree, as gambit-lcp), lp"
-            + " (sequence-form LP, two-player constant-sum), all."
-      },
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; see Methods).",
       completionCandidates = SolverCatalog.Names.class)
   String method;
 
@@ -88,119 +74,101 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--subgame-method",
       paramLabel = "M",
-      defaultValue = "auto",
       description = {
-        "Game trees, --method spe: how each subgame is solved. auto (default): enummixed where"
-            + " its reduced strategic form has at most 256 cells, lcp above; enummixed: every"
-            + " extreme equilibrium (all combinations; can take long); lcp: one equilibrium by"
-            + " sequence-form Lemke (one SPE, fast, as gambit-lcp -P); pure: pure equilibria."
+        "Game trees, --method spe (or auto, all): how each subgame is solved. auto (default):"
+            + " enummixed where its reduced strategic form has at most 256 cells, lcp above;"
+            + " enummixed: every extreme equilibrium (all combinations; can take long); lcp: one"
+            + " equilibrium by sequence-form Lemke (one SPE, fast, as gambit-lcp -P); pure: pure"
+            + " equilibria. Refused where no subgame is solved (perfect information, no perfect"
+            + " recall, other methods and game kinds)."
       })
   String subgameMethod;
 
   @Option(
       names = "--periods",
       paramLabel = "N",
-      defaultValue = "10",
       description =
-          "Dynamic games with an infinite horizon: periods of the expected path (default:"
-              + " ${DEFAULT-VALUE}).")
-  int periods;
+          "Dynamic games with an infinite horizon: periods of the expected path (default: "
+              + SolverCatalog.DEFAULT_PATH_PERIODS
+              + ").")
+  Integer periods;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
-      defaultValue = "1",
-      description = "Dynamic games: worker threads over states (default: ${DEFAULT-VALUE}).")
-  int threads;
+      description = "Dynamic games: worker threads over states (default: 1).")
+  Integer threads;
+
+  @Option(
+      names = "--selection",
+      paramLabel = "RULE",
+      description = {
+        "Dynamic games with simultaneous timing: which stage equilibrium to continue with.",
+        "first-undominated (default): the first, in canonical order, that no other",
+        "Pareto-dominates; first: the first in canonical order. Canonical order is",
+        "lexicographic on the probabilities (row player's, then column player's), larger first."
+      })
+  String selection;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
-    NumberFormat numbers = output.numberFormat();
-    GameFile read = GameFiles.readAny(file);
-    String text;
-    if (read instanceof GameFile.NormalForm nf) {
-      text =
-          DominanceEliminator.METHOD.equals(method)
-              ? dominance(nf.game(), numbers)
-              : equilibria(nf.game(), numbers);
-    } else if (read instanceof GameFile.Extensive t) {
-      text = TreeSolving.render(t.source(), t.game(), method, subgameMethod, output);
-    } else if (read instanceof GameFile.Dynamic d) {
-      text = dynamic(d.spec(), numbers);
-    } else {
-      throw new IllegalArgumentException(
-          file
-              + " is a repeated game; run: leverage repeated "
-              + file
-              + " (minmax values, payoff sets, discount thresholds, finite-horizon SPE)");
+    var renderer = new SolutionRenderer(output.numberFormat(), output.format);
+    if (components && output.format == OutputFormat.csv) {
+      throw new UsageException(
+          "--components is printed in text and json only; use --format text or json, or drop"
+              + " --components");
     }
-    spec.commandLine().getOut().print(text);
+    GameFile read = GameFiles.readAny(file);
+    Solution solution =
+        SolverCatalog.solve(
+            read.problem(),
+            method,
+            new SolverCatalog.Settings(
+                optional(label),
+                components,
+                optional(periods),
+                optional(threads),
+                Optional.ofNullable(selection),
+                output.exact,
+                Optional.ofNullable(subgameMethod)));
+    spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }
 
-  private String dynamic(DynamicGameSpec game, NumberFormat numbers) {
-    if (!method.equals("auto") && !method.equals("all")) {
-      throw new IllegalArgumentException(
-          "--method "
-              + method
-              + " applies to normal-form games; a dynamic game is solved by backward induction"
-              + " (finite horizon) or value iteration (infinite horizon): use --method auto");
-    }
-    if (periods < 1 || threads < 1) {
-      throw new IllegalArgumentException(
-          "--periods and --threads must be at least 1 but were " + periods + " and " + threads);
-    }
-    DynamicSolverOptions options = DynamicSolverOptions.of(game.timing()).withThreads(threads);
-    DynamicReport report =
-        game.infinite()
-            ? DynamicReport.stationary(
-                file.toString(),
-                game.title(),
-                game.game(),
-                new ValueIterationSolver(options, game.tolerance(), game.maxIterations())
-                    .solve(game.game()),
-                game.initialDistribution(),
-                periods)
-            : DynamicReport.finite(
-                file.toString(),
-                game.title(),
-                game.game(),
-                new BackwardInductionSolver(options).solve(game.game()),
-                game.initialDistribution());
-    DynamicRenderer renderer = new DynamicRenderer(FixedDecimals.of(numbers));
-    return switch (output.format) {
-      case text -> renderer.text(report);
-      case json -> renderer.json(report);
-      case csv -> renderer.csv(report);
-    };
+  private static OptionalInt optional(Integer value) {
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
   }
 
-  private String dominance(NormalFormGame game, NumberFormat numbers) {
-    DominanceEliminator.Result result = new DominanceEliminator().eliminate(game);
-    DominanceRenderer renderer = new DominanceRenderer(numbers);
-    return switch (output.format) {
-      case text -> renderer.text(file.toString(), game, result);
-      case json -> renderer.json(file.toString(), game, result);
-      case csv -> renderer.csv(result);
-    };
+  /**
+   * Adds the catalog's methods to {@code solve}'s help, after the options: every method with what
+   * it does on each kind of game it applies to.
+   */
+  static void describeMethods(CommandLine solve) {
+    solve.getHelpSectionMap().put(METHODS_SECTION, SolveCommand::methods);
+    List<String> keys = new ArrayList<>(solve.getHelpSectionKeys());
+    keys.add(
+        keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING),
+        METHODS_SECTION);
+    solve.setHelpSectionKeys(keys);
   }
 
-  private String equilibria(NormalFormGame game, NumberFormat numbers) {
-    List<EquilibriumSolver> solvers =
-        SolverCatalog.solversFor(
-            method,
-            game,
-            new SolverCatalog.Settings(
-                label == null ? OptionalInt.empty() : OptionalInt.of(label)));
-    List<EquilibriumSolver.Result> results = solvers.stream().map(s -> s.solve(game)).toList();
-    SolveReport report = SolveReport.of(file.toString(), game, results, components);
-    return switch (output.format) {
-      case text -> new SolveTextRenderer(numbers).render(report);
-      case json -> new SolveJsonRenderer(numbers).render(report);
-      case csv -> new SolveCsvRenderer(numbers).render(report);
-    };
+  private static String methods(Help help) {
+    int width = help.commandSpec().usageMessage().width();
+    Help.TextTable table =
+        Help.TextTable.forColumns(
+            help.colorScheme(),
+            new Help.Column(13, 2, Help.Column.Overflow.SPAN),
+            new Help.Column(width - 13, 2, Help.Column.Overflow.WRAP));
+    for (SolverCatalog.Method m : SolverCatalog.METHODS) {
+      String name = m.name();
+      for (Map.Entry<GameKind, String> use : m.uses().entrySet()) {
+        table.addRowValues(name, use.getKey().plural() + ": " + use.getValue());
+        name = "";
+      }
+    }
+    return help.createHeading("%nMethods (--method), by kind of game:%n") + table;
   }
 }

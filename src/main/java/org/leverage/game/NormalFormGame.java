@@ -60,7 +60,11 @@ public final class NormalFormGame {
     this.outcomeTable = outcomeTable;
   }
 
-  /** The number of cells of a game with these players, checked against the size limit. */
+  /**
+   * The number of cells of a game with these players, checked against the size limit.
+   *
+   * @throws GameTooLargeException when players times cells exceeds {@link #MAX_PAYOFF_ENTRIES}
+   */
   public static int checkedCellCount(List<Player> players) {
     if (players.isEmpty()) {
       throw new IllegalArgumentException("a game needs at least one player");
@@ -69,7 +73,7 @@ public final class NormalFormGame {
     for (Player p : players) {
       cells *= p.numStrategies();
       if (cells * players.size() > MAX_PAYOFF_ENTRIES) {
-        throw new IllegalArgumentException(sizeLimitMessage(players));
+        throw new GameTooLargeException(sizeLimitMessage(players));
       }
     }
     return (int) cells;
@@ -263,12 +267,21 @@ public final class NormalFormGame {
     return Objects.hash(title, players, Arrays.deepHashCode(payoffs));
   }
 
+  /**
+   * The shape, with the title when there is one: {@code "Prisoner's dilemma" (2x2)}, or {@code
+   * 3x3x2}. Messages users read name games this way.
+   */
   @Override
   public String toString() {
+    return title.isEmpty() ? shape() : "\"" + title + "\" (" + shape() + ")";
+  }
+
+  /** The number of strategies of each player, joined by {@code x}: {@code "3x2"}. */
+  public String shape() {
     StringBuilder shape = new StringBuilder();
     for (Player p : players) {
       shape.append(shape.length() == 0 ? "" : "x").append(p.numStrategies());
     }
-    return "NormalFormGame[\"" + title + "\", " + shape + "]";
+    return shape.toString();
   }
 }

@@ -55,11 +55,11 @@ import org.leverage.solve.dynamic.Timing;
  * Every action pair of every state needs a payoff and a transition. Numbers are parsed exactly
  * ({@code 0.1}, {@code "1/3"}); the probabilities of each transition must be non-negative and sum
  * to exactly 1 in rational arithmetic (so {@code 1/3, 1/3, 1/3} is fine and {@code 0.33, 0.33,
- * 0.33} is an error). The solvers work in {@code double}, so payoffs, probabilities and the
- * discount are then rounded to the nearest double. Unknown keys, unknown states or actions and
- * missing pairs are errors naming the line and the field path, e.g. {@code game.yaml:14:
- * states.calm.transitions.OPEN.DEPEND: probabilities sum to 9/10, not 1}. Time and memory are
- * linear in the file size.
+ * 0.33} is an error). The game keeps these exact values for solving in rational arithmetic; the
+ * {@code double} solvers see them rounded to the nearest double. Unknown keys, unknown states or
+ * actions and missing pairs are errors naming the line and the field path, e.g. {@code
+ * game.yaml:14: states.calm.transitions.OPEN.DEPEND: probabilities sum to 9/10, not 1}. Time and
+ * memory are linear in the file size.
  */
 public final class DynamicGameReader {
 
@@ -100,11 +100,8 @@ public final class DynamicGameReader {
    */
   public static DynamicGameSpec read(String source, String text) throws GameFormatException {
     YamlFields f = new YamlFields(source);
-    Optional<Node> root = YamlTree.parse(source, text);
-    if (root.isEmpty()) {
-      throw f.error(1, "", "file is empty; expected a dynamic game");
-    }
-    return new Reader(f).read(root.get());
+    Mapping top = f.document(text, TYPE, "a dynamic game", TOP_KEYS, TOP_REQUIRED);
+    return new Reader(f).read(top);
   }
 
   private static final class Reader {
@@ -116,11 +113,7 @@ public final class DynamicGameReader {
       this.f = f;
     }
 
-    DynamicGameSpec read(Node root) throws GameFormatException {
-      Mapping top = f.mapping(root, "", "a mapping with keys " + String.join(", ", TOP_REQUIRED));
-      f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
-      f.expectConstant(top, "version", YamlGameReader.VERSION);
-      f.expectConstant(top, "type", TYPE);
+    DynamicGameSpec read(Mapping top) throws GameFormatException {
       String title = f.optionalText(top, "title");
       // The comment is for readers of the file; it is checked to be text and not kept.
       f.optionalText(top, "comment");
@@ -209,7 +202,7 @@ public final class DynamicGameReader {
         actions.get(1).add(a.get(1));
       }
       TabularDynamicGame.Builder b = TabularDynamicGame.builder(players, states, actions);
-      b.horizon(horizon).discount(discount.doubleValue());
+      b.horizon(horizon).discount(discount);
       int index = 0;
       for (Entry e : stateMap.entries().values()) {
         readState(b, index, (Mapping) e.value(), YamlFields.child("states", e.key()), actions);
@@ -237,7 +230,7 @@ public final class DynamicGameReader {
         for (int c = 0; c < cols.size(); c++) {
           Node leaf = cell(row, cols, 1, c, rowPath);
           BigFraction[] u = pair(leaf, YamlFields.child(rowPath, cols.get(c)), "payoffs");
-          b.payoffs(state, a, c, u[0].doubleValue(), u[1].doubleValue());
+          b.payoffs(state, a, c, u[0], u[1]);
         }
       }
       Optional<Entry> perPair = YamlFields.optional(s, "transitions");
@@ -272,7 +265,7 @@ public final class DynamicGameReader {
       if (terminal.isPresent()) {
         BigFraction[] v =
             pair(terminal.get().value(), YamlFields.child(path, "terminal"), "terminal values");
-        b.terminalValues(state, v[0].doubleValue(), v[1].doubleValue());
+        b.terminalValues(state, v[0], v[1]);
       }
     }
 
@@ -326,13 +319,14 @@ public final class DynamicGameReader {
       };
     }
 
-    private record Distribution(int[] successors, double[] probabilities) {}
+    private record Distribution(int[] successors, BigFraction[] probabilities) {}
 
     /** A state name (probability 1) or a mapping from states to probabilities summing to 1. */
     private Distribution distribution(Node node, String path) throws GameFormatException {
       if (node instanceof Scalar s && !s.isNull()) {
         return new Distribution(
-            new int[] {f.indexOf(states, s.text(), s.line(), path, "state")}, new double[] {1});
+            new int[] {f.indexOf(states, s.text(), s.line(), path, "state")},
+            new BigFraction[] {BigFraction.ONE});
       }
       Mapping m =
           f.mapping(node, path, "a state name or a mapping from successor states to probabilities");
@@ -341,7 +335,7 @@ public final class DynamicGameReader {
       }
       int n = m.entries().size();
       int[] successors = new int[n];
-      double[] probabilities = new double[n];
+      BigFraction[] probabilities = new BigFraction[n];
       BigFraction sum = BigFraction.ZERO;
       int k = 0;
       for (Entry e : m.entries().values()) {
@@ -352,7 +346,7 @@ public final class DynamicGameReader {
           throw f.error(
               e.value().line(), p, "probability must be in [0, 1] but was " + e.value().kindName());
         }
-        probabilities[k++] = q.doubleValue();
+        probabilities[k++] = q;
         sum = sum.add(q);
       }
       if (!sum.equals(BigFraction.ONE)) {
@@ -438,7 +432,7 @@ public final class DynamicGameReader {
       Double[] p = new Double[states.size()];
       Arrays.fill(p, 0.0);
       for (int k = 0; k < d.successors.length; k++) {
-        p[d.successors[k]] += d.probabilities[k];
+        p[d.successors[k]] += d.probabilities[k].doubleValue();
       }
       return List.of(p);
     }

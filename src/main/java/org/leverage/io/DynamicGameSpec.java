@@ -1,10 +1,10 @@
 package org.leverage.io;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.primitives.Doubles;
 import java.util.List;
 import java.util.Objects;
 import org.leverage.game.dynamic.TabularDynamicGame;
+import org.leverage.solve.catalog.Problem;
 import org.leverage.solve.dynamic.Timing;
 
 /**
@@ -35,25 +35,19 @@ public record DynamicGameSpec(
   public static final int DEFAULT_MAX_ITERATIONS = 100_000;
 
   public DynamicGameSpec {
-    Objects.requireNonNull(title, "title");
     Objects.requireNonNull(game, "game");
-    Objects.requireNonNull(timing, "timing");
     initial = ImmutableList.copyOf(initial);
-    if (initial.size() != game.numStates()) {
-      throw new IllegalArgumentException(
-          "initial distribution has " + initial.size() + " entries; expected " + game.numStates());
-    }
-    if (!(tolerance > 0) || maxIterations < 1) {
-      throw new IllegalArgumentException(
-          "tolerance must be positive and maxIterations at least 1 but were "
-              + tolerance
-              + " and "
-              + maxIterations);
-    }
+    // The problem's constructor checks the distribution's length, the tolerance and the limit.
+    new Problem.Dynamic(title, game, timing, infinite, tolerance, maxIterations, initial);
+  }
+
+  /** The game and how to solve it, for the solver catalog. */
+  public Problem.Dynamic problem() {
+    return new Problem.Dynamic(title, game, timing, infinite, tolerance, maxIterations, initial);
   }
 
   /** The initial distribution as an array (a copy). */
   public double[] initialDistribution() {
-    return Doubles.toArray(initial);
+    return problem().initialDistribution();
   }
 }

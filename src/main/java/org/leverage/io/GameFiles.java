@@ -1,16 +1,16 @@
 package org.leverage.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.solve.UsageException;
 
 /**
  * Reads and writes normal-form game files, choosing the format by file extension: {@code .nfg}
@@ -61,26 +61,25 @@ public final class GameFiles {
    */
   public static NormalFormGame readNormalForm(Path file) throws IOException, GameFormatException {
     String source = file.toString();
-    Format format = Format.of(file);
-    if (format == Format.EFG) {
-      throw new GameFormatException(
-          source,
-          0,
-          "is an extensive-form game (.efg); expected a normal-form game (.nfg, .yaml or .yml)");
-    }
-    String text = TextInput.read(file);
-    return switch (format) {
-      case NFG -> NfgReader.read(source, text);
-      case YAML -> YamlGameReader.read(source, text);
-      default -> sniff(source, text);
+    return switch (Format.of(file)) {
+      case NFG -> NfgReader.read(source, TextInput.read(file));
+      case YAML -> YamlGameReader.read(source, TextInput.read(file));
+      case UNKNOWN -> sniff(source, TextInput.read(file));
+      case EFG ->
+          throw new GameFormatException(
+              source,
+              0,
+              "is an extensive-form game (.efg); expected a normal-form game (.nfg, .yaml or"
+                  + " .yml)");
     };
   }
 
   /**
-   * Reads a game file of any kind: {@code .nfg} is a normal-form game; YAML is dispatched on its
-   * top-level {@code type:} ({@code normal-form}, {@code repeated} or {@code dynamic}; see {@link
-   * YamlGameReader}, {@link RepeatedGameReader}, {@link DynamicGameReader}); other extensions are
-   * sniffed as {@link #readNormalForm} does.
+   * Reads a game file of any kind: {@code .nfg} is a normal-form game, {@code .efg} a tree; YAML is
+   * dispatched on its top-level {@code type:} ({@code normal-form}, {@code extensive-form}, {@code
+   * repeated} or {@code dynamic}; see {@link YamlGameReader}, {@link YamlTreeReader}, {@link
+   * RepeatedGameReader}, {@link DynamicGameReader}); other extensions are sniffed: text starting
+   * with {@code NFG} or {@code EFG} is read as Gambit's, anything else as YAML.
    *
    * <p>The type is looked up with a line scan for {@code type:} at the start of a line (block
    * style, the usual case) so that large normal-form files are parsed once; only when no such line
@@ -91,48 +90,75 @@ public final class GameFiles {
    */
   public static GameFile readAny(Path file) throws IOException, GameFormatException {
     String source = file.toString();
-    Format format = Format.of(file);
-    if (format == Format.NFG) {
-      return new GameFile.NormalForm(source, readNormalForm(file));
-    }
-    if (format == Format.EFG) {
-      return new GameFile.Extensive(source, readExtensive(file));
-    }
-    String text = TextInput.read(file);
-    if (format == Format.UNKNOWN && text.stripLeading().startsWith("NFG")) {
-      return new GameFile.NormalForm(source, sniff(source, text));
-    }
-    if (format == Format.UNKNOWN && text.stripLeading().startsWith("EFG")) {
-      return new GameFile.Extensive(source, EfgReader.read(source, text));
-    }
-    YamlType type = yamlType(source, text);
-    return switch (type.name()) {
-      case RepeatedGameReader.TYPE ->
-          new GameFile.Repeated(source, RepeatedGameReader.read(source, text));
-      case DynamicGameReader.TYPE ->
-          new GameFile.Dynamic(source, DynamicGameReader.read(source, text));
-      case YamlTreeReader.TYPE -> new GameFile.Extensive(source, YamlTreeReader.read(source, text));
-      case YamlGameReader.TYPE ->
-          new GameFile.NormalForm(
-              source,
-              format == Format.YAML ? YamlGameReader.read(source, text) : sniff(source, text));
-      default ->
-          throw new GameFormatException(
-              source,
-              type.line(),
-              "type: expected one of "
-                  + String.join(", ", YAML_TYPES)
-                  + " but found "
-                  + MessageText.quote(type.name()));
+    return switch (Format.of(file)) {
+      case NFG -> new GameFile.NormalForm(source, readNormalForm(file));
+      case EFG -> new GameFile.Extensive(source, readExtensive(file));
+      case YAML -> readYaml(source, TextInput.read(file), false);
+      case UNKNOWN -> sniffAny(source, TextInput.read(file));
     };
   }
 
-  private static final List<String> YAML_TYPES =
-      List.of(
-          YamlGameReader.TYPE,
-          YamlTreeReader.TYPE,
-          RepeatedGameReader.TYPE,
-          DynamicGameReader.TYPE);
+  private static GameFile sniffAny(String source, String text) throws GameFormatException {
+    String start = text.stripLeading();
+    if (start.startsWith("NFG")) {
+      return new GameFile.NormalForm(source, sniff(source, text));
+    }
+    if (start.startsWith("EFG")) {
+      return new GameFile.Extensive(source, EfgReader.read(source, text));
+    }
+    return readYaml(source, text, true);
+  }
+
+  /** The kinds of YAML game file, by their {@code type:}, in the order messages list them. */
+  private enum YamlKind {
+    NORMAL_FORM(YamlGameReader.TYPE),
+    EXTENSIVE_FORM(YamlTreeReader.TYPE),
+    REPEATED(RepeatedGameReader.TYPE),
+    DYNAMIC(DynamicGameReader.TYPE),
+    SCENARIO(ScenarioReader.TYPE);
+
+    final String type;
+
+    YamlKind(String type) {
+      this.type = type;
+    }
+  }
+
+  /**
+   * A YAML file of the kind its {@code type:} names.
+   *
+   * @param sniffed whether the extension was not YAML's (a normal-form error then says so)
+   */
+  private static GameFile readYaml(String source, String text, boolean sniffed)
+      throws GameFormatException {
+    YamlType type = yamlType(source, text);
+    YamlKind kind =
+        Arrays.stream(YamlKind.values())
+            .filter(k -> k.type.equals(type.name()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new GameFormatException(
+                        source,
+                        type.line(),
+                        "type: expected one of "
+                            + Arrays.stream(YamlKind.values())
+                                .map(k -> k.type)
+                                .collect(Collectors.joining(", "))
+                            + " but found "
+                            + MessageText.quote(type.name())));
+    return switch (kind) {
+      case NORMAL_FORM ->
+          new GameFile.NormalForm(
+              source, sniffed ? sniff(source, text) : YamlGameReader.read(source, text));
+      case EXTENSIVE_FORM -> new GameFile.Extensive(source, YamlTreeReader.read(source, text));
+      case REPEATED -> new GameFile.Repeated(source, RepeatedGameReader.read(source, text));
+      case DYNAMIC -> new GameFile.Dynamic(source, DynamicGameReader.read(source, text));
+      case SCENARIO ->
+          new GameFile.Scenario(
+              source, ScenarioReader.read(source, baseName(Path.of(source)), text));
+    };
+  }
 
   private static final Pattern TYPE_LINE =
       Pattern.compile("^type:[ \\t]*[\"']?([^\\s\"'#]+)[\"']?[ \\t]*(#.*)?$", Pattern.MULTILINE);
@@ -182,21 +208,21 @@ public final class GameFiles {
   /**
    * Writes {@code game} in the format of {@code file}'s extension, as UTF-8.
    *
-   * @throws IllegalArgumentException when the extension is not {@code .nfg}, {@code .yaml} or
-   *     {@code .yml}
+   * @throws UsageException when the extension is not {@code .nfg}, {@code .yaml} or {@code .yml}
+   * @throws OutputException when the file cannot be written
    */
-  public static void write(NormalFormGame game, Path file) throws IOException {
+  public static void write(NormalFormGame game, Path file) {
     String text =
         switch (Format.of(file)) {
           case NFG -> NfgWriter.write(game);
           case YAML -> YamlGameWriter.write(game);
-          default ->
-              throw new IllegalArgumentException(
+          case EFG, UNKNOWN ->
+              throw new UsageException(
                   "cannot choose a format for \""
                       + file
                       + "\": a normal-form game file must end in .nfg, .yaml or .yml");
         };
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    OutputFiles.write(file, text);
   }
 
   /**
@@ -223,21 +249,29 @@ public final class GameFiles {
    * Writes the tree {@code game} in the format of {@code file}'s extension ({@code .efg}, {@code
    * .yaml} or {@code .yml}), as UTF-8.
    *
-   * @throws IllegalArgumentException for any other extension
+   * @throws UsageException for any other extension
+   * @throws OutputException when the file cannot be written
    */
-  public static void write(ExtensiveGame game, Path file) throws IOException {
+  public static void write(ExtensiveGame game, Path file) {
     String text =
         switch (Format.of(file)) {
           case EFG -> EfgWriter.write(game);
           case YAML -> YamlTreeWriter.write(game);
-          default ->
-              throw new IllegalArgumentException(
+          case NFG, UNKNOWN ->
+              throw new UsageException(
                   "cannot choose a format for \""
                       + file
                       + "\": a game tree file must end in .efg, .yaml or .yml (or .nfg for its"
                       + " reduced strategic form)");
         };
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    OutputFiles.write(file, text);
+  }
+
+  /** The file name without its extension: {@code games/pd.nfg} -> {@code pd}. */
+  static String baseName(Path file) {
+    String n = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
   }
 
   private static String extension(Path file) {

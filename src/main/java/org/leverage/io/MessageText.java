@@ -10,6 +10,17 @@ final class MessageText {
   private MessageText() {}
 
   /**
+   * {@code x} in its shortest decimal form, without exponent: {@code 0.25}, {@code 101}; {@code
+   * inf}, {@code -inf} or {@code NaN} when it is not finite.
+   */
+  static String number(double x) {
+    if (!Double.isFinite(x)) {
+      return Double.isNaN(x) ? "NaN" : x > 0 ? "inf" : "-inf";
+    }
+    return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+  }
+
+  /**
    * A note for a payoff error when {@code text} is a NaN or an infinity (as Java, Gambit or YAML
    * spell them), which are not numbers a game can have; empty otherwise.
    */

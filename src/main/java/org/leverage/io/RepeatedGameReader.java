@@ -17,7 +17,6 @@ import org.leverage.io.YamlTree.Entry;
 import org.leverage.io.YamlTree.Mapping;
 import org.leverage.io.YamlTree.Node;
 import org.leverage.io.YamlTree.Sequence;
-import org.leverage.solve.pure.PureEquilibriumSolver;
 
 /**
  * Reads a repeated two-player game in the project's YAML schema, version 1:
@@ -40,8 +39,8 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
  *                                     #   infinite repetition
  * target: [Cooperate, Cooperate]      # optional; one strategy per player: profile to sustain
  * punishment: [Defect, Defect]        # optional; a pure stage Nash equilibrium for grim
- *                                     #   trigger; default: the unique pure stage equilibrium,
- *                                     #   or none if the stage game has no pure equilibrium
+ *                                     #   trigger; default (found by the analysis): the unique
+ *                                     #   pure stage equilibrium, or with none a mixed one
  * automata:                           # optional; finite automata (Moore machines)
  *   - name: grim trigger
  *     player: Row                     # whose strategy it is (player name)
@@ -70,12 +69,10 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
  *
  * <p>The {@code title}, {@code comment}, {@code players} and {@code payoffs} entries are read by
  * {@link YamlGameReader} from the same parsed tree, so the stage game follows exactly the
- * normal-form rules and messages; any YAML style is accepted (block or flow). The default
- * punishment is found by {@link PureEquilibriumSolver}: the unique pure stage equilibrium; a stage
- * game with several needs an explicit {@code punishment}, and one with none leaves it empty (the
- * analysis then reverts to a mixed stage equilibrium). Errors are {@link GameFormatException}s
- * naming the line and the field path. Time and memory are linear in the file size (plus the pure
- * equilibrium search, linear in the number of stage cells).
+ * normal-form rules and messages; any YAML style is accepted (block or flow). A {@code punishment}
+ * is kept as written (checked to be a stage equilibrium); its default, the unique pure stage
+ * equilibrium, is found by the analysis, not here. Errors are {@link GameFormatException}s naming
+ * the line and the field path. Time and memory are linear in the file size.
  */
 public final class RepeatedGameReader {
 
@@ -115,15 +112,7 @@ public final class RepeatedGameReader {
    */
   public static RepeatedGameSpec read(String source, String text) throws GameFormatException {
     YamlFields f = new YamlFields(source);
-    Optional<Node> root = YamlTree.parse(source, text);
-    if (root.isEmpty()) {
-      throw f.error(1, "", "file is empty; expected a repeated game");
-    }
-    Mapping top =
-        f.mapping(root.get(), "", "a mapping with keys " + String.join(", ", TOP_REQUIRED));
-    f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
-    f.expectConstant(top, "version", YamlGameReader.VERSION);
-    f.expectConstant(top, "type", TYPE);
+    Mapping top = f.document(text, TYPE, "a repeated game", TOP_KEYS, TOP_REQUIRED);
     NormalFormGame stage = YamlGameReader.read(f, top);
     if (stage.numPlayers() != 2) {
       throw f.error(
@@ -166,8 +155,6 @@ public final class RepeatedGameReader {
                 + " is not one");
       }
       punishment = Optional.of(p);
-    } else if (target.isPresent()) {
-      punishment = uniquePureEquilibrium(f, stage, targetEntry.get().keyLine());
     }
     List<StrategyAutomaton> automata = new ArrayList<>();
     Optional<Entry> automataEntry = YamlFields.optional(top, "automata");
@@ -216,36 +203,6 @@ public final class RepeatedGameReader {
               MessageText.quote(stage.players().get(p).name()) + " strategy"));
     }
     return profile;
-  }
-
-  /** The unique pure stage equilibrium; empty if there is none; an error if there are several. */
-  private static Optional<List<Integer>> uniquePureEquilibrium(
-      YamlFields f, NormalFormGame stage, int line) throws GameFormatException {
-    List<MixedProfile> equilibria = new PureEquilibriumSolver().solve(stage).equilibria();
-    if (equilibria.isEmpty()) {
-      return Optional.empty();
-    }
-    if (equilibria.size() > 1) {
-      throw f.error(
-          line,
-          "target",
-          "grim trigger needs a stage equilibrium to revert to, and the stage game has "
-              + equilibria.size()
-              + " pure equilibria; name one with punishment: [strategy of "
-              + stage.players().get(0).name()
-              + ", strategy of "
-              + stage.players().get(1).name()
-              + "]");
-    }
-    List<Integer> profile = new ArrayList<>();
-    for (int p = 0; p < 2; p++) {
-      for (int s = 0; s < stage.numStrategies(p); s++) {
-        if (equilibria.get(0).probability(p, s).equals(BigFraction.ONE)) {
-          profile.add(s);
-        }
-      }
-    }
-    return Optional.of(profile);
   }
 
   private static StrategyAutomaton automaton(

@@ -12,10 +12,11 @@ import org.leverage.io.YamlTree.Sequence;
 import org.leverage.numeric.Rationals;
 
 /**
- * Typed access to the fields of a {@link YamlTree} for the YAML readers (normal-form, repeated and
- * dynamic games): every accessor either returns the value or throws a {@link GameFormatException}
- * naming the line, the field path ({@code states.calm.transitions.OPEN.DEPEND}) and what was
- * expected, so that every kind of game file words its errors alike. One instance per file read.
+ * Typed access to the fields of a {@link YamlTree} for the YAML readers (normal-form, tree,
+ * repeated and dynamic games, scenarios): every accessor either returns the value or throws a
+ * {@link GameFormatException} naming the line, the field path ({@code
+ * states.calm.transitions.OPEN.DEPEND}) and what was expected, so that every kind of game file
+ * words its errors alike. One instance per file read.
  */
 final class YamlFields {
 
@@ -44,6 +45,37 @@ final class YamlFields {
   /** {@code key} as one segment of a field path: as is when plain, else quoted. */
   static String segment(String key) {
     return PLAIN_SEGMENT.matcher(key).matches() ? key : MessageText.quote(key);
+  }
+
+  /**
+   * The top-level mapping of a YAML game file, checked as every kind of game file is: the text is
+   * not empty, is a mapping, has only {@code keys} and every one of {@code required}, {@code
+   * version: 1} and the {@code type} given. The one preamble of the YAML readers.
+   *
+   * @param what the kind of file in the message for an empty one, e.g. {@code "a dynamic game"}
+   */
+  Mapping document(String text, String type, String what, List<String> keys, List<String> required)
+      throws GameFormatException {
+    String expected = "keys " + String.join(", ", required);
+    Optional<Node> root = YamlTree.parse(source, text);
+    if (root.isEmpty()) {
+      throw error(1, "", "file is empty; expected " + what + " with " + expected);
+    }
+    if (!(root.get() instanceof Mapping top)) {
+      String start = root.get() instanceof Scalar s ? s.text() : "";
+      String hint =
+          start.startsWith("NFG ")
+              ? " (this looks like a Gambit .nfg file)"
+              : start.startsWith("EFG ") ? " (this looks like a Gambit .efg file)" : "";
+      throw error(
+          root.get().line(),
+          "",
+          "expected a mapping with " + expected + " but found " + root.get().kindName() + hint);
+    }
+    checkKeys(top, "", keys, required);
+    expectConstant(top, "version", YamlGameReader.VERSION);
+    expectConstant(top, "type", type);
+    return top;
   }
 
   Mapping mapping(Node node, String path, String what) throws GameFormatException {

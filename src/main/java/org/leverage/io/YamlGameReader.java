@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
 import org.leverage.io.YamlTree.Entry;
 import org.leverage.io.YamlTree.Mapping;
 import org.leverage.io.YamlTree.Node;
-import org.leverage.io.YamlTree.Scalar;
 import org.leverage.io.YamlTree.Sequence;
 import org.leverage.numeric.Rationals;
 
@@ -75,30 +73,7 @@ public final class YamlGameReader {
    */
   public static NormalFormGame read(String source, String text) throws GameFormatException {
     YamlFields f = new YamlFields(source);
-    Optional<Node> root = YamlTree.parse(source, text);
-    if (root.isEmpty()) {
-      throw f.error(
-          1,
-          "",
-          "file is empty; expected a YAML game with keys " + String.join(", ", TOP_REQUIRED));
-    }
-    if (!(root.get() instanceof Mapping top)) {
-      String hint =
-          root.get() instanceof Scalar s && s.text().startsWith("NFG ")
-              ? " (this looks like a Gambit .nfg file)"
-              : "";
-      throw f.error(
-          root.get().line(),
-          "",
-          "expected a mapping with keys "
-              + String.join(", ", TOP_REQUIRED)
-              + " but found "
-              + root.get().kindName()
-              + hint);
-    }
-    f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
-    f.expectConstant(top, "version", VERSION);
-    f.expectConstant(top, "type", TYPE);
+    Mapping top = f.document(text, TYPE, "a YAML game", TOP_KEYS, TOP_REQUIRED);
     return read(f, top);
   }
 

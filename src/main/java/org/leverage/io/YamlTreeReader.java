@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.io.YamlTree.Entry;
@@ -91,14 +90,8 @@ public final class YamlTreeReader {
    */
   public static ExtensiveGame read(String source, String text) throws GameFormatException {
     YamlFields f = new YamlFields(source);
-    Optional<Node> root = YamlTree.parse(source, text);
-    if (root.isEmpty()) {
-      throw f.error(
-          1,
-          "",
-          "file is empty; expected a YAML game tree with keys " + String.join(", ", TOP_REQUIRED));
-    }
-    return new Reader(f).read(root.get());
+    Mapping top = f.document(text, TYPE, "a YAML game tree", TOP_KEYS, TOP_REQUIRED);
+    return new Reader(f).read(top);
   }
 
   /** The information set a label names, as first declared. */
@@ -120,11 +113,7 @@ public final class YamlTreeReader {
       this.f = f;
     }
 
-    ExtensiveGame read(Node root) throws GameFormatException {
-      Mapping top = f.mapping(root, "", "a mapping with keys " + String.join(", ", TOP_REQUIRED));
-      f.checkKeys(top, "", TOP_KEYS, TOP_REQUIRED);
-      f.expectConstant(top, "version", YamlGameReader.VERSION);
-      f.expectConstant(top, "type", TYPE);
+    ExtensiveGame read(Mapping top) throws GameFormatException {
       String title = f.optionalText(top, "title");
       String comment = f.optionalText(top, "comment");
       players = readPlayers(top.entries().get("players").value());

@@ -2,7 +2,9 @@ package org.leverage.numeric;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /** Parsing and printing of exact rationals. Text never passes through {@code double}. */
@@ -71,5 +73,10 @@ public final class Rationals {
       return r.getNumerator().toString();
     }
     return r.getNumerator() + "/" + r.getDenominator();
+  }
+
+  /** {@code "(1, 1/2, 0)"}: each number as {@link #format} writes it. */
+  public static String tuple(List<BigFraction> xs) {
+    return xs.stream().map(Rationals::format).collect(Collectors.joining(", ", "(", ")"));
   }
 }

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.leverage.game.dynamic.DynamicGame;
+import org.leverage.solve.catalog.DynamicResult;
 import org.leverage.solve.dynamic.ForwardPath;
 import org.leverage.solve.dynamic.MultipleEquilibria;
 import org.leverage.solve.dynamic.Policy;
+import org.leverage.solve.dynamic.TieDecision;
 import org.leverage.solve.dynamic.Timing;
 
 /**
- * Renders a {@link DynamicReport} as text tables, JSON or CSV, with every number in {@link
+ * Renders a {@link DynamicResult} as text tables, JSON or CSV, with every number in {@link
  * FixedDecimals} (the results are doubles).
  *
  * <p>Action frequencies along the path are per action index, across states: a column is named by
@@ -22,6 +24,9 @@ import org.leverage.solve.dynamic.Timing;
  * <p>CSV has one record per line, its kind first: {@code value,STATE,V1,V2} (period 0); {@code
  * policy,PERIOD,STATE,PLAYER,ACTION,PROBABILITY} for every action with positive probability ({@code
  * PERIOD} is {@code all} for a stationary policy); {@code multiple,PERIOD,STATE,EQUILIBRIA}; {@code
+ * tie,PERIOD,STATE,KIND,LEADER_ACTION,CHOSEN,TIED} for every choice a tie rule decided (actions by
+ * label, stage equilibria by their 1-based number in canonical order, the tied ones separated by
+ * {@code |}, the leader's action empty unless the kind is {@code follower-reply}); {@code
  * state,PERIOD,STATE,PROBABILITY}; {@code action,PERIOD,PLAYER,ACTION,PROBABILITY}; {@code
  * payoff,PERIOD,U1,U2}; {@code total,U1,U2}.
  */
@@ -33,11 +38,11 @@ public final class DynamicRenderer {
     this.numbers = numbers;
   }
 
-  public String text(DynamicReport r) {
+  public String text(String source, DynamicResult r) {
     DynamicGame g = r.game();
     StringBuilder out = new StringBuilder();
     out.append("Dynamic game: ")
-        .append(r.title().isEmpty() ? r.source() : r.title())
+        .append(r.title().isEmpty() ? source : r.title())
         .append(" (")
         .append(g.playerName(0))
         .append(" vs ")
@@ -61,7 +66,10 @@ public final class DynamicRenderer {
           .append(String.format(Locale.ROOT, "%.3e", r.residual().getAsDouble()))
           .append('\n');
     } else {
-      out.append("Solved by backward induction over (period, state)\n");
+      out.append(
+          r.exact()
+              ? "Solved by backward induction over (period, state) in exact rational arithmetic\n"
+              : "Solved by backward induction over (period, state)\n");
     }
     out.append('\n')
         .append(
@@ -124,6 +132,54 @@ public final class DynamicRenderer {
           .append(r.nearTies())
           .append('\n');
     }
+    List<TieDecision> ties = r.tieDecisions();
+    if (!ties.isEmpty()) {
+      out.append('\n')
+          .append("Choices decided by the tie rule (")
+          .append(ties.size())
+          .append(ties.size() == 1 ? " choice; " : " choices; ")
+          .append(
+              r.exact()
+                  ? "the alternatives were exactly equal)\n"
+                  : "the alternatives were equal within the tolerance)\n");
+      TextTable t =
+          new TextTable(
+              List.of("period", "state", "choice", "chosen", "tied"),
+              true,
+              false,
+              false,
+              false,
+              false);
+      // The same decision in consecutive periods is one row, as in the policy table.
+      Map<TieDecision, List<Integer>> periods = new LinkedHashMap<>();
+      for (TieDecision d : ties) {
+        periods
+            .computeIfAbsent(
+                new TieDecision(0, d.state(), d.kind(), d.leaderAction(), d.chosen(), d.tied()),
+                k -> new ArrayList<>())
+            .add(d.period());
+      }
+      for (Map.Entry<TieDecision, List<Integer>> e : periods.entrySet()) {
+        TieDecision d = e.getKey();
+        List<Integer> run = e.getValue();
+        for (int from = 0; from < run.size(); ) {
+          int to = from;
+          while (to + 1 < run.size() && run.get(to + 1) == run.get(to) + 1) {
+            to++;
+          }
+          t.row(
+              r.stationary()
+                  ? "all"
+                  : from == to ? run.get(from).toString() : run.get(from) + "-" + run.get(to),
+              g.stateLabel(d.state()),
+              choice(g, d),
+              alternative(g, d, d.chosen()),
+              String.join(", ", d.tied().stream().map(k -> alternative(g, d, k)).toList()));
+          from = to + 1;
+        }
+      }
+      out.append(t.render("  "));
+    }
     ForwardPath path = r.path();
     out.append("\nExpected path from the initial distribution: probability of each state\n");
     List<String> header = new ArrayList<>(List.of("period"));
@@ -182,10 +238,10 @@ public final class DynamicRenderer {
     return out.toString();
   }
 
-  public String json(DynamicReport r) {
+  public String json(String source, DynamicResult r) {
     DynamicGame g = r.game();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("source", r.source());
+    root.put("source", source);
     root.put("title", r.title());
     root.put("players", List.of(g.playerName(0), g.playerName(1)));
     List<String> states = new ArrayList<>();
@@ -238,6 +294,21 @@ public final class DynamicRenderer {
     }
     root.put("multipleEquilibria", multiple);
     root.put("nearTies", r.nearTies());
+    root.put("exact", r.exact());
+    List<Object> ties = new ArrayList<>();
+    for (TieDecision d : r.tieDecisions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("period", r.stationary() ? "all" : d.period());
+      m.put("state", g.stateLabel(d.state()));
+      m.put("kind", kind(d.kind()));
+      if (d.kind() == TieDecision.Kind.FOLLOWER_REPLY) {
+        m.put("leaderAction", g.actionLabel(0, d.state(), d.leaderAction()));
+      }
+      m.put("chosen", alternative(g, d, d.chosen()));
+      m.put("tied", d.tied().stream().map(k -> alternative(g, d, k)).toList());
+      ties.add(m);
+    }
+    root.put("tieDecisions", ties);
     ForwardPath path = r.path();
     List<Object> periods = new ArrayList<>();
     List<List<String>> labels = List.of(actionColumns(g, 0), actionColumns(g, 1));
@@ -272,7 +343,7 @@ public final class DynamicRenderer {
     return Json.write(root);
   }
 
-  public String csv(DynamicReport r) {
+  public String csv(DynamicResult r) {
     DynamicGame g = r.game();
     Csv csv = new Csv();
     for (int s = 0; s < g.numStates(); s++) {
@@ -303,6 +374,18 @@ public final class DynamicRenderer {
           r.stationary() ? "all" : Integer.toString(e.period()),
           g.stateLabel(e.state()),
           Integer.toString(e.equilibria()));
+    }
+    for (TieDecision d : r.tieDecisions()) {
+      csv.row(
+          "tie",
+          r.stationary() ? "all" : Integer.toString(d.period()),
+          g.stateLabel(d.state()),
+          kind(d.kind()),
+          d.kind() == TieDecision.Kind.FOLLOWER_REPLY
+              ? g.actionLabel(0, d.state(), d.leaderAction())
+              : "",
+          alternative(g, d, d.chosen()),
+          String.join("|", d.tied().stream().map(k -> alternative(g, d, k)).toList()));
     }
     ForwardPath path = r.path();
     List<List<String>> labels = List.of(actionColumns(g, 0), actionColumns(g, 1));
@@ -335,7 +418,34 @@ public final class DynamicRenderer {
     return csv.toString();
   }
 
-  private static String timing(DynamicReport r) {
+  private static String kind(TieDecision.Kind kind) {
+    return switch (kind) {
+      case FOLLOWER_REPLY -> "follower-reply";
+      case LEADER_ACTION -> "leader-action";
+      case STAGE_EQUILIBRIUM -> "stage-equilibrium";
+    };
+  }
+
+  /** What was chosen, in words: whose choice, and for a follower, against which leader action. */
+  private static String choice(DynamicGame g, TieDecision d) {
+    return switch (d.kind()) {
+      case FOLLOWER_REPLY ->
+          g.playerName(1) + " replies to " + g.actionLabel(0, d.state(), d.leaderAction());
+      case LEADER_ACTION -> g.playerName(0) + " acts";
+      case STAGE_EQUILIBRIUM -> "stage equilibrium";
+    };
+  }
+
+  /** An alternative of a tie: an action label, or a stage equilibrium's 1-based number. */
+  private static String alternative(DynamicGame g, TieDecision d, int k) {
+    return switch (d.kind()) {
+      case FOLLOWER_REPLY -> g.actionLabel(1, d.state(), k);
+      case LEADER_ACTION -> g.actionLabel(0, d.state(), k);
+      case STAGE_EQUILIBRIUM -> "#" + (k + 1);
+    };
+  }
+
+  private static String timing(DynamicResult r) {
     return r.timing() == Timing.LEADER_FOLLOWER
         ? "leader-follower, " + r.game().playerName(0) + " leads"
         : "simultaneous moves";

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 
-/** Indented JSON of maps and lists (callers use {@code LinkedHashMap} for a stable order). */
+/**
+ * The one JSON writer of every report: indented JSON of maps and lists (callers use {@code
+ * LinkedHashMap} for a stable order).
+ */
 final class Json {
 
   private static final ObjectMapper MAPPER =

@@ -8,11 +8,7 @@ final class Shapes {
   private Shapes() {}
 
   static String describe(NormalFormGame game) {
-    StringBuilder shape = new StringBuilder();
-    for (int p = 0; p < game.numPlayers(); p++) {
-      shape.append(p == 0 ? "" : "x").append(game.numStrategies(p));
-    }
-    return game.numPlayers() + " players, " + shape;
+    return game.numPlayers() + " players, " + game.shape();
   }
 
   static String playerName(NormalFormGame game, int p) {

@@ -1,6 +1,8 @@
 package org.leverage.report;
 
 import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.solve.catalog.EquilibriumEntry;
+import org.leverage.solve.catalog.Solution;
 
 /**
  * Gambit-compatible CSV: one {@code NE,} row per equilibrium with every probability, player by
@@ -14,10 +16,10 @@ public final class SolveCsvRenderer {
     this.numbers = numbers;
   }
 
-  public String render(SolveReport report) {
-    boolean prefix = report.sections().size() > 1;
+  public String render(Solution.NormalForm solution) {
+    boolean prefix = solution.sections().size() > 1;
     StringBuilder out = new StringBuilder();
-    for (SolveReport.MethodSection section : report.sections()) {
+    for (Solution.NormalForm.Section section : solution.sections()) {
       for (EquilibriumEntry e : section.entries()) {
         if (prefix) {
           out.append(section.result().method()).append(',');

@@ -1,9 +1,6 @@
 package org.leverage.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +8,8 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
+import org.leverage.solve.catalog.EquilibriumEntry;
+import org.leverage.solve.catalog.Solution;
 
 /**
  * JSON for machines: the game's players and strategies, then per method its equilibria with
@@ -19,19 +18,16 @@ import org.leverage.solve.bimatrix.MaximalNashSubsets;
  */
 public final class SolveJsonRenderer {
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private final NumberFormat numbers;
 
   public SolveJsonRenderer(NumberFormat numbers) {
     this.numbers = numbers;
   }
 
-  public String render(SolveReport report) {
-    NormalFormGame game = report.game();
+  public String render(String source, Solution.NormalForm solution) {
+    NormalFormGame game = solution.game();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("source", report.source());
+    root.put("source", source);
     root.put("title", game.title());
     List<Object> players = new ArrayList<>();
     for (int p = 0; p < game.numPlayers(); p++) {
@@ -42,7 +38,7 @@ public final class SolveJsonRenderer {
     }
     root.put("players", players);
     List<Object> methods = new ArrayList<>();
-    for (SolveReport.MethodSection section : report.sections()) {
+    for (Solution.NormalForm.Section section : solution.sections()) {
       Map<String, Object> method = new LinkedHashMap<>();
       method.put("method", section.result().method());
       method.put("exact", section.result().exact());
@@ -65,11 +61,7 @@ public final class SolveJsonRenderer {
       methods.add(method);
     }
     root.put("results", methods);
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    return Json.write(root);
   }
 
   private List<List<String>> formatted(List<List<BigFraction>> strategies) {
@@ -88,6 +80,6 @@ public final class SolveJsonRenderer {
       player.put("payoff", numbers.format(e.payoffs().get(p)));
       perPlayer.add(player);
     }
-    return Map.of("players", perPlayer);
+    return ImmutableMap.of("players", perPlayer);
   }
 }

@@ -5,8 +5,10 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
+import org.leverage.solve.catalog.EquilibriumEntry;
+import org.leverage.solve.catalog.Solution;
 
-/** Renders a {@link SolveReport} as readable tables, one per equilibrium. */
+/** Renders the equilibria of a normal-form game as readable tables, one per equilibrium. */
 public final class SolveTextRenderer {
 
   private final NumberFormat numbers;
@@ -15,15 +17,15 @@ public final class SolveTextRenderer {
     this.numbers = numbers;
   }
 
-  public String render(SolveReport report) {
-    NormalFormGame game = report.game();
+  public String render(String source, Solution.NormalForm solution) {
+    NormalFormGame game = solution.game();
     StringBuilder out = new StringBuilder();
     out.append("Game: ")
-        .append(game.title().isEmpty() ? report.source() : game.title())
+        .append(game.title().isEmpty() ? source : game.title())
         .append(" (")
         .append(Shapes.describe(game))
         .append(")\n");
-    for (SolveReport.MethodSection section : report.sections()) {
+    for (Solution.NormalForm.Section section : solution.sections()) {
       int n = section.entries().size();
       out.append('\n')
           .append("Method: ")

@@ -22,6 +22,20 @@ final class TextTable {
     return this;
   }
 
+  List<String> header() {
+    return header;
+  }
+
+  /** The rows added so far, each with one cell per header column. */
+  List<List<String>> rows() {
+    return ImmutableList.copyOf(rows);
+  }
+
+  /** Whether column {@code c} is right-aligned (a column of numbers). */
+  boolean rightAligned(int c) {
+    return c < rightAligned.length && rightAligned[c];
+  }
+
   String render(String indent) {
     int[] width = new int[header.size()];
     for (int c = 0; c < width.length; c++) {
@@ -48,7 +62,7 @@ final class TextTable {
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
       String padded =
-          c < rightAligned.length && rightAligned[c]
+          rightAligned(c)
               ? Strings.padStart(cell, width[c], ' ')
               : Strings.padEnd(cell, width[c], ' ');
       line.append(c == 0 ? "" : "  ").append(padded);

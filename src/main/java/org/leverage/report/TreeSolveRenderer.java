@@ -1,9 +1,5 @@
 package org.leverage.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +9,11 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.solve.TreeSolver;
+import org.leverage.solve.catalog.Solution;
 
 /**
- * Renders a {@link TreeSolveReport} as text, JSON or Gambit-compatible CSV.
+ * Renders the equilibria of a game tree as text, JSON or Gambit-compatible CSV.
  *
  * <p>Text: per equilibrium, the full strategy (every information set of every player, on and off
  * the equilibrium path, with each action's probability; {@code -} where the profile leaves a set
@@ -35,9 +33,6 @@ import org.leverage.game.tree.Infoset;
 public final class TreeSolveRenderer {
 
   static final int MAX_PLAYS_SHOWN = 20;
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private final NumberFormat numbers;
 
   public TreeSolveRenderer(NumberFormat numbers) {
@@ -58,15 +53,15 @@ public final class TreeSolveRenderer {
             : game.hasPerfectRecall() ? "imperfect information" : "imperfect recall");
   }
 
-  public String text(TreeSolveReport report) {
-    ExtensiveGame game = report.game();
+  public String text(String source, Solution.Tree solution) {
+    ExtensiveGame game = solution.game();
     StringBuilder out = new StringBuilder();
     out.append("Game: ")
-        .append(game.title().isEmpty() ? report.source() : game.title())
+        .append(game.title().isEmpty() ? source : game.title())
         .append(" (")
         .append(describe(game))
         .append(")\n");
-    for (TreeSolveReport.Section section : report.sections()) {
+    for (TreeSolver.Result section : solution.results()) {
       int n = section.equilibria().size();
       out.append("\nMethod: ")
           .append(section.method())
@@ -77,7 +72,7 @@ public final class TreeSolveRenderer {
           .append(n)
           .append(n == 1 ? " equilibrium\n" : " equilibria\n");
       for (int e = 0; e < n; e++) {
-        TreeSolveReport.Equilibrium eq = section.equilibria().get(e);
+        TreeSolver.Equilibrium eq = section.equilibria().get(e);
         out.append("\nEquilibrium ").append(e + 1).append('\n');
         if (section.reducedForm().isPresent()) {
           out.append(mixedTable(section.reducedForm().get().game(), eq.mixed().orElseThrow()));
@@ -90,7 +85,7 @@ public final class TreeSolveRenderer {
     return out.toString();
   }
 
-  private String behaviourTable(ExtensiveGame game, TreeSolveReport.Equilibrium eq) {
+  private String behaviourTable(ExtensiveGame game, TreeSolver.Equilibrium eq) {
     TextTable t =
         new TextTable(
             List.of("player", "information set", "action", "probability"),
@@ -130,11 +125,11 @@ public final class TreeSolveRenderer {
     return t.render("  ");
   }
 
-  private void appendPlays(StringBuilder out, ExtensiveGame game, TreeSolveReport.Equilibrium eq) {
-    List<TreeSolveReport.Play> plays = eq.plays();
+  private void appendPlays(StringBuilder out, ExtensiveGame game, TreeSolver.Equilibrium eq) {
+    List<TreeSolver.Play> plays = eq.plays();
     out.append(plays.size() == 1 ? "  Equilibrium path" : "  Plays with positive probability")
         .append(":\n");
-    for (TreeSolveReport.Play play : plays.subList(0, Math.min(plays.size(), MAX_PLAYS_SHOWN))) {
+    for (TreeSolver.Play play : plays.subList(0, Math.min(plays.size(), MAX_PLAYS_SHOWN))) {
       out.append("    ")
           .append(numbers.format(play.probability()))
           .append("  ")
@@ -151,7 +146,7 @@ public final class TreeSolveRenderer {
   }
 
   /** The moves of a play: {@code "US: threaten"}, {@code "chance: crisis"}. */
-  private static List<String> moves(ExtensiveGame game, TreeSolveReport.Play play) {
+  private static List<String> moves(ExtensiveGame game, TreeSolver.Play play) {
     List<String> moves = new ArrayList<>();
     for (int i = 0; i + 1 < play.nodes().size(); i++) {
       int v = play.nodes().get(i);
@@ -173,10 +168,10 @@ public final class TreeSolveRenderer {
     return String.join(", ", parts);
   }
 
-  public String json(TreeSolveReport report) {
-    ExtensiveGame game = report.game();
+  public String json(String source, Solution.Tree solution) {
+    ExtensiveGame game = solution.game();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("source", report.source());
+    root.put("source", source);
     root.put("title", game.title());
     root.put("kind", describe(game));
     List<Object> players = new ArrayList<>();
@@ -185,29 +180,25 @@ public final class TreeSolveRenderer {
     }
     root.put("players", players);
     List<Object> methods = new ArrayList<>();
-    for (TreeSolveReport.Section section : report.sections()) {
+    for (TreeSolver.Result section : solution.results()) {
       Map<String, Object> method = new LinkedHashMap<>();
       method.put("method", section.method());
       method.put("description", section.description());
       method.put("exact", section.exact());
       method.put("counters", section.counters());
       List<Object> equilibria = new ArrayList<>();
-      for (TreeSolveReport.Equilibrium e : section.equilibria()) {
+      for (TreeSolver.Equilibrium e : section.equilibria()) {
         equilibria.add(equilibrium(game, section, e));
       }
       method.put("equilibria", equilibria);
       methods.add(method);
     }
     root.put("results", methods);
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    return Json.write(root);
   }
 
   private Map<String, Object> equilibrium(
-      ExtensiveGame game, TreeSolveReport.Section section, TreeSolveReport.Equilibrium e) {
+      ExtensiveGame game, TreeSolver.Result section, TreeSolver.Equilibrium e) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<Object> sets = new ArrayList<>();
     for (Infoset s : game.infosets()) {
@@ -247,7 +238,7 @@ public final class TreeSolveRenderer {
             });
     out.put("payoffs", e.payoffs().stream().map(numbers::format).toList());
     List<Object> plays = new ArrayList<>();
-    for (TreeSolveReport.Play play : e.plays()) {
+    for (TreeSolver.Play play : e.plays()) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("probability", numbers.format(play.probability()));
       p.put("moves", moves(game, play));
@@ -259,11 +250,11 @@ public final class TreeSolveRenderer {
     return out;
   }
 
-  public String csv(TreeSolveReport report) {
-    boolean prefix = report.sections().size() > 1;
+  public String csv(Solution.Tree solution) {
+    boolean prefix = solution.results().size() > 1;
     StringBuilder out = new StringBuilder();
-    for (TreeSolveReport.Section section : report.sections()) {
-      for (TreeSolveReport.Equilibrium e : section.equilibria()) {
+    for (TreeSolver.Result section : solution.results()) {
+      for (TreeSolver.Equilibrium e : section.equilibria()) {
         if (prefix) {
           out.append(section.method()).append(',');
         }

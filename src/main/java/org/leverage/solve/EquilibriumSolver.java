@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
+import org.leverage.numeric.Rationals;
 
 /** Finds Nash equilibria of normal-form games. Implementations are stateless. */
 public interface EquilibriumSolver {
@@ -24,8 +25,11 @@ public interface EquilibriumSolver {
    *
    * @param method the method's command-line name
    * @param exact whether every equilibrium was certified in exact arithmetic
-   * @param equilibria distinct equilibria in {@link MixedProfile#CANONICAL_ORDER}
+   * @param equilibria distinct equilibria, in any order; kept in {@link
+   *     MixedProfile#CANONICAL_ORDER}
    * @param counters work done (pivots, supports tried, vertices visited), by name
+   * @throws IllegalArgumentException if an equilibrium is listed twice: a solver that finds one
+   *     equilibrium on several paths must report it once
    */
   record Result(
       String method, boolean exact, List<MixedProfile> equilibria, Map<String, Long> counters) {
@@ -33,9 +37,17 @@ public interface EquilibriumSolver {
     public Result {
       equilibria =
           equilibria.stream()
-              .distinct()
               .sorted(MixedProfile.CANONICAL_ORDER)
               .collect(ImmutableList.toImmutableList());
+      for (int k = 1; k < equilibria.size(); k++) {
+        if (equilibria.get(k).equals(equilibria.get(k - 1))) {
+          throw new IllegalArgumentException(
+              method
+                  + " listed the equilibrium "
+                  + Rationals.tuple(equilibria.get(k).flatten())
+                  + " twice");
+        }
+      }
       counters = ImmutableSortedMap.copyOf(counters);
     }
   }

@@ -26,6 +26,8 @@ class LayerTest {
         .definedBy("org.leverage.report..")
         .layer("analysis")
         .definedBy("org.leverage.analysis..")
+        .layer("model")
+        .definedBy("org.leverage.model..")
         .layer("io")
         .definedBy("org.leverage.io..")
         .layer("solve")
@@ -40,14 +42,16 @@ class LayerTest {
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("analysis")
         .mayOnlyBeAccessedByLayers("cli", "report")
+        .whereLayer("model")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io")
         .whereLayer("io")
         .mayOnlyBeAccessedByLayers("cli")
         .whereLayer("solve")
-        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "model", "io")
         .whereLayer("game")
-        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io", "solve")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "model", "io", "solve")
         .whereLayer("numeric")
-        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io", "solve", "game")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "model", "io", "solve", "game")
         .check(CLASSES);
   }
 

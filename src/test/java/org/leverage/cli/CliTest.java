@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
+import org.leverage.solve.catalog.GameKind;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and checks output and exit codes. */
@@ -46,19 +47,24 @@ class CliTest {
   @ParameterizedTest
   @MethodSource("bundledGames")
   void everyBundledGameSolves(Path game) throws Exception {
-    GameFile kind = GameFiles.readAny(game);
-    Run r;
-    String expected;
-    if (kind instanceof GameFile.Repeated) {
-      r = run("repeated", game.toString());
-      expected = "Minmax values";
-    } else if (kind instanceof GameFile.Dynamic) {
-      r = run("solve", game.toString(), "--method", "all");
-      expected = "Equilibrium policy";
-    } else {
-      r = run("solve", game.toString(), "--method", "all");
-      expected = "Equilibrium 1";
+    GameFile read = GameFiles.readAny(game);
+    if (read instanceof GameFile.Scenario) {
+      Run r = run("compare", game.toString());
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.out().contains("Verdict"), r.out());
+      return;
     }
+    GameKind kind = read.problem().kind();
+    Run r =
+        kind == GameKind.REPEATED
+            ? run("repeated", game.toString())
+            : run("solve", game.toString(), "--method", "all");
+    String expected =
+        switch (kind) {
+          case REPEATED -> "Minmax values";
+          case DYNAMIC -> "Equilibrium policy";
+          case NORMAL_FORM, TREE -> "Equilibrium 1";
+        };
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains(expected), r.out());
   }

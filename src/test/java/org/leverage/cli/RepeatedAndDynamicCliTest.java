@@ -495,4 +495,51 @@ class RepeatedAndDynamicCliTest {
   void methodOtherThanAutoIsAUsageErrorForDynamicGames() {
     assertEquals(2, run("solve", STOCHASTIC, "--method", "lp").exitCode());
   }
+
+  private static final String THREE_TENTHS = "src/test/resources/dynamic/three-tenths-tie.yaml";
+  private static final String ROUNDS = "src/test/resources/dynamic/rounds-to-same.yaml";
+
+  @Test
+  void followerTieOfThreeTenthsIsDecidedByTheTieRuleAndListed() throws IOException {
+    Run text = run("solve", THREE_TENTHS);
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().contains("Choices decided by the tie rule (3 choices;"), text.out());
+    assertTrue(
+        text.out()
+            .matches("(?s).*0-2\\s+main\\s+Follower replies to x\\s+first\\s+first, second.*"),
+        text.out());
+    Run csv = run("solve", THREE_TENTHS, "--format", "csv");
+    assertTrue(csv.out().contains("policy,0,main,Leader,x,1.000000\n"), csv.out());
+    assertTrue(csv.out().contains("tie,2,main,follower-reply,x,first,first|second\n"), csv.out());
+    JsonNode root =
+        new ObjectMapper().readTree(run("solve", THREE_TENTHS, "--format", "json").out());
+    assertEquals(3, root.path("tieDecisions").size());
+    assertEquals("first", root.path("tieDecisions").get(0).path("chosen").asText());
+    assertFalse(root.path("exact").asBoolean());
+    Run exact = run("solve", THREE_TENTHS, "--exact", "--format", "json");
+    assertEquals(0, exact.exitCode(), exact.err());
+    JsonNode e = new ObjectMapper().readTree(exact.out());
+    assertTrue(e.path("exact").asBoolean());
+    assertEquals(3, e.path("tieDecisions").size());
+  }
+
+  @Test
+  void exactSolveResolvesADifferenceThatRoundsAway() {
+    Run exact = run("solve", ROUNDS, "--exact", "--format", "csv");
+    assertEquals(0, exact.exitCode(), exact.err());
+    assertTrue(exact.out().contains("policy,0,s,Follower,second,1.000000\n"), exact.out());
+    assertFalse(exact.out().contains("tie,"), exact.out());
+    Run tolerant = run("solve", ROUNDS, "--format", "csv");
+    assertTrue(tolerant.out().contains("policy,0,s,Follower,first,1.000000\n"), tolerant.out());
+    assertTrue(tolerant.out().contains("tie,0,s,follower-reply,x,first,first|second\n"));
+  }
+
+  @Test
+  void dynamicOnlyOptionsAreUsageErrorsElsewhere() {
+    assertEquals(2, run("solve", "games/chicken.yaml", "--selection", "first").exitCode());
+    assertEquals(2, run("solve", STOCHASTIC, "--exact").exitCode());
+    Run bad = run("solve", STOCHASTIC, "--selection", "best");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("first-undominated or first"), bad.err());
+  }
 }

@@ -239,6 +239,36 @@ class TreeCliTest {
     assertTrue(text.out().contains("Player 1: T  payoffs (4, -4)"), text.out());
   }
 
+  /**
+   * --subgame-method applies only where spe solves subgames; elsewhere it is refused (exit 2), as
+   * every option that does not apply.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2_player_PI_2_dev_off_eq_path_const_sum.efg spe perfect information",
+        "myerson.efg all lacks perfect recall",
+        "catalog_books_shohamleytonbrown2008_fig5_10.efg pure does not solve subgames",
+        "catalog_books_shohamleytonbrown2008_fig5_10.efg lcp does not solve subgames"
+      })
+  void subgameMethodWhereNoSubgameIsSolvedIsAUsageError(String row) {
+    String[] parts = row.split(" ", 3);
+    CliTest.Run r =
+        CliTest.run(
+            "solve", corpus(parts[0]).toString(), "--method", parts[1], "--subgame-method", "lcp");
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.err().contains("--subgame-method applies to"), r.err());
+    assertTrue(r.err().contains(parts[2]), r.err());
+  }
+
+  @Test
+  void subgameMethodOnANormalFormGameIsAUsageError() {
+    CliTest.Run r =
+        CliTest.run("solve", "games/battle-of-the-sexes.yaml", "--subgame-method", "enummixed");
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.err().contains("not to normal-form games"), r.err());
+  }
+
   @Test
   void methodsThatDoNotApplyAreUsageErrors() {
     CliTest.Run lp = CliTest.run("solve", "games/crisis-denial.yaml", "--method", "lp");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.game.GameTooLargeException;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.SolverLimitException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
@@ -153,8 +154,8 @@ class EfgSubgamePerfectConformanceTest {
     SubgamePerfectSolver.Result r;
     try {
       r = MIXED.solve(g);
-    } catch (SolverLimitException tooMany) {
-      Assumptions.abort(tooMany.getMessage());
+    } catch (SolverLimitException | GameTooLargeException tooBig) {
+      Assumptions.abort(tooBig.getMessage());
       return;
     }
     HashSet<List<BigFraction>> ours = new HashSet<>();

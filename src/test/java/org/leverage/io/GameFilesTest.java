@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.game.NormalFormGame;
+import org.leverage.solve.UsageException;
 
 class GameFilesTest {
 
@@ -82,7 +83,15 @@ class GameFilesTest {
     assertTrue(Files.readString(yaml).startsWith("version: 1\ntype: normal-form\n"));
     NormalFormGame back = GameFiles.readNormalForm(yaml);
     assertEquals(g.payoff(0, g.cellIndex(6, 3)), back.payoff(0, back.cellIndex(6, 3)));
-    assertThrows(IllegalArgumentException.class, () -> GameFiles.write(g, dir.resolve("out.txt")));
+    assertThrows(UsageException.class, () -> GameFiles.write(g, dir.resolve("out.txt")));
+  }
+
+  @Test
+  void aFailedWriteIsAnOutputErrorNamingTheFileAndTheReason() throws Exception {
+    NormalFormGame g = NfgReader.read(NfgCorpus.game("todd3.nfg"));
+    Path out = dir.resolve("no-such-folder").resolve("out.nfg");
+    OutputException e = assertThrows(OutputException.class, () -> GameFiles.write(g, out));
+    assertEquals("cannot write " + out + ": no such file or folder", e.getMessage());
   }
 
   @Test

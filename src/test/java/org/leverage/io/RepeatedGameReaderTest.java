@@ -68,8 +68,8 @@ class RepeatedGameReaderTest {
     assertEquals(OptionalInt.empty(), spec.game().horizon());
     assertEquals(new BigFraction(5), spec.stage().payoff(0, spec.stage().cellIndex(1, 0)));
     assertEquals(Optional.of(List.of(0, 0)), spec.target());
-    // No punishment given: the unique pure stage equilibrium (D, D).
-    assertEquals(Optional.of(List.of(1, 1)), spec.punishment());
+    // No punishment given: none is read (the analysis defaults it).
+    assertEquals(Optional.empty(), spec.punishment());
   }
 
   @Test
@@ -151,16 +151,6 @@ class RepeatedGameReaderTest {
         fails(PD.replace("target: [C, C]\n", "target: [C, C]\npunishment: [C, D]\n"));
     assertEquals(14, e.line());
     assertTrue(e.getMessage().contains("(C, D) is not one"), e.getMessage());
-  }
-
-  @Test
-  void severalStageEquilibriaNeedAnExplicitPunishment() {
-    String coordination =
-        PD.replace("C: {C: [3, 3], D: [0, 5]}", "C: {C: [3, 3], D: [0, 0]}")
-            .replace("D: {C: [5, 0], D: [1, 1]}", "D: {C: [0, 0], D: [1, 1]}");
-    GameFormatException e = fails(coordination);
-    assertEquals(13, e.line());
-    assertTrue(e.getMessage().contains("2 pure equilibria"), e.getMessage());
   }
 
   /**

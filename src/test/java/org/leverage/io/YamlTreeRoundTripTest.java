@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.solve.UsageException;
 
 /**
  * Every corpus tree written as YAML reads back to the same game (same nodes, movers, information
@@ -94,7 +95,7 @@ class YamlTreeRoundTripTest {
       GameFiles.write(g, out);
       assertSameGame(g, GameFiles.readExtensive(out));
     }
-    assertThrows(IllegalArgumentException.class, () -> GameFiles.write(g, dir.resolve("g.txt")));
+    assertThrows(UsageException.class, () -> GameFiles.write(g, dir.resolve("g.txt")));
     GameFormatException nfg =
         assertThrows(
             GameFormatException.class, () -> GameFiles.readExtensive(dir.resolve("x.nfg")));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +19,7 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.solve.EquilibriumSolver.Result;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
+import org.leverage.solve.catalog.GameKind;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.lcp.LemkeHowsonSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
@@ -112,7 +114,10 @@ class EquilibriumSolverContractTest {
     Result r = solver.solve(game);
 
     assertEquals(implementation.method(), r.method());
-    assertTrue(SolverCatalog.METHODS.contains(r.method()), r.method());
+    assertTrue(
+        SolverCatalog.METHODS.stream()
+            .anyMatch(m -> m.name().equals(r.method()) && m.appliesTo(GameKind.NORMAL_FORM)),
+        r.method());
     assertTrue(
         SolverCatalog.solversFor(r.method(), game).stream()
             .anyMatch(s -> s.getClass() == solver.getClass()),
@@ -137,6 +142,23 @@ class EquilibriumSolverContractTest {
     }
     assertThrows(UnsupportedOperationException.class, () -> r.equilibria().clear());
     assertEquals(r, solver.solve(game), "same answer on a second call");
+  }
+
+  /**
+   * The result type does not hide a solver's duplicates: a list with an equilibrium twice is
+   * refused, naming it, so that {@link #honoursTheContract} fails for a solver that finds one
+   * equilibrium on two paths and forgets it already had it.
+   */
+  @Test
+  void aResultListingAnEquilibriumTwiceIsRefused() {
+    Result r = new PureEquilibriumSolver().solve(game("pd"));
+    List<MixedProfile> twice = new ArrayList<>(r.equilibria());
+    twice.add(r.equilibria().get(0));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Result(r.method(), r.exact(), twice, r.counters()));
+    assertEquals("pure listed the equilibrium (0, 1, 0, 1) twice", e.getMessage());
   }
 
   static Stream<Arguments> twoPlayerMethodsOnThreePlayers() {

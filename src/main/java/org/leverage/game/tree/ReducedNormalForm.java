@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.GameTooLargeException;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
@@ -196,12 +197,14 @@ public final class ReducedNormalForm {
       }
     }
     if (out.size() == MAX_STRATEGIES) {
-      throw new IllegalArgumentException(
+      throw new GameTooLargeException(
           "player "
               + player
               + " has more than "
               + MAX_STRATEGIES
-              + " reduced strategies; the reduced strategic form is too large to build");
+              + " reduced strategies, so the reduced strategic form is too large to build; use a"
+              + " method that works on the tree itself: spe on perfect information, lcp or lp"
+              + " (sequence form) for two players");
     }
     out.add(assign.clone());
   }

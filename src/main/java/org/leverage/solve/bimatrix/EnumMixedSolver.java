@@ -17,8 +17,9 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.numeric.Tolerance;
+import org.leverage.solve.BasisLimitException;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
-import org.leverage.solve.SolverLimitException;
 
 /**
  * All extreme Nash equilibria of a two-player game, certified exact: what {@code gambit-enummixed}
@@ -84,9 +85,10 @@ public final class EnumMixedSolver implements EquilibriumSolver {
   /**
    * Limits and numerics.
    *
-   * @param maxEquilibria the most equilibria to return; more throw {@link SolverLimitException}
+   * @param maxEquilibria the most equilibria to return; more throw {@link
+   *     EquilibriumLimitException}
    * @param maxBases the most feasible bases to visit in one polytope; more throw {@link
-   *     SolverLimitException}
+   *     BasisLimitException}
    * @param tolerance thresholds of the double-precision traversal
    * @param forceExact traverse both polytopes in exact arithmetic from the start
    */
@@ -135,8 +137,8 @@ public final class EnumMixedSolver implements EquilibriumSolver {
 
   /**
    * @throws IllegalArgumentException if the game does not have exactly two players
-   * @throws SolverLimitException if there are more than {@link Options#maxEquilibria()} equilibria
-   *     or a polytope has more than {@link Options#maxBases()} feasible bases
+   * @throws EquilibriumLimitException if there are more than {@link Options#maxEquilibria()}
+   *     equilibria or a polytope has more than {@link Options#maxBases()} feasible bases
    */
   @Override
   public Result solve(NormalFormGame game) {
@@ -223,11 +225,12 @@ public final class EnumMixedSolver implements EquilibriumSolver {
 
   private void checkLimit(int found) {
     if (found > options.maxEquilibria()) {
-      throw new SolverLimitException(
+      throw new EquilibriumLimitException(
           "the game has more than "
               + options.maxEquilibria()
-              + " extreme equilibria (maxEquilibria); raise the limit, or use a method"
-              + " that finds some equilibria such as Lemke-Howson (--method lcp)");
+              + " extreme equilibria (maxEquilibria)",
+          "raise the limit, or use a method that finds some equilibria such as Lemke-Howson"
+              + " (--method lcp)");
     }
   }
 
@@ -361,12 +364,12 @@ public final class EnumMixedSolver implements EquilibriumSolver {
     return b.build();
   }
 
-  static SolverLimitException tooManyBases(long maxBases) {
-    return new SolverLimitException(
+  static BasisLimitException tooManyBases(long maxBases) {
+    return new BasisLimitException(
         "a best-response polytope has more than "
             + maxBases
-            + " feasible bases (maxBases), which happens in highly degenerate games; raise"
-            + " maxBases, or use a method that finds some equilibria such as Lemke-Howson"
+            + " feasible bases (maxBases), which happens in highly degenerate games",
+        "raise maxBases, or use a method that finds some equilibria such as Lemke-Howson"
             + " (--method lcp)");
   }
 }

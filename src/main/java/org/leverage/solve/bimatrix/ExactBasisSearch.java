@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.BasisLimitException;
 
 /**
  * Vertex enumeration of any best-response polytope, degenerate or not, in exact rational
@@ -40,7 +40,7 @@ final class ExactBasisSearch {
   /**
    * Every vertex of {@code polytope} except the origin.
    *
-   * @throws SolverLimitException when there are more than {@code maxBases} feasible bases
+   * @throws BasisLimitException when there are more than {@code maxBases} feasible bases
    */
   static Traversal enumerate(BestResponsePolytope polytope, long maxBases) {
     int d = polytope.dimension();

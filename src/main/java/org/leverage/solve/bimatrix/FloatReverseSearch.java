@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Tolerance;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.BasisLimitException;
 
 /**
  * Vertex enumeration of a best-response polytope {z >= 0 : M z <= 1} by lexicographic reverse
@@ -88,7 +88,7 @@ final class FloatReverseSearch {
   /**
    * Every vertex of {@code polytope} except the origin.
    *
-   * @throws SolverLimitException when the search visits more than {@code maxBases} bases
+   * @throws BasisLimitException when the search visits more than {@code maxBases} bases
    */
   static Traversal enumerate(BestResponsePolytope polytope, Tolerance tolerance, long maxBases) {
     return new FloatReverseSearch(polytope, tolerance, maxBases).run();

@@ -1,103 +1,662 @@
 package org.leverage.solve.catalog;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.TwoPlayerGames;
+import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.TreeSolver;
+import org.leverage.solve.UsageException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
+import org.leverage.solve.bimatrix.MaximalNashSubsets;
 import org.leverage.solve.dominance.DominanceEliminator;
+import org.leverage.solve.dynamic.BackwardInductionSolver;
+import org.leverage.solve.dynamic.DynamicSolution;
+import org.leverage.solve.dynamic.DynamicSolverOptions;
+import org.leverage.solve.dynamic.DynamicSolverOptions.StageSelection;
+import org.leverage.solve.dynamic.DynamicSolverOptions.TieRule;
+import org.leverage.solve.dynamic.ExactBackwardInductionSolver;
+import org.leverage.solve.dynamic.Timing;
+import org.leverage.solve.dynamic.ValueIterationSolver;
 import org.leverage.solve.lcp.LemkeHowsonSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
+import org.leverage.solve.tree.ReducedFormTreeSolver;
+import org.leverage.solve.tree.SequenceFormLcpSolver;
+import org.leverage.solve.tree.SequenceFormLcpTreeSolver;
+import org.leverage.solve.tree.SequenceFormLpSolver;
+import org.leverage.solve.tree.SequenceFormLpTreeSolver;
+import org.leverage.solve.tree.SpeTreeSolver;
 import org.leverage.solve.zerosum.ZeroSumLpSolver;
 
 /**
- * Equilibrium solvers by their command-line names. {@code auto} picks the most complete exact
- * method for the game; {@code all} runs every method that applies.
+ * Every solve method by its command-line name, for every kind of game: which methods apply to which
+ * kind and what each does there ({@link #METHODS}, the text of {@code --help}), the limits they run
+ * with, and the one entry point {@link #solve}. {@code auto} picks the most complete exact method
+ * for the game; {@code all} runs every method that applies.
+ *
+ * <p>A request that does not apply (an unknown name, a method for another kind or size of game, an
+ * option the method does not use) is refused with a {@link UsageException} that names the rule and
+ * what to try, before anything runs; solvers are given only games they handle.
  */
 public final class SolverCatalog {
 
-  /** Every name {@link #solversFor} accepts, in help order. */
-  public static final List<String> METHODS =
-      ImmutableList.of("auto", "all", "pure", "enummixed", "lcp", "lp");
+  /** The most equilibria a tree method enumerates (ties of backward induction, combinations). */
+  public static final int MAX_TREE_EQUILIBRIA = 1000;
 
-  private SolverCatalog() {}
+  /** Periods of the expected path of an infinite-horizon dynamic game, unless the user says. */
+  public static final int DEFAULT_PATH_PERIODS = 10;
+
+  private static final String AUTO = "auto";
+  private static final String ALL = "all";
+  private static final String PURE = PureEquilibriumSolver.METHOD;
+  private static final String DOMINANCE = DominanceEliminator.METHOD;
+  private static final String ENUMMIXED = EnumMixedSolver.METHOD;
+  private static final String LCP = LemkeHowsonSolver.METHOD;
+  private static final String LP = ZeroSumLpSolver.METHOD;
+  private static final String SPE = SpeTreeSolver.METHOD;
 
   /**
-   * Every method name a user can give {@code solve}: the equilibrium methods and {@code dominance},
-   * which eliminates strategies instead of finding equilibria.
+   * One method.
+   *
+   * @param name the command-line name
+   * @param uses what the method does on each kind of game it applies to, in help order
    */
-  public static final class Names implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return ImmutableList.<String>builder()
-          .addAll(METHODS)
-          .add(DominanceEliminator.METHOD)
-          .build()
-          .iterator();
+  public record Method(String name, Map<GameKind, String> uses) {
+
+    public Method {
+      uses = ImmutableMap.copyOf(uses);
+    }
+
+    public boolean appliesTo(GameKind kind) {
+      return uses.containsKey(kind);
+    }
+  }
+
+  /** Every method, in help order. */
+  public static final List<Method> METHODS =
+      List.of(
+          new Method(
+              AUTO,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "enummixed for two players, pure otherwise (the default)",
+                  GameKind.TREE,
+                  "spe",
+                  GameKind.DYNAMIC,
+                  "backward induction over (period, state), in exact rationals with --exact, or"
+                      + " value iteration for an infinite horizon: the equilibrium policy, the"
+                      + " values, the choices a tie rule decided and the expected path")),
+          new Method(
+              ALL,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "every equilibrium method that applies (lp only on constant-sum games)",
+                  GameKind.TREE,
+                  "every method that applies (lp only on constant-sum trees; only pure on trees"
+                      + " without perfect recall)",
+                  GameKind.DYNAMIC,
+                  "as auto")),
+          new Method(
+              PURE,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "all pure-strategy Nash equilibria, any number of players",
+                  GameKind.TREE,
+                  "pure Nash equilibria of the reduced strategic form, as behaviour profiles, also"
+                      + " on trees without perfect recall")),
+          new Method(
+              DOMINANCE,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "iterated elimination of strictly dominated strategies, by pure and by mixed"
+                      + " strategies, each step with its exact dominator")),
+          new Method(
+              ENUMMIXED,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "all extreme Nash equilibria of a two-player game, degenerate games included"
+                      + " (--components adds the maximal Nash subsets)",
+                  GameKind.TREE,
+                  "all extreme equilibria of the reduced strategic form of a two-player tree, as"
+                      + " mixed strategies")),
+          new Method(
+              LCP,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "Lemke-Howson from every label and every equilibrium found, two players"
+                      + " (--label K follows one path)",
+                  GameKind.TREE,
+                  "sequence-form Lemke: one equilibrium of a two-player tree, as gambit-lcp")),
+          new Method(
+              LP,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "value and optimal strategies of a two-player constant-sum game by linear"
+                      + " programming",
+                  GameKind.TREE,
+                  "sequence-form linear program of a two-player constant-sum tree")),
+          new Method(
+              SPE,
+              ImmutableMap.of(
+                  GameKind.TREE,
+                  "subgame-perfect equilibria: backward induction with ties enumerated on"
+                      + " perfect information, else subgames solved bottom-up, each by the"
+                      + " --subgame-method (the default)")));
+
+  /**
+   * The user's choices beside the method; each applies only where its parameter says, and is a
+   * {@link UsageException} elsewhere.
+   *
+   * @param lcpLabel Lemke-Howson follows the single path that drops this label (1-based, row
+   *     strategies first) instead of searching every reachable equilibrium; normal-form {@code lcp}
+   * @param components add the maximal Nash subsets to {@code enummixed}'s equilibria; two-player
+   *     normal-form games
+   * @param pathPeriods the periods of the expected path; infinite-horizon dynamic games (default
+   *     {@link #DEFAULT_PATH_PERIODS})
+   * @param threads worker threads over the states; dynamic games (default 1)
+   * @param selection which equilibrium of a simultaneous stage game the solver continues with, by
+   *     its name in {@link #SELECTIONS}; dynamic games with simultaneous timing (default {@code
+   *     first-undominated})
+   * @param exact solve in exact rational arithmetic. A dynamic game with a finite horizon is then
+   *     solved by exact backward induction (ties are exact ties); an infinite horizon refuses it
+   *     (value iteration runs in double). The methods of normal-form games and trees are exact
+   *     anyway, so there it changes nothing.
+   * @param subgameMethod how {@code spe} solves each subgame of a tree, by its name in {@link
+   *     SpeTreeSolver#SUBGAME_METHODS} (default {@code auto}); {@code spe}, {@code auto} and {@code
+   *     all} on trees with perfect recall that are not of perfect information (backward induction
+   *     solves those), and {@code enummixed} and {@code lcp} only on two-player trees
+   */
+  public record Settings(
+      OptionalInt lcpLabel,
+      boolean components,
+      OptionalInt pathPeriods,
+      OptionalInt threads,
+      Optional<String> selection,
+      boolean exact,
+      Optional<String> subgameMethod) {
+
+    public static final Settings DEFAULT =
+        new Settings(
+            OptionalInt.empty(),
+            false,
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty(),
+            false,
+            Optional.empty());
+
+    public Settings {
+      Objects.requireNonNull(lcpLabel, "lcpLabel");
+      Objects.requireNonNull(pathPeriods, "pathPeriods");
+      Objects.requireNonNull(threads, "threads");
+      Objects.requireNonNull(selection, "selection");
+      Objects.requireNonNull(subgameMethod, "subgameMethod");
+    }
+
+    /** These settings with Lemke-Howson following the path of {@code label} only, if present. */
+    public Settings withLcpLabel(OptionalInt label) {
+      return new Settings(label, components, pathPeriods, threads, selection, exact, subgameMethod);
+    }
+
+    /** These settings with {@code spe} solving subgames by the method of this name, if present. */
+    public Settings withSubgameMethod(Optional<String> name) {
+      return new Settings(lcpLabel, components, pathPeriods, threads, selection, exact, name);
     }
   }
 
   /**
-   * The solvers that {@code method} names for {@code game}.
-   *
-   * @throws IllegalArgumentException for an unknown name, or a method that does not apply to the
-   *     game (a two-player method on three players; {@code lp} on a game that is not constant-sum)
+   * The equilibrium selection rules of simultaneous stage games by their command-line names, the
+   * default first: see {@link StageSelection}.
    */
+  public static final Map<String, StageSelection> SELECTIONS =
+      ImmutableMap.of(
+          "first-undominated", StageSelection.FIRST_UNDOMINATED, "first", StageSelection.FIRST);
+
+  private SolverCatalog() {}
+
+  /** Every method name, in help order (picocli's completion candidates). */
+  public static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return METHODS.stream().map(Method::name).iterator();
+    }
+  }
+
+  /**
+   * Solves {@code problem} with the method named {@code method}: the one entry point for every kind
+   * of game.
+   *
+   * @throws UsageException if the name is unknown, the method or a setting does not apply to the
+   *     game
+   * @throws org.leverage.solve.SolverLimitException if a solver reached one of its limits
+   */
+  public static Solution solve(Problem problem, String method, Settings settings) {
+    Method m = method(method);
+    return problem.accept(
+        new Problem.Visitor<Solution>() {
+          @Override
+          public Solution normalForm(Problem.NormalForm p) {
+            require(m, GameKind.NORMAL_FORM);
+            NormalFormGame game = p.game();
+            if (m.name().equals(DOMINANCE)) {
+              refuseLcpAndComponents(settings, "dominance");
+              refuseDynamicSettings(settings);
+              refuseSubgameMethod(settings, "normal-form games");
+              return new Solution.Dominance(game, new DominanceEliminator().eliminate(game));
+            }
+            List<Solution.NormalForm.Section> sections =
+                solversFor(method, game, settings).stream()
+                    .map(s -> section(game, s.solve(game), settings.components()))
+                    .toList();
+            return new Solution.NormalForm(game, sections);
+          }
+
+          @Override
+          public Solution tree(Problem.Tree p) {
+            List<TreeSolver.Result> results =
+                treeSolversFor(m.name(), p.game(), settings).stream()
+                    .map(s -> s.solve(p.game()))
+                    .toList();
+            return new Solution.Tree(p.game(), results);
+          }
+
+          @Override
+          public Solution repeated(Problem.Repeated p) {
+            throw new UsageException(notApplicable(m, GameKind.REPEATED));
+          }
+
+          @Override
+          public Solution dynamic(Problem.Dynamic p) {
+            require(m, GameKind.DYNAMIC);
+            return solveDynamic(p, settings);
+          }
+        });
+  }
+
+  /** As {@link #solversFor(String, NormalFormGame, Settings)} with the default settings. */
   public static List<EquilibriumSolver> solversFor(String method, NormalFormGame game) {
     return solversFor(method, game, Settings.DEFAULT);
   }
 
   /**
-   * Choices a user can make about the methods.
+   * The equilibrium solvers that {@code method} names for {@code game}.
    *
-   * @param lcpLabel when present, Lemke-Howson follows the single path that drops this label
-   *     (1-based, row strategies first) instead of searching every reachable equilibrium
+   * @throws UsageException for an unknown name, a method that is not an equilibrium method of
+   *     normal-form games or does not apply to the game (a two-player method on three players;
+   *     {@code lp} on a game that is not constant-sum), or a setting it does not use
    */
-  public record Settings(OptionalInt lcpLabel) {
-    public static final Settings DEFAULT = new Settings(OptionalInt.empty());
-  }
-
-  /** As {@link #solversFor(String, NormalFormGame)}, with the user's settings. */
   public static List<EquilibriumSolver> solversFor(
       String method, NormalFormGame game, Settings settings) {
-    boolean twoPlayers = game.numPlayers() == 2;
+    Method m = method(method);
+    require(m, GameKind.NORMAL_FORM);
+    refuseDynamicSettings(settings);
+    refuseSubgameMethod(settings, "normal-form games");
+    List<String> names = normalFormMethods(m.name(), game);
+    if (settings.lcpLabel().isPresent()) {
+      refuse(!names.contains(LCP), "--label applies to --method lcp (or all) on two-player games");
+      int label = settings.lcpLabel().getAsInt();
+      int labels = game.numStrategies(0) + game.numStrategies(1);
+      refuse(
+          label < 1 || label > labels,
+          "--label must be between 1 and "
+              + labels
+              + " (one label per strategy, row strategies first) but was "
+              + label);
+    }
+    refuse(
+        settings.components() && !names.contains(ENUMMIXED),
+        "--components applies to enummixed (--method enummixed, auto or all on two-player games)");
     LemkeHowsonSolver lcp =
         new LemkeHowsonSolver(
             LemkeHowsonSolver.Options.DEFAULT.withSinglePathLabel(settings.lcpLabel()));
-    return switch (method) {
-      case "auto" -> List.of(twoPlayers ? new EnumMixedSolver() : new PureEquilibriumSolver());
-      case "all" -> all(game, lcp);
-      case "pure" -> List.of(new PureEquilibriumSolver());
-      case "enummixed" -> List.of(requireTwoPlayers(method, game, new EnumMixedSolver()));
-      case "lcp" -> List.of(requireTwoPlayers(method, game, lcp));
-      case "lp" -> List.of(requireTwoPlayers(method, game, new ZeroSumLpSolver()));
-      default ->
-          throw new IllegalArgumentException(
-              "unknown method \""
-                  + method
-                  + "\"; expected one of "
-                  + String.join(", ", new Names()));
+    return names.stream()
+        .map(
+            name ->
+                switch (name) {
+                  case PURE -> new PureEquilibriumSolver();
+                  case ENUMMIXED -> new EnumMixedSolver();
+                  case LCP -> lcp;
+                  case LP -> new ZeroSumLpSolver();
+                  default ->
+                      throw new IllegalStateException("no normal-form solver is named " + name);
+                })
+        .toList();
+  }
+
+  /**
+   * The tree solvers that {@code method} names for {@code game}. Without perfect recall only pure
+   * equilibria are defined: {@code pure} runs, {@code all} runs {@code pure} alone, and every other
+   * method is refused.
+   *
+   * @throws UsageException for an unknown name, a method that does not apply to trees or to this
+   *     tree (no perfect recall; a two-player method on three players; {@code lp} on a tree that is
+   *     not constant-sum), or a setting that does not apply to trees (a {@code --subgame-method}
+   *     only where {@code spe} solves subgames)
+   */
+  public static List<TreeSolver> treeSolversFor(String method, ExtensiveGame game) {
+    return treeSolversFor(method, game, Settings.DEFAULT);
+  }
+
+  private static List<TreeSolver> treeSolversFor(
+      String method, ExtensiveGame game, Settings settings) {
+    Method m = method(method);
+    require(m, GameKind.TREE);
+    refuseLcpAndComponents(settings, "game trees");
+    refuseDynamicSettings(settings);
+    Optional<String> perfectRecallViolation = game.perfectRecallViolation();
+    List<String> names;
+    if (perfectRecallViolation.isPresent()) {
+      // Pure equilibria are all that is defined without perfect recall: pure runs, all runs pure.
+      if (!m.name().equals(PURE) && !m.name().equals(ALL)) {
+        throw new UsageException(
+            "method "
+                + m.name()
+                + " needs a tree with perfect recall, but "
+                + perfectRecallViolation.get()
+                + "; --method pure finds the pure equilibria of any tree");
+      }
+      names = List.of(PURE);
+    } else {
+      names = treeMethods(m.name(), game);
+    }
+    String subgameMethod = subgameMethod(settings, names, game);
+    return names.stream()
+        .map(
+            name ->
+                switch (name) {
+                  case SPE -> new SpeTreeSolver(MAX_TREE_EQUILIBRIA, subgameMethod);
+                  case PURE -> ReducedFormTreeSolver.pure();
+                  case ENUMMIXED -> ReducedFormTreeSolver.enumMixed();
+                  case LCP -> new SequenceFormLcpTreeSolver(SequenceFormLcpSolver.Options.DEFAULT);
+                  case LP -> new SequenceFormLpTreeSolver();
+                  default -> throw new IllegalStateException("no tree solver is named " + name);
+                })
+        .toList();
+  }
+
+  /** The method of this name, or a usage error listing the names. */
+  private static Method method(String name) {
+    return METHODS.stream()
+        .filter(m -> m.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "unknown method \""
+                        + name
+                        + "\"; expected one of "
+                        + String.join(", ", new Names())));
+  }
+
+  private static void require(Method m, GameKind kind) {
+    refuse(!m.appliesTo(kind), notApplicable(m, kind));
+  }
+
+  private static String notApplicable(Method m, GameKind kind) {
+    String instead =
+        switch (kind) {
+          case NORMAL_FORM -> "methods for normal-form games: " + namesFor(kind);
+          case TREE ->
+              "methods for game trees: "
+                  + namesFor(kind)
+                  + "; for dominance, write the tree's reduced strategic form with 'leverage"
+                  + " convert TREE OUT.nfg' and solve that";
+          case REPEATED ->
+              "a repeated game is analysed by 'leverage repeated' (minmax values, payoff sets,"
+                  + " discount thresholds, finite-horizon SPE)";
+          case DYNAMIC ->
+              "a dynamic game is solved by backward induction (finite horizon) or value iteration"
+                  + " (infinite horizon): use --method auto";
+        };
+    List<String> kinds = m.uses().keySet().stream().map(GameKind::plural).toList();
+    String applies =
+        kinds.size() == 1
+            ? kinds.get(0)
+            : String.join(", ", kinds.subList(0, kinds.size() - 1))
+                + " and "
+                + kinds.get(kinds.size() - 1);
+    String refusal =
+        namesFor(kind).isEmpty()
+            ? "no method of solve applies to " + kind.plural()
+            : "method " + m.name() + " applies to " + applies + ", not to " + kind.plural();
+    return refusal + "; " + instead;
+  }
+
+  private static String namesFor(GameKind kind) {
+    return METHODS.stream()
+        .filter(m -> m.appliesTo(kind))
+        .map(Method::name)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static void refuse(boolean refused, String message) {
+    if (refused) {
+      throw new UsageException(message);
+    }
+  }
+
+  private static void refuseLcpAndComponents(Settings settings, String what) {
+    refuse(
+        settings.lcpLabel().isPresent(),
+        "--label applies to --method lcp on two-player normal-form games, not to " + what);
+    refuse(
+        settings.components(),
+        "--components applies to enummixed on two-player normal-form games, not to " + what);
+  }
+
+  private static final String SUBGAME_METHOD_APPLIES =
+      "--subgame-method applies to --method spe (or auto, all) on game trees with perfect recall"
+          + " and without perfect information";
+
+  private static void refuseSubgameMethod(Settings settings, String what) {
+    refuse(settings.subgameMethod().isPresent(), SUBGAME_METHOD_APPLIES + ", not to " + what);
+  }
+
+  /**
+   * The subgame method {@code spe} uses on {@code game} ({@code auto} unless the settings name
+   * one), after checking that a named one exists and applies to the methods that run.
+   */
+  private static String subgameMethod(Settings settings, List<String> methods, ExtensiveGame game) {
+    if (settings.subgameMethod().isEmpty()) {
+      return SpeTreeSolver.SUBGAME_METHODS.get(0);
+    }
+    String name = settings.subgameMethod().get();
+    refuse(
+        !SpeTreeSolver.SUBGAME_METHODS.contains(name),
+        "unknown subgame method \""
+            + name
+            + "\"; expected one of "
+            + String.join(", ", SpeTreeSolver.SUBGAME_METHODS));
+    refuse(
+        !methods.contains(SPE),
+        SUBGAME_METHOD_APPLIES
+            + (game.hasPerfectRecall()
+                ? "; --method " + String.join(", ", methods) + " does not solve subgames"
+                : "; this tree lacks perfect recall, so only pure equilibria are found"));
+    SpeTreeSolver.subgameMethodViolation(name, game)
+        .ifPresent(
+            why -> {
+              throw new UsageException(why);
+            });
+    refuse(
+        game.isPerfectInformation(),
+        SUBGAME_METHOD_APPLIES
+            + "; this tree has perfect information, so spe is backward induction");
+    return name;
+  }
+
+  private static void refuseDynamicSettings(Settings settings) {
+    refuse(settings.pathPeriods().isPresent(), "--periods applies to dynamic games");
+    refuse(settings.threads().isPresent(), "--threads applies to dynamic games");
+    refuse(settings.selection().isPresent(), SELECTION_APPLIES);
+  }
+
+  private static final String SELECTION_APPLIES =
+      "--selection applies to dynamic games (type: dynamic) with simultaneous timing";
+
+  /** The equilibrium methods {@code name} runs on {@code game}, after checking they apply. */
+  private static List<String> normalFormMethods(String name, NormalFormGame game) {
+    boolean two = game.numPlayers() == 2;
+    return switch (name) {
+      case AUTO -> List.of(two ? ENUMMIXED : PURE);
+      case ALL -> {
+        ImmutableList.Builder<String> b = ImmutableList.<String>builder().add(PURE);
+        if (two) {
+          b.add(ENUMMIXED, LCP);
+          if (ZeroSumLpSolver.isConstantSum(game)) {
+            b.add(LP);
+          }
+        }
+        yield b.build();
+      }
+      case ENUMMIXED, LCP -> {
+        requireTwoPlayers(name, game.numPlayers(), "try --method pure");
+        yield List.of(name);
+      }
+      case LP -> {
+        requireTwoPlayers(name, game.numPlayers(), "try --method pure");
+        ZeroSumLpSolver.constantSumViolation(game)
+            .ifPresent(
+                why -> {
+                  throw new UsageException(
+                      "lp needs a constant-sum game, but "
+                          + why
+                          + "; try --method enummixed or lcp");
+                });
+        yield List.of(LP);
+      }
+      case PURE -> List.of(PURE);
+      case DOMINANCE ->
+          throw new UsageException(
+              "method dominance eliminates strategies and finds no equilibria; choose one of "
+                  + "auto, all, pure, enummixed, lcp, lp");
+      default -> throw new IllegalStateException("not a normal-form method: " + name);
     };
   }
 
-  private static List<EquilibriumSolver> all(NormalFormGame game, LemkeHowsonSolver lcp) {
-    ImmutableList.Builder<EquilibriumSolver> b = ImmutableList.builder();
-    b.add(new PureEquilibriumSolver());
-    if (game.numPlayers() == 2) {
-      b.add(new EnumMixedSolver(), lcp);
-      if (ZeroSumLpSolver.isConstantSum(game)) {
-        b.add(new ZeroSumLpSolver());
+  /** The tree methods {@code name} runs on {@code game}, after checking they apply. */
+  private static List<String> treeMethods(String name, ExtensiveGame game) {
+    boolean two = game.numPlayers() == 2;
+    return switch (name) {
+      case AUTO -> List.of(SPE);
+      case ALL -> {
+        ImmutableList.Builder<String> b = ImmutableList.<String>builder().add(SPE, PURE);
+        if (two) {
+          b.add(ENUMMIXED, LCP);
+          if (SequenceFormLpSolver.isConstantSum(game)) {
+            b.add(LP);
+          }
+        }
+        yield b.build();
       }
-    }
-    return b.build();
+      case ENUMMIXED -> {
+        requireTwoPlayers(name, game.numPlayers(), "try --method spe or --method pure");
+        yield List.of(name);
+      }
+      case LCP -> {
+        requireTwoPlayers(
+            "lcp (sequence-form Lemke)", game.numPlayers(), "try --method spe or --method pure");
+        yield List.of(name);
+      }
+      case LP -> {
+        requireTwoPlayers(
+            "lp (the sequence-form LP)", game.numPlayers(), "try --method spe or --method lcp");
+        SequenceFormLpSolver.constantSumViolation(game)
+            .ifPresent(
+                why -> {
+                  throw new UsageException(
+                      "lp (the sequence-form LP) needs a constant-sum tree, but "
+                          + why
+                          + "; try --method lcp or spe");
+                });
+        yield List.of(LP);
+      }
+      case SPE, PURE -> List.of(name);
+      default -> throw new IllegalStateException("not a tree method: " + name);
+    };
   }
 
-  private static EquilibriumSolver requireTwoPlayers(
-      String method, NormalFormGame game, EquilibriumSolver solver) {
-    TwoPlayerGames.requireTwoPlayers(method, game.numPlayers(), "try --method pure");
-    return solver;
+  private static void requireTwoPlayers(String method, int players, String advice) {
+    TwoPlayerGames.violation(method, players, advice)
+        .ifPresent(
+            message -> {
+              throw new UsageException(message);
+            });
+  }
+
+  private static Solution.NormalForm.Section section(
+      NormalFormGame game, EquilibriumSolver.Result result, boolean components) {
+    return new Solution.NormalForm.Section(
+        result,
+        result.equilibria().stream()
+            .map(p -> EquilibriumEntry.of(game, p))
+            .collect(ImmutableList.toImmutableList()),
+        components && result.method().equals(ENUMMIXED)
+            ? MaximalNashSubsets.of(result.equilibria())
+            : List.of());
+  }
+
+  /** The stage selection rule of this name, or the default; a usage error for an unknown name. */
+  private static StageSelection selection(Optional<String> name) {
+    if (name.isEmpty()) {
+      return StageSelection.FIRST_UNDOMINATED;
+    }
+    StageSelection rule = SELECTIONS.get(name.get());
+    refuse(
+        rule == null,
+        "--selection must be "
+            + String.join(" or ", SELECTIONS.keySet())
+            + " but was "
+            + name.get());
+    return rule;
+  }
+
+  private static DynamicResult solveDynamic(Problem.Dynamic p, Settings settings) {
+    refuseLcpAndComponents(settings, "dynamic games");
+    refuseSubgameMethod(settings, "dynamic games");
+    refuse(
+        settings.pathPeriods().isPresent() && !p.infinite(),
+        "--periods sets the length of the expected path of an infinite-horizon game; this game"
+            + " has a finite horizon and its path covers it");
+    int periods = settings.pathPeriods().orElse(DEFAULT_PATH_PERIODS);
+    int threads = settings.threads().orElse(1);
+    refuse(
+        periods < 1 || threads < 1,
+        "--periods and --threads must be at least 1 but were " + periods + " and " + threads);
+    refuse(
+        settings.selection().isPresent() && p.timing() != Timing.SIMULTANEOUS,
+        SELECTION_APPLIES + "; this game has leader-follower timing");
+    refuse(
+        settings.exact() && p.infinite(),
+        "--exact solves finite horizons by exact backward induction; value iteration for"
+            + " horizon: infinite runs in double: drop --exact");
+    // Ties within the tolerance, each listed: a difference of one rounding error does not decide.
+    DynamicSolverOptions options =
+        DynamicSolverOptions.of(p.timing())
+            .withThreads(threads)
+            .withTieRule(TieRule.TOLERANCE)
+            .withSelection(selection(settings.selection()));
+    if (p.infinite()) {
+      return DynamicResult.stationary(
+          p.title(),
+          p.game(),
+          new ValueIterationSolver(options, p.tolerance(), p.maxIterations()).solve(p.game()),
+          p.initialDistribution(),
+          periods);
+    }
+    DynamicSolution solution =
+        settings.exact()
+            ? new ExactBackwardInductionSolver(options, ExactBackwardInductionSolver.Limits.DEFAULT)
+                .solve(p.game())
+            : new BackwardInductionSolver(options).solve(p.game());
+    return DynamicResult.finite(p.title(), p.game(), solution, p.initialDistribution());
   }
 }

@@ -9,21 +9,21 @@ public final class SolverTimer {
 
   private SolverTimer() {}
 
-  /** Median and fastest of the timed runs, and the number of equilibria found. */
-  public record Timing(int equilibria, double medianMillis, double minMillis) {}
+  /** The method's name, the number of equilibria found, median and fastest of the timed runs. */
+  public record Timing(String method, int equilibria, double medianMillis, double minMillis) {}
 
   public static Timing time(EquilibriumSolver solver, NormalFormGame game, int warmup, int repeat) {
-    int found = 0;
     for (int i = 0; i < warmup; i++) {
-      found = solver.solve(game).equilibria().size();
+      solver.solve(game);
     }
+    EquilibriumSolver.Result last = null;
     double[] millis = new double[repeat];
     for (int i = 0; i < repeat; i++) {
       long start = System.nanoTime();
-      found = solver.solve(game).equilibria().size();
+      last = solver.solve(game);
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(millis);
-    return new Timing(found, millis[repeat / 2], millis[0]);
+    return new Timing(last.method(), last.equilibria().size(), millis[repeat / 2], millis[0]);
   }
 }

@@ -17,25 +17,28 @@ import org.leverage.game.dynamic.DynamicGame;
  *       {@code Q_0(a, b)}, then to the first {@code b}. The leader picks {@code a} maximising
  *       {@code Q_0(a, b*(a))}; a tie goes to the first {@code a}. This is reference model v1's rule
  *       ({@code MODEL.md}, "Solution").
- *   <li>{@link Timing#SIMULTANEOUS}: all equilibria of the bimatrix game {@code (Q_0, Q_1)} over
- *       the allowed actions are found (pure, and mixed by equal-size support enumeration in {@code
- *       double}); the selected one is the first, in canonical order (pure by (a, b), then mixed by
- *       support size and support bit masks), of those that no other equilibrium Pareto-dominates by
- *       more than the scaled tolerance. Nodes with several equilibria are listed in {@link
- *       DynamicSolution#multipleEquilibria()}. All equilibria of nondegenerate stage games are
- *       found; in a degenerate stage game equilibria with supports of unequal size may be missed,
- *       and when none is found at all the extreme equilibria are enumerated by pairing vertices of
- *       the best-response polyhedra (counted in {@link DynamicSolution#degenerateStageGames()}).
+ *   <li>{@link Timing#SIMULTANEOUS}: every extreme equilibrium of the bimatrix game {@code (Q_0,
+ *       Q_1)} over the allowed actions is found ({@link BimatrixStageSolver}: vertex enumeration in
+ *       {@code double} for small stage games, exact {@code enummixed} for large ones, complete in
+ *       degenerate games too), listed in canonical order (lexicographic on the probability vector,
+ *       larger first), and one is selected by {@link DynamicSolverOptions#selection()}: by default
+ *       the first that no other Pareto-dominates by more than the scaled tolerance. Nodes with
+ *       several equilibria are listed in {@link DynamicSolution#multipleEquilibria()}. A stage game
+ *       too large to enumerate is a {@link org.leverage.solve.SolverLimitException}.
  * </ul>
  *
- * <p><b>Ties are exact.</b> Leader-follower comparisons use {@code >} and {@code ==} on doubles,
- * not a tolerance: exact comparison is transitive (a tolerance-based "tie" is not, so the selected
- * action could depend on the order of comparison), it is the literal reading of the model's rule
- * and what an independent implementation of it does, and ties that matter in practice come from
- * identical computations (symmetric actions, absorbing states, restrictions), which are exactly
- * equal in floating point. Near ties (a best response that wins by less than the tolerance,
- * relative to the payoff's magnitude) are counted in {@link DynamicSolution#nearTies()} so that a
- * user can see where rounding could decide.
+ * <p><b>Ties</b> follow {@link DynamicSolverOptions#tieRule()}. Under {@link
+ * DynamicSolverOptions.TieRule#EXACT_DOUBLE} ({@link DynamicSolverOptions#of}) leader-follower
+ * comparisons use {@code >} and {@code ==} on doubles, not a tolerance: exact comparison is
+ * transitive, it is the literal reading of the model's rule and what an independent implementation
+ * of it does, and reference model v1 relies on it; but a difference of one rounding error decides
+ * (0.1 + 0.5 * 0.4 beats 0.3), and values that differ exactly may round to the same double. Near
+ * ties (a best response that wins by less than the tolerance, relative to the payoff's magnitude)
+ * are counted in {@link DynamicSolution#nearTies()} so that a user can see where rounding could
+ * decide. Under {@link DynamicSolverOptions.TieRule#TOLERANCE} values within the scaled tolerance
+ * of the best are tied, the tie rule above decides among them, and every such decision is listed in
+ * {@link DynamicSolution#tieDecisions()}. {@link ExactBackwardInductionSolver} decides every
+ * comparison exactly, in rational arithmetic.
  *
  * <p>Action restrictions ({@link ActionRestriction}) shrink the action sets per (period, state)
  * before the node is solved: the restricted player optimises over what is left, the other
@@ -45,7 +48,7 @@ import org.leverage.game.dynamic.DynamicGame;
  * <p>Complexity: {@code T * S} nodes, each {@code |A| |B|} payoff and transition callbacks (the
  * transitions only once per state when {@link DynamicGame#stationaryTransitions()}) and {@code
  * O(|A| |B| k)} arithmetic for {@code k} successors, plus the stage solve (linear for
- * leader-follower; support enumeration for simultaneous). Memory: {@code 2 (T+1) S} values and two
+ * leader-follower; vertex enumeration for simultaneous). Memory: {@code 2 (T+1) S} values and two
  * ints per node (one extra array per mixed node). Parallel over states within a period; results are
  * identical for any number of threads.
  */
@@ -95,8 +98,7 @@ public final class BackwardInductionSolver {
               ? TransitionCache.build(game, options.tolerance(), workers)
               : null;
       for (int w = 0; w < kernels.length; w++) {
-        kernels[w] =
-            new NodeSolver(game, options.timing(), restriction, options.tolerance(), cache);
+        kernels[w] = new NodeSolver(game, options, restriction, cache);
       }
       for (int t = periods - 1; t >= 0; t--) {
         int period = t;
@@ -115,10 +117,11 @@ public final class BackwardInductionSolver {
     long degenerate = 0;
     for (NodeSolver k : kernels) {
       nearTies += k.nearTies;
-      degenerate += k.vertexPairings();
+      degenerate += k.degenerateStageGames();
     }
     return new DynamicSolution(
         options.timing(),
+        false,
         periods,
         actionCounts(game),
         table,

@@ -1,67 +1,100 @@
 package org.leverage.solve.dynamic;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.MixedProfile;
 import org.leverage.numeric.Tolerance;
+import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.dynamic.DynamicSolverOptions.StageSelection;
 
 /**
- * All equilibria of a small bimatrix game in {@code double}, and the selected one. Pure equilibria
- * are found by checking every cell; mixed ones by support enumeration over supports of equal size k
- * >= 2 (von Stengel 2002, Handbook of Game Theory vol. 3, sec. 3): the indifference system on each
- * support pair is solved by Gaussian elimination with partial pivoting, and the solution is kept
- * when the probabilities are positive and, checked afterwards, every action in the support earns
- * the value and none outside earns more (within the tolerance). Payoffs are first shifted by the
- * column minima of A and the row minima of B (which changes no best response), so the tolerance,
- * scaled by the largest shifted payoff, is relative to the payoff differences that decide the game
- * rather than to the level of the continuation values. Equilibrium payoffs are computed from the
- * unshifted payoffs. This finds every equilibrium of a nondegenerate game; a degenerate game may
- * have equilibria (with supports of unequal size, or continua) that are not listed. When it finds
- * none at all (possible only in degenerate games), the extreme equilibria are enumerated by pairing
- * the vertices of the two best-response polyhedra (Avis, Rosenberg, Savani and von Stengel 2010),
- * in the order of player 0's vertex, then player 1's.
+ * All extreme equilibria of a bimatrix stage game given in {@code double}, and the selected one.
+ * Extreme equilibria are the pairs of vertices of the two best-response polyhedra that are best
+ * responses to each other (von Stengel 2002, Handbook of Game Theory vol. 3, sec. 3); in a
+ * nondegenerate game these are all its equilibria, in a degenerate one every equilibrium is a
+ * convex combination of them. The set is the one {@code enummixed} ({@link
+ * org.leverage.solve.bimatrix.EnumMixedSolver}) returns.
  *
- * <p>Canonical order (the order of enumeration): pure equilibria by (row action, column action);
- * then mixed ones by support size, then by the row support's bit mask (action i is bit i), then by
- * the column support's bit mask.
+ * <p><b>Two methods, one answer.</b> Small games, with at most {@value #DOUBLE_SYSTEMS} square
+ * systems per player (7x7 has 3431, 3x26 has 3653) and at most 30 actions each, are solved in
+ * {@code double}: every vertex {@code (x, v)} of player 0's polyhedron {@code {x >= 0, sum x = 1,
+ * B^T x <= v}} is the unique solution of a square system with a support set I of rows and an
+ * equally large set C of columns held at the value, so solving all {@code sum_k C(m,k) C(n,k) =
+ * C(m+n, m) - 1} such systems by Gaussian elimination with partial pivoting, and keeping the
+ * solutions that are mixed strategies against which no column earns more than v, lists every
+ * vertex, in degenerate games too (the systems of one action need no solving: every pure strategy
+ * is a vertex, at the value of the opponent's best reply); likewise for player 1; then every pair
+ * of vertices whose supports are best responses to each other is an extreme equilibrium.
+ * Comparisons use the tolerance: probabilities within {@code zero} of 0 are 0, payoffs within
+ * {@code zero * scale} are equal, where payoffs are first shifted by the column minima of A and the
+ * row minima of B (which changes no best response) and {@code scale} is the largest shifted payoff,
+ * at least 1; so the tolerance is relative to the payoff differences that decide the game rather
+ * than to the level of the continuation values. Larger games go to {@link ExactStageGame}: each
+ * double payoff is converted to the rational it exactly is ({@code new BigFraction(double)}, exact
+ * for every finite double, so nothing is rounded: these are computed values, not user input) and
+ * {@code enummixed} enumerates and certifies every extreme equilibrium in exact arithmetic, within
+ * the option {@code maxStageBases}; past it a {@link SolverLimitException} says what to try.
+ * Equilibrium payoffs are computed from the unshifted payoffs (exactly, then rounded, on the exact
+ * path).
  *
- * <p>Selection: the equilibria that no other equilibrium Pareto-dominates (at least as good for
- * both players and better for one, by more than the scaled tolerance), and among them the first in
- * canonical order. If tolerance makes every equilibrium dominated (a cycle of near ties), the first
- * equilibrium is taken.
+ * <p>Canonical order: lexicographic on the probability vector (player 0's, then player 1's), larger
+ * first, as {@link MixedProfile#CANONICAL_ORDER}; on the double path probabilities are compared
+ * after rounding to multiples of {@code zero}, which keeps the order transitive and free of
+ * rounding noise.
  *
- * <p>Cost: {@code O(m n)} for pure equilibria plus {@code O(k^3)} per support pair, {@code sum_k
- * C(m,k) C(n,k)} pairs: trivial for 3x3, exponential in general. Mutable scratch: one instance per
- * thread.
+ * <p>Selection by {@link StageSelection}; Pareto dominance requires being better by more than the
+ * scaled tolerance.
+ *
+ * <p>Cost on the double path: {@code O(C(m+n, m) k^3)} for the systems plus {@code O(V_x V_y)} for
+ * the pairing of the vertices found; a 3x3 game takes microseconds. On the exact path: {@code
+ * enummixed}'s, output-sensitive, seconds for a random 16x16 game. Mutable scratch: one instance
+ * per thread.
  */
 final class BimatrixStageSolver {
 
+  /**
+   * The most square systems per player solved in double: {@code C(m+n, m) - 1 <= 4096} covers 7x7
+   * (3431) in a few milliseconds; beyond it the output-sensitive exact enumeration takes over.
+   */
+  static final int DOUBLE_SYSTEMS = 4096;
+
+  /** Actions of one player the double path handles (sets of actions are bits of an int). */
+  private static final int DOUBLE_ACTIONS = 30;
+
   private final Tolerance tolerance;
+  private final StageSelection selection;
+  private final long maxBases;
   private final double[] matrix;
   private final double[] solution;
   private final int[] support;
-  private final double[] mixX;
-  private final double[] mixY;
   private final double[] normA;
   private final double[] normB;
+  private final Vertices rowVertices;
+  private final Vertices columnVertices;
   private double[] found;
   private boolean[] foundPure;
   private int count;
   private int chosen;
-
-  /** How many solves needed the degenerate fallback (for diagnostics and tests). */
-  long vertexPairings;
-
   private int stride;
+  private double eps;
 
-  BimatrixStageSolver(Tolerance tolerance, int maxRows, int maxColumns) {
-    this.tolerance = tolerance;
-    int k = Math.min(maxRows, maxColumns) + 1;
+  /** How many solves had an equilibrium with supports of unequal size (a degenerate game). */
+  long degenerate;
+
+  BimatrixStageSolver(DynamicSolverOptions options, int maxRows, int maxColumns) {
+    this.tolerance = options.tolerance();
+    this.selection = options.selection();
+    this.maxBases = options.maxStageBases();
+    int k = Math.min(Math.min(maxRows, maxColumns), DOUBLE_ACTIONS) + 1;
     this.matrix = new double[k * (k + 1)];
     this.solution = new double[k];
     this.support = new int[k];
-    this.mixX = new double[maxRows];
-    this.mixY = new double[maxColumns];
     this.normA = new double[maxRows * maxColumns];
     this.normB = new double[maxRows * maxColumns];
+    this.rowVertices = new Vertices(Math.min(maxRows, DOUBLE_ACTIONS));
+    this.columnVertices = new Vertices(Math.min(maxColumns, DOUBLE_ACTIONS));
     this.found = new double[4 * (maxRows + maxColumns + 2)];
     this.foundPure = new boolean[4];
   }
@@ -69,6 +102,16 @@ final class BimatrixStageSolver {
   /** The index of the selected equilibrium of the last {@link #solve}. */
   int selected() {
     return chosen;
+  }
+
+  /** The number of equilibria found by the last {@link #solve}, at least 1. */
+  int count() {
+    return count;
+  }
+
+  /** Whether equilibrium {@code e} of the last {@link #solve} is pure. */
+  boolean isPure(int e) {
+    return foundPure[e];
   }
 
   /** Writes equilibrium {@code e} (canonical order) of the last {@link #solve}. */
@@ -80,20 +123,31 @@ final class BimatrixStageSolver {
     values[1] = found[base + m + n + 1];
   }
 
-  /** The number of equilibria found by the last {@link #solve}. */
-  int count() {
-    return count;
+  /**
+   * The equilibria of the last {@link #solve} that pay both players the same as the selected one
+   * within the scaled tolerance and that the selection rule could have taken instead, the selected
+   * one included (see {@link EquilibriumSelection#ties}).
+   */
+  List<Integer> ties() {
+    int at = stride - 2;
+    return EquilibriumSelection.ties(
+        selection,
+        count,
+        chosen,
+        this::dominates,
+        (f, e) ->
+            Math.abs(found[f * stride + at] - found[e * stride + at]) <= eps
+                && Math.abs(found[f * stride + at + 1] - found[e * stride + at + 1]) <= eps);
   }
 
   /**
    * Solves the game with payoffs {@code a[i * n + j]} (row player) and {@code b[i * n + j]} (column
-   * player), writes the selected equilibrium's strategies to {@code x[0..m-1]} and {@code
-   * y[0..n-1]} and its payoffs to {@code values[0..1]}.
+   * player) for every extreme equilibrium and selects one; read them with {@link #equilibrium}.
    *
-   * @return whether the selected equilibrium is pure; when none was found (possible only in
-   *     degenerate games) {@link #count()} is 0 and the outputs are untouched
+   * @param where names the node in a limit's message; called only then
+   * @throws SolverLimitException if the exact enumeration of a large game reaches its limit
    */
-  boolean solve(double[] a, double[] b, int m, int n, double[] x, double[] y, double[] values) {
+  void solve(double[] a, double[] b, int m, int n, Supplier<String> where) {
     stride = m + n + 2;
     count = 0;
     // Best responses do not change when a constant is added to a column of A or a row of B.
@@ -121,39 +175,125 @@ final class BimatrixStageSolver {
         scale = Math.max(scale, normB[i * n + j]);
       }
     }
-    double eps = tolerance.zero() * scale;
-    findPure(normA, normB, m, n, eps);
-    for (int k = 2; k <= Math.min(m, n); k++) {
-      for (int rows = 0; rows < (1 << m); rows++) {
-        if (Integer.bitCount(rows) != k) {
-          continue;
-        }
-        for (int cols = 0; cols < (1 << n); cols++) {
-          if (Integer.bitCount(cols) == k) {
-            trySupports(normA, normB, m, n, rows, cols, eps);
-          }
-        }
+    eps = tolerance.zero() * scale;
+    if (m <= DOUBLE_ACTIONS && n <= DOUBLE_ACTIONS && systems(m, n) <= DOUBLE_SYSTEMS) {
+      // x: player 0's strategies, holding columns at the value (payoffs B, column j at stride 1).
+      rowVertices.enumerate(normB, 1, n, n, m);
+      columnVertices.enumerate(normA, n, 1, m, n);
+      pairVertices(m, n);
+      sortCanonically(m + n);
+      for (int e = 0; e < count; e++) {
+        int base = e * stride;
+        found[base + m + n] = expected(a, found, base, base + m, m, n);
+        found[base + m + n + 1] = expected(b, found, base, base + m, m, n);
       }
-    }
-    if (count == 0) {
-      vertexPairings++;
-      new VertexPairing(normA, normB, m, n, eps).run();
-    }
-    if (count == 0) {
-      return false;
+    } else {
+      enumerateExactly(a, b, m, n, where);
     }
     for (int e = 0; e < count; e++) {
       int base = e * stride;
-      found[base + m + n] = expected(a, found, base, base + m, m, n);
-      found[base + m + n + 1] = expected(b, found, base, base + m, m, n);
+      if (supportSize(base, m) != supportSize(base + m, n)) {
+        degenerate++;
+        break;
+      }
     }
-    chosen = select(eps);
-    int base = chosen * stride;
-    System.arraycopy(found, base, x, 0, m);
-    System.arraycopy(found, base + m, y, 0, n);
-    values[0] = found[base + m + n];
-    values[1] = found[base + m + n + 1];
-    return foundPure[chosen];
+    chosen = EquilibriumSelection.select(selection, count, this::dominates);
+  }
+
+  /** {@code C(m+n, m) - 1}, the number of square systems per player, saturating above the cap. */
+  private static long systems(int m, int n) {
+    long c = 1;
+    for (int k = 1; k <= Math.min(m, n) && c <= DOUBLE_SYSTEMS + 1; k++) {
+      c = c * (m + n - k + 1) / k;
+    }
+    return c - 1;
+  }
+
+  private int supportSize(int from, int len) {
+    int s = 0;
+    for (int k = from; k < from + len; k++) {
+      s += found[k] > 0 ? 1 : 0;
+    }
+    return s;
+  }
+
+  /** Whether equilibrium f's payoffs Pareto-dominate e's by more than the scaled tolerance. */
+  private boolean dominates(int f, int e) {
+    int at = stride - 2;
+    double e0 = found[e * stride + at];
+    double e1 = found[e * stride + at + 1];
+    double f0 = found[f * stride + at];
+    double f1 = found[f * stride + at + 1];
+    return f0 >= e0 - eps && f1 >= e1 - eps && (f0 > e0 + eps || f1 > e1 + eps);
+  }
+
+  private void enumerateExactly(double[] a, double[] b, int m, int n, Supplier<String> where) {
+    BigFraction[] ea = new BigFraction[m * n];
+    BigFraction[] eb = new BigFraction[m * n];
+    for (int c = 0; c < m * n; c++) {
+      ea[c] = new BigFraction(a[c]);
+      eb[c] = new BigFraction(b[c]);
+    }
+    ExactStageGame stage = ExactStageGame.solve(ea, eb, m, n, maxBases, where.get());
+    List<MixedProfile> equilibria = stage.equilibria();
+    for (int e = 0; e < equilibria.size(); e++) {
+      List<BigFraction> p = equilibria.get(e).flatten();
+      int pure = 0;
+      int base = add();
+      for (int k = 0; k < m + n; k++) {
+        found[base + k] = p.get(k).doubleValue();
+        pure += p.get(k).equals(BigFraction.ONE) ? 1 : 0;
+      }
+      foundPure[e] = pure == 2;
+      found[base + m + n] = stage.payoff(e, 0).doubleValue();
+      found[base + m + n + 1] = stage.payoff(e, 1).doubleValue();
+    }
+  }
+
+  /** Every pair of a row vertex and a column vertex whose supports are mutual best responses. */
+  private void pairVertices(int m, int n) {
+    for (int u = 0; u < rowVertices.size; u++) {
+      for (int w = 0; w < columnVertices.size; w++) {
+        if ((rowVertices.supports[u] & ~columnVertices.bests[w]) == 0
+            && (columnVertices.supports[w] & ~rowVertices.bests[u]) == 0) {
+          int base = add();
+          System.arraycopy(rowVertices.points, u * rowVertices.stride, found, base, m);
+          System.arraycopy(columnVertices.points, w * columnVertices.stride, found, base + m, n);
+          foundPure[count - 1] =
+              Integer.bitCount(rowVertices.supports[u]) == 1
+                  && Integer.bitCount(columnVertices.supports[w]) == 1;
+        }
+      }
+    }
+  }
+
+  /** Insertion sort of the found equilibria into canonical order (there are few). */
+  private void sortCanonically(int len) {
+    double[] row = new double[stride];
+    for (int e = 1; e < count; e++) {
+      int f = e;
+      while (f > 0 && compareCanonical(f - 1, f, len) > 0) {
+        System.arraycopy(found, f * stride, row, 0, stride);
+        System.arraycopy(found, (f - 1) * stride, found, f * stride, stride);
+        System.arraycopy(row, 0, found, (f - 1) * stride, stride);
+        boolean p = foundPure[f];
+        foundPure[f] = foundPure[f - 1];
+        foundPure[f - 1] = p;
+        f--;
+      }
+    }
+  }
+
+  /** Negative when equilibrium e comes before f: larger rounded probabilities first. */
+  private int compareCanonical(int e, int f, int len) {
+    for (int k = 0; k < len; k++) {
+      long pe = Math.round(found[e * stride + k] / tolerance.zero());
+      long pf = Math.round(found[f * stride + k] / tolerance.zero());
+      if (pe != pf) {
+        return Long.compare(pf, pe);
+      }
+    }
+    return 0;
   }
 
   /** {@code x' U y} with x at {@code p[xAt..]} and y at {@code p[yAt..]}. */
@@ -169,119 +309,141 @@ final class BimatrixStageSolver {
     return sum;
   }
 
-  private void findPure(double[] a, double[] b, int m, int n, double eps) {
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        if (isPureEquilibrium(a, b, m, n, i, j, eps)) {
-          int base = add(m, n, true);
-          found[base + i] = 1;
-          found[base + m + j] = 1;
+  private int add() {
+    if ((count + 1) * stride > found.length) {
+      found = Arrays.copyOf(found, 2 * (count + 1) * stride);
+    }
+    if (count + 1 > foundPure.length) {
+      foundPure = Arrays.copyOf(foundPure, 2 * (count + 1));
+    }
+    int base = count * stride;
+    Arrays.fill(found, base, base + stride, 0);
+    foundPure[count] = false;
+    count++;
+    return base;
+  }
+
+  /**
+   * The vertices of one player's best-response polyhedron: its mixed strategies p over {@code
+   * mixCount} actions with value v such that no opponent action earns more than v against p and the
+   * tight constraints determine (p, v). Entry {@code u(r, q)} of the opponent's payoffs, for
+   * opponent action r and own action q, is {@code pay[r * rStride + q * qStride]}.
+   */
+  private final class Vertices {
+    private double[] points;
+    private int[] supports;
+    private int[] bests;
+    private int size;
+    private int stride;
+
+    Vertices(int maxMix) {
+      this.points = new double[4 * (maxMix + 1)];
+      this.supports = new int[4];
+      this.bests = new int[4];
+    }
+
+    void enumerate(double[] pay, int rStride, int qStride, int indiffCount, int mixCount) {
+      size = 0;
+      stride = mixCount + 1;
+      // A pure strategy is always a vertex, whichever best reply is held at the value.
+      for (int q = 0; q < mixCount; q++) {
+        solution[0] = 1;
+        solution[1] = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < indiffCount; r++) {
+          solution[1] = Math.max(solution[1], pay[r * rStride + q * qStride]);
+        }
+        support[0] = q;
+        keep(pay, rStride, qStride, indiffCount, mixCount, 1 << q, 1);
+      }
+      for (int k = 2; k <= Math.min(indiffCount, mixCount); k++) {
+        for (int mix = (1 << k) - 1; mix < 1 << mixCount; mix = nextSubset(mix)) {
+          for (int tight = (1 << k) - 1; tight < 1 << indiffCount; tight = nextSubset(tight)) {
+            indifferenceSystem(
+                matrix, support, pay, rStride, qStride, tight, indiffCount, mix, mixCount);
+            if (gauss(k + 1, k + 2)) {
+              keep(pay, rStride, qStride, indiffCount, mixCount, mix, k);
+            }
+          }
         }
       }
     }
+
+    /** Keeps the solution of a square system if it is a new vertex. */
+    private void keep(
+        double[] pay, int rStride, int qStride, int indiffCount, int mixCount, int mix, int k) {
+      int s = size;
+      ensure(s + 1);
+      int base = s * stride;
+      Arrays.fill(points, base, base + stride, 0);
+      int[] sup = support;
+      int mask = 0;
+      for (int c = 0; c < k; c++) {
+        double p = solution[c];
+        if (p < -tolerance.zero()) {
+          return;
+        }
+        if (p > tolerance.zero()) {
+          points[base + sup[c]] = p;
+          mask |= 1 << sup[c];
+        }
+      }
+      double value = solution[k];
+      int bestMask = 0;
+      for (int r = 0; r < indiffCount; r++) {
+        double u = 0;
+        for (int q = 0; q < mixCount; q++) {
+          u += pay[r * rStride + q * qStride] * points[base + q];
+        }
+        if (u > value + eps) {
+          return;
+        }
+        if (u >= value - eps) {
+          bestMask |= 1 << r;
+        }
+      }
+      for (int v = 0; v < s; v++) {
+        if (supports[v] == mask && same(v * stride, base, mixCount)) {
+          return;
+        }
+      }
+      points[base + mixCount] = value;
+      supports[s] = mask;
+      bests[s] = bestMask;
+      size++;
+    }
+
+    private boolean same(int at, int base, int len) {
+      for (int q = 0; q < len; q++) {
+        if (Math.abs(points[at + q] - points[base + q]) > tolerance.zero()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void ensure(int n) {
+      if (n * stride > points.length) {
+        points = Arrays.copyOf(points, 2 * n * stride);
+      }
+      if (n > supports.length) {
+        supports = Arrays.copyOf(supports, 2 * n);
+        bests = Arrays.copyOf(bests, 2 * n);
+      }
+    }
   }
 
-  private static boolean isPureEquilibrium(
-      double[] a, double[] b, int m, int n, int i, int j, double eps) {
-    for (int r = 0; r < m; r++) {
-      if (a[r * n + j] > a[i * n + j] + eps) {
-        return false;
-      }
-    }
-    for (int c = 0; c < n; c++) {
-      if (b[i * n + c] > b[i * n + j] + eps) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Support pair (rows, cols) of equal size: solve both indifference systems and check. */
-  private void trySupports(double[] a, double[] b, int m, int n, int rows, int cols, double eps) {
-    // Column strategy y on cols making every row in rows indifferent, with value v.
-    if (!solveIndifference(a, n, 1, rows, m, cols, n)) {
-      return;
-    }
-    int k = Integer.bitCount(cols);
-    double[] y = mixY;
-    Arrays.fill(y, 0, n, 0);
-    for (int t = 0; t < k; t++) {
-      y[support[t]] = solution[t];
-    }
-    double v = solution[k];
-    for (int i = 0; i < m; i++) {
-      if (!bestResponse(dot(a, i * n, 1, y, n), v, (rows >> i & 1) != 0, eps)) {
-        return;
-      }
-    }
-    // Row strategy x on rows making every column in cols indifferent, with value w.
-    if (!solveIndifference(b, 1, n, cols, n, rows, m)) {
-      return;
-    }
-    double[] x = mixX;
-    Arrays.fill(x, 0, m, 0);
-    for (int t = 0; t < k; t++) {
-      x[support[t]] = solution[t];
-    }
-    double w = solution[k];
-    for (int j = 0; j < n; j++) {
-      if (!bestResponse(dot(b, j, n, x, m), w, (cols >> j & 1) != 0, eps)) {
-        return;
-      }
-    }
-    int base = add(m, n, false);
-    System.arraycopy(x, 0, found, base, m);
-    System.arraycopy(y, 0, found, base + m, n);
-  }
-
-  /**
-   * The a-posteriori check of a solved support: an action in the support earns the value (within
-   * eps), one outside earns at most the value plus eps. Near-singular systems are not rejected by
-   * their pivots; whatever passes this check is an equilibrium within the tolerance.
-   */
-  private static boolean bestResponse(double payoff, double value, boolean inSupport, double eps) {
-    return inSupport ? Math.abs(payoff - value) <= eps : payoff <= value + eps;
-  }
-
-  /**
-   * Solves for a mixed strategy p of the opponent on {@code mixSet} (of {@code mixCount} actions)
-   * that makes the own actions in {@code indiffSet} indifferent: {@code sum_q u(r, q) p_q = value}
-   * for r in indiffSet, {@code sum p = 1}. Entry {@code u(r, q)} is {@code pay[r * rStride + q *
-   * qStride]}. Leaves p in {@code solution[0..k-1]} (support order in {@code support}) and the
-   * value in {@code solution[k]}.
-   *
-   * @return whether the system is nonsingular and every probability is positive (the equilibrium
-   *     conditions are checked afterwards)
-   */
-  private boolean solveIndifference(
-      double[] pay,
-      int rStride,
-      int qStride,
-      int indiffSet,
-      int indiffCount,
-      int mixSet,
-      int mixCount) {
-    int k = Integer.bitCount(mixSet);
-    int cols = k + 2;
-    indifferenceSystem(
-        matrix, support, pay, rStride, qStride, indiffSet, indiffCount, mixSet, mixCount);
-    if (!gauss(k + 1, cols)) {
-      return false;
-    }
-    for (int c = 0; c < k; c++) {
-      if (!(solution[c] > tolerance.zero())) {
-        return false;
-      }
-    }
-    return true;
+  /** The next larger int with as many bits set (Gosper's hack). */
+  private static int nextSubset(int set) {
+    int low = set & -set;
+    int ripple = set + low;
+    return (((ripple ^ set) >>> 2) / low) | ripple;
   }
 
   /**
-   * Writes the indifference system of {@link #solveIndifference} as a row-major augmented matrix of
-   * {@code k + 2} columns into {@code matrix} (unknowns: the {@code k} probabilities on {@code
-   * mixSet}, then the value): one row {@code sum_c u(r, support[c]) p_c - value = 0} per r in
-   * {@code indiffSet}, then {@code sum p = 1}. Also writes the actions of {@code mixSet} into
-   * {@code support[0..k-1]}.
+   * Writes the square system of a vertex as a row-major augmented matrix of {@code k + 2} columns
+   * into {@code matrix} (unknowns: the {@code k} probabilities on {@code mixSet}, then the value):
+   * one row {@code sum_c u(r, support[c]) p_c - value = 0} per r in {@code indiffSet}, then {@code
+   * sum p = 1}. Also writes the actions of {@code mixSet} into {@code support[0..k-1]}.
    */
   private static void indifferenceSystem(
       double[] matrix,
@@ -320,7 +482,11 @@ final class BimatrixStageSolver {
     matrix[row * cols + k + 1] = 1;
   }
 
-  /** Gaussian elimination with partial pivoting on the n x (n+1) augmented matrix. */
+  /**
+   * Gaussian elimination with partial pivoting on the n x (n+1) augmented matrix; the solution goes
+   * to {@code solution}. Near-singular systems are not rejected by their pivots: whatever passes
+   * the vertex check afterwards is a vertex within the tolerance.
+   */
   private boolean gauss(int n, int cols) {
     for (int col = 0; col < n; col++) {
       int pivot = col;
@@ -360,223 +526,5 @@ final class BimatrixStageSolver {
       }
     }
     return true;
-  }
-
-  private static double dot(double[] pay, int start, int step, double[] p, int len) {
-    double s = 0;
-    for (int q = 0; q < len; q++) {
-      s += pay[start + q * step] * p[q];
-    }
-    return s;
-  }
-
-  private int add(int m, int n, boolean pure) {
-    if ((count + 1) * stride > found.length) {
-      found = Arrays.copyOf(found, 2 * (count + 1) * stride);
-    }
-    if (count + 1 > foundPure.length) {
-      foundPure = Arrays.copyOf(foundPure, 2 * (count + 1));
-    }
-    int base = count * stride;
-    Arrays.fill(found, base, base + stride, 0);
-    foundPure[count] = pure;
-    count++;
-    return base;
-  }
-
-  private int select(double eps) {
-    int payoffAt = stride - 2;
-    for (int e = 0; e < count; e++) {
-      double e0 = found[e * stride + payoffAt];
-      double e1 = found[e * stride + payoffAt + 1];
-      boolean dominated = false;
-      for (int f = 0; f < count && !dominated; f++) {
-        double f0 = found[f * stride + payoffAt];
-        double f1 = found[f * stride + payoffAt + 1];
-        dominated = f0 >= e0 - eps && f1 >= e1 - eps && (f0 > e0 + eps || f1 > e1 + eps);
-      }
-      if (!dominated) {
-        return e;
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * The fallback for degenerate games: every vertex (x, w) of player 0's best-response polyhedron
-   * is the unique solution of {@code sum_i b_ij x_i = w} for the columns j of some set C, {@code
-   * sum x = 1}, {@code x_i = 0} off some set I; likewise for player 1. Each (I, C) system of any
-   * shape is solved by rank-revealing elimination and kept when it has a unique solution that is a
-   * mixed strategy with w the best reply payoff; an equilibrium is a pair of such vertices whose
-   * supports are best responses to each other. Cost {@code O(4^m + 4^n)} systems, so only for the
-   * small, rare degenerate stage games.
-   */
-  private final class VertexPairing {
-    private final double[] a;
-    private final double[] b;
-    private final int m;
-    private final int n;
-    private final double eps;
-    private final double[] work;
-
-    VertexPairing(double[] a, double[] b, int m, int n, double eps) {
-      this.a = a;
-      this.b = b;
-      this.m = m;
-      this.n = n;
-      this.eps = eps;
-      int k = Math.max(m, n) + 1;
-      this.work = new double[k * (k + 1)];
-    }
-
-    void run() {
-      // Vertices of player 0's strategy x: indifference over column sets, support in row sets.
-      java.util.List<double[]> xs = vertices(b, 1, n, n, m);
-      java.util.List<double[]> ys = vertices(a, n, 1, m, n);
-      for (double[] x : xs) {
-        for (double[] y : ys) {
-          // x: probabilities (m), value w, best-response mask of columns; y likewise.
-          if (isSubset(supportMask(x, m), (int) y[n + 1])
-              && isSubset(supportMask(y, n), (int) x[m + 1])) {
-            int base =
-                add(
-                    m,
-                    n,
-                    Integer.bitCount(supportMask(x, m)) == 1
-                        && Integer.bitCount(supportMask(y, n)) == 1);
-            System.arraycopy(x, 0, found, base, m);
-            System.arraycopy(y, 0, found, base + m, n);
-          }
-        }
-      }
-    }
-
-    /**
-     * Distinct strategies p over {@code mixCount} actions that make the opponent's actions in some
-     * set indifferent with value equal to the opponent's best payoff; each entry holds p, the
-     * value, and the mask of the opponent's best responses.
-     */
-    private java.util.List<double[]> vertices(
-        double[] pay, int rStride, int qStride, int indiffCount, int mixCount) {
-      java.util.List<double[]> out = new java.util.ArrayList<>();
-      for (int indiff = 1; indiff < 1 << indiffCount; indiff++) {
-        for (int mix = 1; mix < 1 << mixCount; mix++) {
-          double[] p = solve(pay, rStride, qStride, indiff, indiffCount, mix, mixCount);
-          if (p != null && out.stream().noneMatch(q -> same(p, q, mixCount))) {
-            out.add(p);
-          }
-        }
-      }
-      return out;
-    }
-
-    private double[] solve(
-        double[] pay,
-        int rStride,
-        int qStride,
-        int indiff,
-        int indiffCount,
-        int mix,
-        int mixCount) {
-      int k = Integer.bitCount(mix);
-      int rows = Integer.bitCount(indiff) + 1;
-      int cols = k + 2;
-      int[] sup = new int[k];
-      indifferenceSystem(work, sup, pay, rStride, qStride, indiff, indiffCount, mix, mixCount);
-      double[] z = eliminate(rows, k + 1, cols);
-      if (z == null) {
-        return null;
-      }
-      double[] p = new double[mixCount + 2];
-      for (int c = 0; c < k; c++) {
-        if (z[c] < -tolerance.zero()) {
-          return null;
-        }
-        p[sup[c]] = Math.max(0, z[c]);
-      }
-      double value = z[k];
-      int best = 0;
-      for (int r = 0; r < indiffCount; r++) {
-        double u = 0;
-        for (int q = 0; q < mixCount; q++) {
-          u += pay[r * rStride + q * qStride] * p[q];
-        }
-        if (u > value + eps) {
-          return null;
-        }
-        if (u >= value - eps) {
-          best |= 1 << r;
-        }
-      }
-      p[mixCount] = value;
-      p[mixCount + 1] = best;
-      return p;
-    }
-
-    /** The unique solution of the rows x (unknowns + 1) augmented system, or null. */
-    private double[] eliminate(int rows, int unknowns, int cols) {
-      if (rows < unknowns) {
-        return null;
-      }
-      for (int col = 0; col < unknowns; col++) {
-        int pivot = col;
-        for (int r = col + 1; r < rows; r++) {
-          if (Math.abs(work[r * cols + col]) > Math.abs(work[pivot * cols + col])) {
-            pivot = r;
-          }
-        }
-        if (Math.abs(work[pivot * cols + col]) <= eps) {
-          return null;
-        }
-        for (int c = 0; c < cols; c++) {
-          double tmp = work[pivot * cols + c];
-          work[pivot * cols + c] = work[col * cols + c];
-          work[col * cols + c] = tmp;
-        }
-        for (int r = col + 1; r < rows; r++) {
-          double f = work[r * cols + col] / work[col * cols + col];
-          for (int c = col; c < cols; c++) {
-            work[r * cols + c] -= f * work[col * cols + c];
-          }
-        }
-      }
-      for (int r = unknowns; r < rows; r++) {
-        if (Math.abs(work[r * cols + unknowns]) > eps) {
-          return null;
-        }
-      }
-      double[] z = new double[unknowns];
-      for (int r = unknowns - 1; r >= 0; r--) {
-        double s = work[r * cols + unknowns];
-        for (int c = r + 1; c < unknowns; c++) {
-          s -= work[r * cols + c] * z[c];
-        }
-        z[r] = s / work[r * cols + r];
-      }
-      return z;
-    }
-
-    private boolean same(double[] p, double[] q, int len) {
-      for (int i = 0; i < len; i++) {
-        if (Math.abs(p[i] - q[i]) > tolerance.zero()) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private int supportMask(double[] p, int len) {
-      int mask = 0;
-      for (int i = 0; i < len; i++) {
-        if (p[i] > tolerance.zero()) {
-          mask |= 1 << i;
-        }
-      }
-      return mask;
-    }
-
-    private boolean isSubset(int sub, int set) {
-      return (sub & ~set) == 0;
-    }
   }
 }

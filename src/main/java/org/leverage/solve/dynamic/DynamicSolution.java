@@ -11,6 +11,7 @@ import java.util.List;
 public final class DynamicSolution implements Policy {
 
   private final Timing timing;
+  private final boolean exact;
   private final int horizon;
   private final int[] numActions0;
   private final NodeTable table;
@@ -20,6 +21,7 @@ public final class DynamicSolution implements Policy {
 
   DynamicSolution(
       Timing timing,
+      boolean exact,
       int horizon,
       int[] numActions0,
       NodeTable table,
@@ -27,6 +29,7 @@ public final class DynamicSolution implements Policy {
       long degenerateStageGames,
       long nanos) {
     this.timing = timing;
+    this.exact = exact;
     this.horizon = horizon;
     this.numActions0 = numActions0;
     this.table = table;
@@ -37,6 +40,15 @@ public final class DynamicSolution implements Policy {
 
   public Timing timing() {
     return timing;
+  }
+
+  /**
+   * Whether every comparison was decided in exact rational arithmetic ({@link
+   * ExactBackwardInductionSolver}); the values and probabilities are then the exact ones rounded to
+   * the nearest double.
+   */
+  public boolean exact() {
+    return exact;
   }
 
   /** The number of periods T. */
@@ -103,8 +115,19 @@ public final class DynamicSolution implements Policy {
   }
 
   /**
-   * The number of simultaneous stage games where equal-size support enumeration found no
-   * equilibrium (degenerate games) and vertex pairing was used.
+   * The choices a tie rule decided, by period then state: under {@link
+   * DynamicSolverOptions.TieRule#TOLERANCE} every choice among alternatives within the tolerance
+   * (exact floating-point ties included), under exact arithmetic every exact tie; empty under
+   * {@link DynamicSolverOptions.TieRule#EXACT_DOUBLE}, which counts only {@link #nearTies()}.
+   */
+  public List<TieDecision> tieDecisions() {
+    return table.tieDecisions();
+  }
+
+  /**
+   * The number of simultaneous stage games with an extreme equilibrium whose two supports differ in
+   * size, which happens only in degenerate games (where the equilibria form convex sets spanned by
+   * the extreme ones listed).
    */
   public long degenerateStageGames() {
     return degenerateStageGames;

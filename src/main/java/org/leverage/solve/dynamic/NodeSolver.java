@@ -1,8 +1,10 @@
 package org.leverage.solve.dynamic;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.leverage.game.dynamic.DynamicGame;
 import org.leverage.numeric.Tolerance;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.dynamic.DynamicSolverOptions.TieRule;
 
 /**
  * Solves one node (period, state): builds the stage game of payoffs plus discounted expected
@@ -13,6 +15,7 @@ final class NodeSolver {
 
   private final DynamicGame game;
   private final Timing timing;
+  private final TieRule tieRule;
   private final ActionRestriction restriction;
   private final Tolerance tolerance;
   private final double beta;
@@ -38,9 +41,9 @@ final class NodeSolver {
   /** Nodes where a best response won by less than the scaled tolerance (not an exact tie). */
   long nearTies;
 
-  /** Simultaneous stage games that needed the degenerate-game fallback. */
-  long vertexPairings() {
-    return bimatrix == null ? 0 : bimatrix.vertexPairings;
+  /** Simultaneous stage games with an equilibrium whose supports differ in size. */
+  long degenerateStageGames() {
+    return bimatrix == null ? 0 : bimatrix.degenerate;
   }
 
   /**
@@ -49,15 +52,15 @@ final class NodeSolver {
    */
   NodeSolver(
       DynamicGame game,
-      Timing timing,
+      DynamicSolverOptions options,
       ActionRestriction restriction,
-      Tolerance tol,
       TransitionCache cache) {
     this.game = game;
     this.cache = cache;
-    this.timing = timing;
+    this.timing = options.timing();
+    this.tieRule = options.tieRule();
     this.restriction = restriction;
-    this.tolerance = tol;
+    this.tolerance = options.tolerance();
     this.beta = game.discount();
     int maxA = 1;
     int maxB = 1;
@@ -78,14 +81,15 @@ final class NodeSolver {
     this.q1 = new double[maxA * maxB];
     this.x = new double[maxA];
     this.y = new double[maxB];
-    this.bimatrix = timing == Timing.SIMULTANEOUS ? new BimatrixStageSolver(tol, maxA, maxB) : null;
+    this.bimatrix =
+        timing == Timing.SIMULTANEOUS ? new BimatrixStageSolver(options, maxA, maxB) : null;
   }
 
   /**
    * Solves node {@code node} of {@code out}: period {@code period} (restrictions are asked with
    * it), game callbacks called with {@code callbackPeriod}, continuation values of state s' and
    * player p at {@code next[nextBase + 2 s' + p]}; values go to {@code out.values[2 valueNode +
-   * p]}.
+   * p]}, and under {@link TieRule#TOLERANCE} the node's tie decisions to {@code out.ties[node]}.
    */
   void solve(
       int period,
@@ -99,11 +103,15 @@ final class NodeSolver {
     stage(period, callbackPeriod, state, next, nextBase);
     int m = numRows;
     int n = numCols;
-    if (timing == Timing.LEADER_FOLLOWER) {
+    List<TieDecision> ties = tieRule == TieRule.TOLERANCE ? new ArrayList<>() : null;
+    if (timing == Timing.SIMULTANEOUS) {
+      simultaneous(period, state, m, n, out, node, valueNode, ties);
+    } else if (ties == null) {
       leaderFollower(m, n, out, node, valueNode);
     } else {
-      simultaneous(period, state, m, n, out, node, valueNode);
+      leaderFollowerWithinTolerance(period, state, m, n, out, node, valueNode, ties);
     }
+    out.ties[node] = ties == null || ties.isEmpty() ? null : ties.toArray(TieDecision[]::new);
   }
 
   /**
@@ -199,8 +207,8 @@ final class NodeSolver {
   }
 
   /**
-   * Exact comparisons: a tie is an exact floating-point tie (see {@link BackwardInductionSolver}).
-   * Near ties are counted, not resolved.
+   * {@link TieRule#EXACT_DOUBLE}: a tie is an exact floating-point tie (see {@link
+   * BackwardInductionSolver}). Near ties are counted, not resolved.
    */
   private void leaderFollower(int m, int n, NodeTable out, int node, int valueNode) {
     int bestI = -1;
@@ -224,12 +232,7 @@ final class NodeSolver {
     if (near) {
       nearTies++;
     }
-    out.action0[node] = rows[bestI];
-    out.action1[node] = cols[bestJ];
-    out.mixed[node] = null;
-    out.equilibria[node] = 1;
-    out.values[2 * valueNode] = q0[bestI * n + bestJ];
-    out.values[2 * valueNode + 1] = q1[bestI * n + bestJ];
+    writeOutcome(n, bestI, bestJ, out, node, valueNode);
   }
 
   /**
@@ -252,27 +255,80 @@ final class NodeSolver {
     return u != best && tolerance.isZero((best - u) / scale);
   }
 
+  /**
+   * {@link TieRule#TOLERANCE}: {@link LeaderFollowerRule} with ties against the best value minus
+   * the deciding player's scaled tolerance.
+   */
+  private void leaderFollowerWithinTolerance(
+      int period,
+      int state,
+      int m,
+      int n,
+      NodeTable out,
+      int node,
+      int valueNode,
+      List<TieDecision> ties) {
+    double[] eps = {tolerance.zero() * scale(q0, m * n), tolerance.zero() * scale(q1, m * n)};
+    LeaderFollowerRule.Payoffs q =
+        new LeaderFollowerRule.Payoffs() {
+          @Override
+          public boolean greater(int player, int c, int d) {
+            double[] u = player == 0 ? q0 : q1;
+            return u[c] > u[d];
+          }
+
+          @Override
+          public boolean tiedWithBest(int player, int c, int best) {
+            double[] u = player == 0 ? q0 : q1;
+            return u[c] >= u[best] - eps[player];
+          }
+        };
+    int bestI = LeaderFollowerRule.decide(period, state, rows, cols, m, n, q, replies, ties);
+    writeOutcome(n, bestI, replies[bestI], out, node, valueNode);
+  }
+
+  /** Writes the pure leader-follower outcome at allowed row i and column j. */
+  private void writeOutcome(int n, int i, int j, NodeTable out, int node, int valueNode) {
+    out.action0[node] = rows[i];
+    out.action1[node] = cols[j];
+    out.mixed[node] = null;
+    out.equilibria[node] = 1;
+    out.values[2 * valueNode] = q0[i * n + j];
+    out.values[2 * valueNode + 1] = q1[i * n + j];
+  }
+
+  /** The largest magnitude among {@code q[0..len-1]}, at least 1. */
+  private static double scale(double[] q, int len) {
+    double s = 1;
+    for (int c = 0; c < len; c++) {
+      s = Math.max(s, Math.abs(q[c]));
+    }
+    return s;
+  }
+
   private void simultaneous(
-      int period, int state, int m, int n, NodeTable out, int node, int valueNode) {
-    boolean pure = bimatrix.solve(q0, q1, m, n, x, y, equilibriumValues);
-    if (bimatrix.count() == 0) {
-      throw new SolverLimitException(
-          "no equilibrium found in the degenerate "
-              + m
-              + "x"
-              + n
-              + " stage game at period "
-              + period
-              + ", state "
-              + game.stateLabel(state)
-              + ", not even by vertex pairing: the payoffs are too close to call at this"
-              + " tolerance; try another Tolerance, leader-follower timing, or perturb the"
-              + " payoffs slightly");
+      int period,
+      int state,
+      int m,
+      int n,
+      NodeTable out,
+      int node,
+      int valueNode,
+      List<TieDecision> ties) {
+    bimatrix.solve(q0, q1, m, n, () -> "period " + period + ", state " + game.stateLabel(state));
+    int selected = bimatrix.selected();
+    bimatrix.equilibrium(selected, m, n, x, y, equilibriumValues);
+    if (ties != null) {
+      List<Integer> tied = bimatrix.ties();
+      if (tied.size() > 1) {
+        ties.add(
+            new TieDecision(period, state, TieDecision.Kind.STAGE_EQUILIBRIUM, -1, selected, tied));
+      }
     }
     out.equilibria[node] = bimatrix.count();
     out.values[2 * valueNode] = equilibriumValues[0];
     out.values[2 * valueNode + 1] = equilibriumValues[1];
-    if (pure) {
+    if (bimatrix.isPure(selected)) {
       out.action0[node] = rows[argmax(x, m)];
       out.action1[node] = cols[argmax(y, n)];
       out.mixed[node] = null;

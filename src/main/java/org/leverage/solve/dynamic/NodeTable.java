@@ -1,5 +1,8 @@
 package org.leverage.solve.dynamic;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
 /**
  * Compact storage of a solved policy and its values for a range of nodes (a node is a (period,
  * state) pair numbered by the owner). Pure policies cost two ints per node; mixed nodes add one
@@ -21,12 +24,27 @@ final class NodeTable {
   /** Per node and player: {@code values[2 * node + player]}. */
   final double[] values;
 
+  /** Per node: the choices a tie rule decided there, or null when none (or not recorded). */
+  final TieDecision[][] ties;
+
   NodeTable(int nodes, int valueNodes) {
     action0 = new int[nodes];
     action1 = new int[nodes];
     mixed = new double[nodes][];
     equilibria = new int[nodes];
     values = new double[2 * valueNodes];
+    ties = new TieDecision[nodes][];
+  }
+
+  /** The tie decisions of every node, node by node. */
+  List<TieDecision> tieDecisions() {
+    ImmutableList.Builder<TieDecision> b = ImmutableList.builder();
+    for (TieDecision[] t : ties) {
+      if (t != null) {
+        b.add(t);
+      }
+    }
+    return b.build();
   }
 
   boolean isPure(int node) {

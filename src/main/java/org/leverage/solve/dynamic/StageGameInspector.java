@@ -68,8 +68,7 @@ public final class StageGameInspector {
       throw new IllegalArgumentException(
           "state must be in [0, " + (game.numStates() - 1) + "] but was " + state);
     }
-    NodeSolver kernel =
-        new NodeSolver(game, options.timing(), restriction, options.tolerance(), null);
+    NodeSolver kernel = new NodeSolver(game, options, restriction, null);
     NodeTable table = new NodeTable(1, 1);
     kernel.solve(period, callbackPeriod, state, next, 0, table, 0, 0);
     int m = kernel.numRows;

@@ -94,6 +94,14 @@ public final class StationarySolution implements Policy {
     return nearTies;
   }
 
+  /**
+   * The choices the tie rule decided in the last iteration, state by state (period 0); empty unless
+   * solved under {@link DynamicSolverOptions.TieRule#TOLERANCE}.
+   */
+  public List<TieDecision> tieDecisions() {
+    return table.tieDecisions();
+  }
+
   private int check(int state) {
     if (state < 0 || state >= numStates()) {
       throw new IllegalArgumentException(

@@ -10,8 +10,8 @@ public enum Timing {
   LEADER_FOLLOWER,
   /**
    * Both players choose at once: the stage game with continuation values is a bimatrix game, solved
-   * for all its equilibria (pure, and mixed by support enumeration); one is selected by the rule
-   * documented at {@link BackwardInductionSolver}.
+   * for all its extreme equilibria; one is selected by the rule documented at {@link
+   * BackwardInductionSolver}.
    */
   SIMULTANEOUS
 }

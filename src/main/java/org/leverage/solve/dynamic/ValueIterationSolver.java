@@ -3,7 +3,7 @@ package org.leverage.solve.dynamic;
 import java.util.Locale;
 import java.util.Objects;
 import org.leverage.game.dynamic.DynamicGame;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.IterationLimitException;
 
 /**
  * Infinite-horizon stationary dynamic games by value iteration (Shapley 1953, PNAS 39): start from
@@ -16,7 +16,7 @@ import org.leverage.solve.SolverLimitException;
  * operator is a {@code beta}-contraction: the iterates converge geometrically and the values are
  * within {@code beta / (1 - beta) * residual} of the fixed point. With simultaneous moves and
  * several stage equilibria the selection can switch between iterates and the iteration may cycle;
- * it then stops at the iteration limit with a {@link SolverLimitException}.
+ * it then stops at the iteration limit with a {@link IterationLimitException}.
  *
  * <p>Cost per iteration as one period of backward induction; memory {@code O(S)}.
  */
@@ -48,7 +48,7 @@ public final class ValueIterationSolver {
   }
 
   /**
-   * @throws SolverLimitException if the residual is above {@code convergence} after {@code
+   * @throws IterationLimitException if the residual is above {@code convergence} after {@code
    *     maxIterations} iterations
    */
   public StationarySolution solve(DynamicGame game, ActionRestriction restriction) {
@@ -73,8 +73,7 @@ public final class ValueIterationSolver {
       // Every iteration calls the callbacks with period 0, so transitions are computed once.
       TransitionCache cache = TransitionCache.build(game, options.tolerance(), workers);
       for (int w = 0; w < kernels.length; w++) {
-        kernels[w] =
-            new NodeSolver(game, options.timing(), restriction, options.tolerance(), cache);
+        kernels[w] = new NodeSolver(game, options, restriction, cache);
       }
       while (iteration < maxIterations) {
         System.arraycopy(table.values, 0, previous, 0, previous.length);
@@ -96,18 +95,20 @@ public final class ValueIterationSolver {
       }
     }
     if (!(residual <= convergence)) {
-      throw new SolverLimitException(
+      throw new IterationLimitException(
           String.format(
               Locale.ROOT,
               "value iteration did not converge: residual %.3e after %d iterations is above"
-                  + " the convergence tolerance %.3e; raise the iteration limit (about"
-                  + " log(tolerance/residual)/log(discount) = %.0f more iterations for a"
-                  + " contraction), loosen the tolerance, or, if the residual does not shrink,"
-                  + " the stage equilibrium selection is cycling: use leader-follower timing or"
-                  + " a finite horizon",
+                  + " the convergence tolerance %.3e",
               residual,
               iteration,
-              convergence,
+              convergence),
+          String.format(
+              Locale.ROOT,
+              "raise the iteration limit (about log(tolerance/residual)/log(discount) = %.0f"
+                  + " more iterations for a contraction), loosen the tolerance, or, if the"
+                  + " residual does not shrink, the stage equilibrium selection is cycling: use"
+                  + " leader-follower timing or a finite horizon",
               Math.max(1, Math.ceil(Math.log(convergence / residual) / Math.log(beta)))));
     }
     long nearTies = 0;

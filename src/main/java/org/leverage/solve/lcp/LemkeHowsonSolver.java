@@ -17,7 +17,8 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.ExactFallbackLimitException;
+import org.leverage.solve.PivotLimitException;
 
 /**
  * Lemke-Howson path following for two-player games ({@code --method lcp}), after C. E. Lemke and J.
@@ -83,7 +84,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
    *     artificial equilibrium ({@code 1..m} for row strategies, {@code m+1..m+n} for column
    *     strategies) and return its one equilibrium; when empty, search all reachable equilibria
    * @param maxEquilibria stop the search once this many distinct equilibria were found
-   * @param maxPivotsPerPath a path longer than this throws {@link SolverLimitException}
+   * @param maxPivotsPerPath a path longer than this throws {@link PivotLimitException}
    * @param exactPivoting follow every path in exact arithmetic (slower; the reference)
    * @param tolerance the epsilons of floating-point pivoting
    */
@@ -157,7 +158,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
   /**
    * @throws IllegalArgumentException if the game does not have two players, or the single-path
    *     label is larger than the number of strategies
-   * @throws SolverLimitException if a path exceeds {@link Options#maxPivotsPerPath}
+   * @throws PivotLimitException if a path exceeds {@link Options#maxPivotsPerPath}
    */
   @Override
   public Result solve(NormalFormGame game) {
@@ -282,15 +283,16 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
       int steps = t.follow(label, options.maxPivotsPerPath());
       pivots += t.pathPivots();
       if (steps < 0) {
-        throw new SolverLimitException(
+        throw new PivotLimitException(
             "Lemke-Howson path dropping label "
                 + (label + 1)
                 + " of "
                 + game
                 + " did not end within maxPivotsPerPath="
                 + options.maxPivotsPerPath()
-                + " pivots; raise maxPivotsPerPath, or enumerate the equilibria by vertex"
-                + " enumeration instead (method enummixed)");
+                + " pivots",
+            "raise maxPivotsPerPath, or enumerate the equilibria by vertex enumeration instead"
+                + " (method enummixed)");
       }
       BitSet end = t.qBasis();
       if (nodes.containsKey(end)) {
@@ -314,7 +316,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
      */
     private void requireExactFeasible(int label) {
       if (problem.numLabels() > MAX_EXACT_FALLBACK_LABELS) {
-        throw new SolverLimitException(
+        throw new ExactFallbackLimitException(
             "the floating-point Lemke-Howson path dropping label "
                 + (label + 1)
                 + " of "
@@ -324,7 +326,8 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
                 + problem.numLabels()
                 + " labels (at most "
                 + MAX_EXACT_FALLBACK_LABELS
-                + "); try another --label, or raise maxPivotsPerPath");
+                + ")",
+            "try another --label, or raise maxPivotsPerPath");
       }
     }
 

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
-import org.leverage.solve.SolverLimitException;
 
 /**
  * All pure-strategy Nash equilibria of an n-player normal-form game, exact.
@@ -41,7 +41,7 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
    * Options.
    *
    * @param maxEquilibria the most equilibria to return; a game with more throws {@link
-   *     SolverLimitException} instead of exhausting memory
+   *     EquilibriumLimitException} instead of exhausting memory
    */
   public record Options(int maxEquilibria) {
 
@@ -75,8 +75,8 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
    *
    * @return the equilibria as {@link MixedProfile#pure pure profiles} in canonical order; always
    *     exact
-   * @throws SolverLimitException if the game has more than {@link Options#maxEquilibria()} pure
-   *     equilibria
+   * @throws EquilibriumLimitException if the game has more than {@link Options#maxEquilibria()}
+   *     pure equilibria
    */
   @Override
   public Result solve(NormalFormGame game) {
@@ -93,13 +93,9 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
     for (int c = 0; c < stable.length; c++) {
       if (stable[c]) {
         if (profiles.size() == options.maxEquilibria()) {
-          throw new SolverLimitException(
-              "game "
-                  + game
-                  + " has more than "
-                  + options.maxEquilibria()
-                  + " pure equilibria; raise the limit of equilibria or eliminate dominated"
-                  + " strategies first");
+          throw new EquilibriumLimitException(
+              "game " + game + " has more than " + options.maxEquilibria() + " pure equilibria",
+              "raise the limit of equilibria or eliminate dominated strategies first");
         }
         profiles.add(game.strategiesOfCell(c));
       }

@@ -10,7 +10,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.RepeatedGame;
 import org.leverage.numeric.Tolerance;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.IterationLimitException;
 
 /**
  * The set V* of payoff pairs of all pure-strategy subgame-perfect equilibria, with public
@@ -64,7 +64,7 @@ public final class AbreuSannikov {
    *
    * @param tolerance convergence threshold on the Hausdorff distance between successive polygons,
    *     relative to the payoff scale; positive
-   * @param maxIterations the most iterations before {@link SolverLimitException}; at least 1
+   * @param maxIterations the most iterations before {@link IterationLimitException}; at least 1
    * @param precision the floating-point tolerance of geometric decisions ({@link Tolerance#zero()}
    *     relative to the payoff scale)
    */
@@ -237,7 +237,7 @@ public final class AbreuSannikov {
             discount, w.simplified(options.tolerance() * scale), iteration, change, candidates);
       }
     }
-    throw new SolverLimitException(
+    throw new IterationLimitException(
         "Abreu-Sannikov did not converge in "
             + options.maxIterations()
             + " iterations at discount factor "
@@ -247,8 +247,8 @@ public final class AbreuSannikov {
             + ", above the tolerance "
             + options.tolerance()
             + " * payoff scale "
-            + scale
-            + "; raise maxIterations or the tolerance");
+            + scale,
+        "raise maxIterations or the tolerance");
   }
 
   /** The feasible payoffs with {@code u_i >=} the pure minmax values, exact then rounded. */

@@ -12,7 +12,7 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.RepeatedGame;
 import org.leverage.game.repeated.StrategyAutomaton;
 import org.leverage.numeric.ExactLinearSystem;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.StateLimitException;
 
 /**
  * Exact play of two strategy automata in an infinitely repeated game: normalised discounted payoffs
@@ -112,14 +112,15 @@ public final class AutomatonPlay {
           int to = nextOf(order[head], c);
           if (index[to] < 0) {
             if (n == MAX_JOINT_STATES) {
-              throw new SolverLimitException(
+              throw new StateLimitException(
                   "the automata "
                       + first
                       + " and "
                       + second
                       + " reach more than "
                       + MAX_JOINT_STATES
-                      + " joint states; minimise the automata (merge equivalent states) first");
+                      + " joint states",
+                  "minimise the automata (merge equivalent states) first");
             }
             index[to] = n;
             order[n++] = to;

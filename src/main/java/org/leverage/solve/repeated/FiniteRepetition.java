@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.EquilibriumLimitException;
 
 /**
  * Pure-strategy subgame-perfect equilibria of a finitely repeated two-player game, exactly, by
@@ -147,14 +147,14 @@ public final class FiniteRepetition {
                     game.payoff(1, c).add(discount.multiply(w.u1()))),
                 new Step(c, w));
             if (here.size() > MAX_POINTS) {
-              throw new SolverLimitException(
+              throw new EquilibriumLimitException(
                   "more than "
                       + MAX_POINTS
                       + " pure SPE payoff points in period "
                       + t
                       + " of "
-                      + horizon
-                      + "; try a shorter horizon");
+                      + horizon,
+                  "try a shorter horizon");
             }
           }
         }

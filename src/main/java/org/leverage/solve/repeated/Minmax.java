@@ -22,7 +22,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.ExactLinearSystem;
 import org.leverage.numeric.Tolerance;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.ExactFallbackLimitException;
 
 /**
  * Minmax values of two-player games: the lowest payoff the opponent can hold a player to when the
@@ -98,7 +98,7 @@ public final class Minmax {
       return value(player, certified.get(), n, "lp-certified");
     }
     if (Math.max(m, n) > MAX_ENUMERATION_ACTIONS) {
-      throw new SolverLimitException(
+      throw new ExactFallbackLimitException(
           "the linear program's minmax solution for player "
               + (player + 1)
               + " could not be certified exactly and the exact fallback is limited to "
@@ -107,7 +107,8 @@ public final class Minmax {
               + m
               + "x"
               + n
-              + "); try removing dominated actions first");
+              + ")",
+          "try removing dominated actions first");
     }
     return byKernelEnumeration(u, player);
   }

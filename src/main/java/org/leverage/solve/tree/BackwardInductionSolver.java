@@ -1,6 +1,7 @@
 package org.leverage.solve.tree;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.EquilibriumLimitException;
 
 /**
  * All pure subgame-perfect equilibria of a perfect-information tree with chance moves, by backward
@@ -37,7 +38,7 @@ import org.leverage.solve.SolverLimitException;
 public final class BackwardInductionSolver {
 
   /**
-   * @param maxEquilibria most equilibria to enumerate; more is a {@link SolverLimitException}
+   * @param maxEquilibria most equilibria to enumerate; more is a {@link EquilibriumLimitException}
    */
   public record Options(int maxEquilibria) {
     public static final Options DEFAULT = new Options(1000);
@@ -174,18 +175,18 @@ public final class BackwardInductionSolver {
     for (Sub root : subs[0]) {
       out.add(decode(game, root));
     }
-    return new Result(out, Map.of("nodes", (long) n, "equilibria", (long) out.size()));
+    return new Result(out, ImmutableMap.of("nodes", (long) n, "equilibria", (long) out.size()));
   }
 
   private void checkLimit(long count, int node) {
     if (count > options.maxEquilibria()) {
-      throw new SolverLimitException(
+      throw new EquilibriumLimitException(
           "the subtree at node "
               + node
               + " alone has more than "
               + options.maxEquilibria()
-              + " subgame-perfect equilibria (ties); raise the limit or break ties in the "
-              + "payoffs");
+              + " subgame-perfect equilibria (ties)",
+          "raise the limit or break ties in the payoffs");
     }
   }
 

@@ -1,6 +1,7 @@
 package org.leverage.solve.tree;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.numeric.IntegerPivoting;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.PivotLimitException;
 
 /**
  * One Nash equilibrium of a two-player tree with perfect recall (general-sum), by Lemke's algorithm
@@ -67,7 +68,7 @@ public final class SequenceFormLcpSolver {
   private static final BigInteger COVER = BigInteger.valueOf(1000);
 
   /**
-   * @param maxPivots the most pivots before giving up with a {@link SolverLimitException}
+   * @param maxPivots the most pivots before giving up with a {@link PivotLimitException}
    */
   public record Options(long maxPivots) {
     public static final Options DEFAULT = new Options(1_000_000);
@@ -125,7 +126,8 @@ public final class SequenceFormLcpSolver {
     return new Result(
         profile,
         profile.expectedPayoffs(game),
-        Map.of("sequences1", (long) lcp.ns1, "sequences2", (long) lcp.ns2, "pivots", pivots[0]));
+        ImmutableMap.of(
+            "sequences1", (long) lcp.ns1, "sequences2", (long) lcp.ns2, "pivots", pivots[0]));
   }
 
   /**
@@ -227,11 +229,12 @@ public final class SequenceFormLcpSolver {
       int entering = n + p0;
       while (true) {
         if (pivots[0] >= maxPivots) {
-          throw new SolverLimitException(
+          throw new PivotLimitException(
               "sequence-form Lemke stopped after "
                   + pivots[0]
-                  + " pivots without reaching an equilibrium; raise the pivot limit, or try"
-                  + " --method enummixed (reduced strategic form) on a smaller tree");
+                  + " pivots without reaching an equilibrium",
+              "raise the pivot limit, or try --method enummixed (reduced strategic form) on a"
+                  + " smaller tree");
         }
         int row = leavingRow(entering, det.signum());
         if (row < 0) {

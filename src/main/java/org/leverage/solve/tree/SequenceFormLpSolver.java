@@ -1,5 +1,6 @@
 package org.leverage.solve.tree;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.numeric.ExactSimplex;
 import org.leverage.numeric.Matrices;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.PivotLimitException;
 
 /**
  * An equilibrium and the value of a two-player constant-sum tree with perfect recall, by the
@@ -31,7 +32,7 @@ import org.leverage.solve.SolverLimitException;
  *
  * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to be
  * equal, and the profile is certified (no player gains by a best response, computed exactly over
- * the sequence form); more than a million pivots is a {@link SolverLimitException}. Refuses (with
+ * the sequence form); more than a million pivots is a {@link PivotLimitException}. Refuses (with
  * {@link IllegalArgumentException}) trees that do not have two players, lack perfect recall or are
  * not constant-sum (the sum of the players' payoffs along every play must be the same).
  */
@@ -77,7 +78,7 @@ public final class SequenceFormLpSolver {
     return new Result(
         profile,
         value,
-        Map.of(
+        ImmutableMap.of(
             "sequences1",
             (long) form.numSequences(1),
             "sequences2",
@@ -128,7 +129,8 @@ public final class SequenceFormLpSolver {
           ExactSimplex.maximize(c, m, rhs, MAX_PIVOTS)
               .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
     } catch (ExactSimplex.PivotLimitException limit) {
-      throw new SolverLimitException(limit.getMessage());
+      throw new PivotLimitException(
+          limit.getMessage(), "try --method lcp (sequence-form Lemke) or --method spe");
     }
     return new ExactSimplex.Solution(Arrays.copyOf(sol.x(), nx), sol.objective(), sol.pivots());
   }
@@ -148,8 +150,11 @@ public final class SequenceFormLpSolver {
             });
   }
 
-  /** The first play whose total payoff differs from the first play's, described. */
-  private static Optional<String> constantSumViolation(ExtensiveGame game) {
+  /**
+   * Why a two-player tree is not constant-sum: the first play whose total payoff differs from the
+   * first play's, described; empty for a constant-sum tree.
+   */
+  public static Optional<String> constantSumViolation(ExtensiveGame game) {
     BigFraction[] sum = new BigFraction[game.numNodes()];
     BigFraction constant = null;
     for (int v = 0; v < game.numNodes(); v++) {

@@ -1,6 +1,7 @@
 package org.leverage.solve.tree;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
 import org.leverage.game.tree.ReducedNormalForm;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
-import org.leverage.solve.SolverLimitException;
 
 /**
  * Subgame-perfect equilibria of a tree with perfect recall (Selten 1975), by solving subgames
@@ -122,7 +123,7 @@ public final class SubgamePerfectSolver {
   /**
    * @param method how each subgame is solved
    * @param maxEquilibria most equilibria per subgame (and so in all) before giving up with a {@link
-   *     SolverLimitException}
+   *     EquilibriumLimitException}
    */
   public record Options(SubgameMethod method, int maxEquilibria) {
     public Options {
@@ -229,7 +230,7 @@ public final class SubgamePerfectSolver {
     return new Result(
         distinct,
         byMethod,
-        Map.of(
+        ImmutableMap.of(
             "subgames",
             (long) roots.length,
             "solverCalls",
@@ -240,14 +241,14 @@ public final class SubgamePerfectSolver {
 
   private void checkLimit(long count, int node) {
     if (count > options.maxEquilibria()) {
-      throw new SolverLimitException(
+      throw new EquilibriumLimitException(
           "the subgame at node "
               + node
               + " has more than "
               + options.maxEquilibria()
-              + " subgame-perfect equilibrium combinations; raise the limit or solve each"
-              + " subgame by sequence-form Lemke, which returns one equilibrium per subgame"
-              + " (--subgame-method lcp)");
+              + " subgame-perfect equilibrium combinations",
+          "raise the limit or solve each subgame by sequence-form Lemke, which returns one"
+              + " equilibrium per subgame (--subgame-method lcp)");
     }
   }
 

@@ -7,7 +7,10 @@
  * pure ones also without perfect recall), {@link org.leverage.solve.tree.SequenceFormLpSolver}
  * (two-player constant-sum trees), {@link org.leverage.solve.tree.SequenceFormLcpSolver}
  * (sequence-form Lemke, two-player trees, Gambit's conventions) and the exact certificates of
- * {@link org.leverage.solve.tree.SubgamePerfection}. Solvers that need perfect recall refuse other
- * trees with an {@link java.lang.IllegalArgumentException} that names the violation.
+ * {@link org.leverage.solve.tree.SubgamePerfection}. The catalog's tree methods implement {@link
+ * org.leverage.solve.TreeSolver} on top of these ({@code SpeTreeSolver}, {@code
+ * ReducedFormTreeSolver}, {@code SequenceFormLcpTreeSolver}, {@code SequenceFormLpTreeSolver}), one
+ * result type for all. Solvers that need perfect recall refuse other trees with an {@link
+ * java.lang.IllegalArgumentException} that names the violation.
  */
 package org.leverage.solve.tree;

@@ -223,23 +223,34 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
   }
 
   private static BigFraction requireConstantSum(NormalFormGame game) {
-    BigFraction constant = cellSum(game, 0);
+    constantSumViolation(game)
+        .ifPresent(
+            why -> {
+              throw new IllegalArgumentException(game + " is not constant-sum: " + why);
+            });
+    return cellSum(game, 0);
+  }
+
+  /**
+   * Why a two-player game is not constant-sum: the first cell whose payoffs add up to another sum
+   * than cell (1, 1)'s, described; empty for a constant-sum game.
+   */
+  public static Optional<String> constantSumViolation(NormalFormGame game) {
     OptionalInt off = firstCellOffConstant(game);
-    if (off.isPresent()) {
-      int m = game.numStrategies(0);
-      throw new IllegalArgumentException(
-          game
-              + " is not constant-sum: payoffs sum to "
-              + Rationals.format(cellSum(game, off.getAsInt()))
-              + " at row "
-              + (off.getAsInt() % m + 1)
-              + ", column "
-              + (off.getAsInt() / m + 1)
-              + " but to "
-              + Rationals.format(constant)
-              + " at row 1, column 1");
+    if (off.isEmpty()) {
+      return Optional.empty();
     }
-    return constant;
+    int m = game.numStrategies(0);
+    return Optional.of(
+        "payoffs sum to "
+            + Rationals.format(cellSum(game, off.getAsInt()))
+            + " at row "
+            + (off.getAsInt() % m + 1)
+            + ", column "
+            + (off.getAsInt() / m + 1)
+            + " but to "
+            + Rationals.format(cellSum(game, 0))
+            + " at row 1, column 1");
   }
 
   /** {@code max 1.z s.t. a z <= 1, z >= 0}. */

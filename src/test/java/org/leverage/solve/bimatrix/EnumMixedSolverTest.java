@@ -17,8 +17,9 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
 import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.numeric.Tolerance;
+import org.leverage.solve.BasisLimitException;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver.Result;
-import org.leverage.solve.SolverLimitException;
 import org.leverage.testing.Corpus;
 import org.leverage.testing.TestGames;
 
@@ -225,9 +226,9 @@ class EnumMixedSolverTest {
   void tooManyEquilibriaThrowsWithAdvice() {
     EnumMixedSolver limited =
         new EnumMixedSolver(new EnumMixedSolver.Options(3, 1000L, Tolerance.DEFAULT, false));
-    SolverLimitException e =
+    EquilibriumLimitException e =
         assertThrows(
-            SolverLimitException.class,
+            EquilibriumLimitException.class,
             () -> limited.solve(TestGames.bimatrix(new long[2][2], new long[2][2])));
     assertTrue(e.getMessage().contains("maxEquilibria"), e.getMessage());
   }
@@ -236,9 +237,9 @@ class EnumMixedSolverTest {
   void tooManyBasesThrowsWithAdvice() {
     EnumMixedSolver limited =
         new EnumMixedSolver(new EnumMixedSolver.Options(100, 3L, Tolerance.DEFAULT, false));
-    SolverLimitException e =
+    BasisLimitException e =
         assertThrows(
-            SolverLimitException.class,
+            BasisLimitException.class,
             () -> limited.solve(TestGames.bimatrix(new long[4][4], new long[4][4])));
     assertTrue(e.getMessage().contains("maxBases"), e.getMessage());
   }

@@ -237,9 +237,11 @@ class BackwardInductionSolverTest {
     assertEquals(List.of(List.of(2.0, 0.0), List.of(0.0, 1.0)), last.payoffs0());
     assertEquals(3, last.equilibria().size());
     assertEquals(0, last.selected());
+    // Canonical order: lexicographic on the probabilities, larger first, so the mixed one
+    // (2/3, 1/3 | 1/3, 2/3) comes between (opera, opera) and (fight, fight).
     assertEquals(List.of(1.0, 0.0), last.equilibria().get(0).row());
-    assertEquals(List.of(0.0, 1.0), last.equilibria().get(1).column());
-    StageGame.Equilibrium mixed = last.equilibria().get(2);
+    assertEquals(List.of(0.0, 1.0), last.equilibria().get(2).column());
+    StageGame.Equilibrium mixed = last.equilibria().get(1);
     assertEquals(2.0 / 3, mixed.row().get(0), EPS);
     assertEquals(1.0 / 3, mixed.column().get(0), EPS);
     assertEquals(2.0 / 3, mixed.payoff0(), EPS);

@@ -3,11 +3,33 @@ package org.leverage.solve.dynamic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
-import org.leverage.numeric.Tolerance;
+import org.leverage.game.MixedProfile;
+import org.leverage.game.NormalFormGame;
+import org.leverage.solve.bimatrix.EnumMixedSolver;
+import org.leverage.testing.TestGames;
 
 class BimatrixStageSolverTest {
+
+  private static final DynamicSolverOptions OPTIONS = DynamicSolverOptions.of(Timing.SIMULTANEOUS);
+
+  /** Solves and writes the selected equilibrium; returns whether it is pure. */
+  static boolean solveSelected(
+      BimatrixStageSolver solver,
+      double[] a,
+      double[] b,
+      int m,
+      int n,
+      double[] x,
+      double[] y,
+      double[] values) {
+    solver.solve(a, b, m, n, () -> "test");
+    solver.equilibrium(solver.selected(), m, n, x, y, values);
+    return solver.isPure(solver.selected());
+  }
 
   /** Regret of the selected equilibrium, for player 0 and 1. */
   static double[] regrets(double[] a, double[] b, int m, int n, double[] x, double[] y) {
@@ -37,7 +59,7 @@ class BimatrixStageSolverTest {
   @Test
   void degenerateIntegerGamesAlwaysYieldAnEquilibrium() {
     SplittableRandom r = new SplittableRandom(99);
-    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 4, 4);
+    BimatrixStageSolver solver = new BimatrixStageSolver(OPTIONS, 4, 4);
     int multiple = 0;
     for (int trial = 0; trial < 30_000; trial++) {
       int m = 1 + r.nextInt(4);
@@ -51,7 +73,7 @@ class BimatrixStageSolverTest {
       double[] x = new double[m];
       double[] y = new double[n];
       double[] values = new double[2];
-      solver.solve(a, b, m, n, x, y, values);
+      solveSelected(solver, a, b, m, n, x, y, values);
       assertTrue(solver.count() > 0, "trial " + trial);
       double[] regret = regrets(a, b, m, n, x, y);
       assertTrue(regret[0] <= 1e-9 && regret[1] <= 1e-9, "trial " + trial);
@@ -68,15 +90,22 @@ class BimatrixStageSolverTest {
    * first Pareto-dominates the second and is selected.
    */
   @Test
-  void degenerateGameWithOnlyUnequalSupportsUsesVertexPairing() {
-    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 2, 3);
+  void degenerateGameWithOnlyUnequalSupportsIsSolved() {
+    BimatrixStageSolver solver = new BimatrixStageSolver(OPTIONS, 2, 3);
     double[] x = new double[2];
     double[] y = new double[3];
     double[] values = new double[2];
     boolean pure =
-        solver.solve(
-            new double[] {1, 0, 0, 0, 0, 1}, new double[] {0, 1, 2, 3, 2, 0}, 2, 3, x, y, values);
-    assertEquals(1, solver.vertexPairings);
+        solveSelected(
+            solver,
+            new double[] {1, 0, 0, 0, 0, 1},
+            new double[] {0, 1, 2, 3, 2, 0},
+            2,
+            3,
+            x,
+            y,
+            values);
+    assertEquals(1, solver.degenerate);
     assertEquals(2, solver.count());
     assertTrue(!pure);
     assertEquals(0.5, x[0], 1e-12);
@@ -102,17 +131,59 @@ class BimatrixStageSolverTest {
       79174.86753105815, 79194.77424369904,
       78055.32029352305, 77781.97309180904
     };
-    BimatrixStageSolver solver = new BimatrixStageSolver(Tolerance.DEFAULT, 3, 2);
+    BimatrixStageSolver solver = new BimatrixStageSolver(OPTIONS, 3, 2);
     double[] x = new double[3];
     double[] y = new double[2];
     double[] values = new double[2];
-    assertTrue(!solver.solve(a, b, 3, 2, x, y, values));
+    assertTrue(!solveSelected(solver, a, b, 3, 2, x, y, values));
     assertEquals(1, solver.count());
-    assertEquals(0, solver.vertexPairings);
+    assertEquals(0, solver.degenerate);
     assertEquals(0, x[0]);
     // Columns indifferent: 19.9 x1 = 273.35 x2 (rounded); rows 1, 2 indifferent: 17.7 y0 = 0.46 y1.
     assertEquals((b[5] - b[4]) / ((b[5] - b[4]) - (b[3] - b[2])), x[1], 1e-9);
     double[] regret = regrets(a, b, 3, 2, x, y);
     assertTrue(regret[0] <= 1e-9 && regret[1] <= 1e-9);
+  }
+
+  /**
+   * Layer (c): on seeded random games, degenerate ones (payoffs in 0..2) included, the double path
+   * lists exactly enummixed's extreme equilibria in the same canonical order.
+   */
+  @Test
+  void doublePathAgreesWithEnumMixedOnRandomGames() {
+    SplittableRandom r = new SplittableRandom(2024);
+    BimatrixStageSolver solver = new BimatrixStageSolver(OPTIONS, 5, 5);
+    for (int trial = 0; trial < 400; trial++) {
+      int m = 1 + r.nextInt(5);
+      int n = 1 + r.nextInt(5);
+      int bound = trial % 2 == 0 ? 3 : 1000;
+      double[] a = new double[m * n];
+      double[] b = new double[m * n];
+      long[][] ea = new long[m][n];
+      long[][] eb = new long[m][n];
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          ea[i][j] = r.nextInt(bound);
+          eb[i][j] = r.nextInt(bound);
+          a[i * n + j] = ea[i][j];
+          b[i * n + j] = eb[i][j];
+        }
+      }
+      NormalFormGame game = TestGames.bimatrix(ea, eb);
+      List<MixedProfile> expected = new EnumMixedSolver().solve(game).equilibria();
+      solver.solve(a, b, m, n, () -> "test");
+      assertEquals(expected.size(), solver.count(), "trial " + trial);
+      double[] x = new double[m];
+      double[] y = new double[n];
+      double[] values = new double[2];
+      for (int e = 0; e < expected.size(); e++) {
+        solver.equilibrium(e, m, n, x, y, values);
+        List<BigFraction> p = expected.get(e).flatten();
+        for (int k = 0; k < m + n; k++) {
+          assertEquals(
+              p.get(k).doubleValue(), k < m ? x[k] : y[k - m], 1e-9, "trial " + trial + " #" + e);
+        }
+      }
+    }
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.IterationLimitException;
 
 class ValueIterationSolverTest {
 
@@ -44,9 +44,9 @@ class ValueIterationSolverTest {
 
   @Test
   void iterationLimitNamesTheResidualAndWhatToTry() {
-    SolverLimitException e =
+    IterationLimitException e =
         assertThrows(
-            SolverLimitException.class,
+            IterationLimitException.class,
             () ->
                 new ValueIterationSolver(DynamicSolverOptions.of(Timing.SIMULTANEOUS), 1e-12, 3)
                     .solve(BackwardInductionSolverTest.zeroSumExample(1)));

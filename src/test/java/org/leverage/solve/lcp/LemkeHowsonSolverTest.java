@@ -20,7 +20,8 @@ import org.leverage.game.ProfilePayoffs;
 import org.leverage.numeric.Rationals;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver.Result;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.ExactFallbackLimitException;
+import org.leverage.solve.PivotLimitException;
 import org.leverage.testing.TestGames;
 
 class LemkeHowsonSolverTest {
@@ -114,8 +115,8 @@ class LemkeHowsonSolverTest {
   void pivotLimitThrowsWithAMessageThatSaysWhatToDo() {
     NormalFormGame g = TestGames.randomBimatrix(7, 6, 6, 99);
     LemkeHowsonSolver.Options o = LemkeHowsonSolver.Options.singlePath(1).withMaxPivotsPerPath(1);
-    SolverLimitException e =
-        assertThrows(SolverLimitException.class, () -> new LemkeHowsonSolver(o).solve(g));
+    PivotLimitException e =
+        assertThrows(PivotLimitException.class, () -> new LemkeHowsonSolver(o).solve(g));
     assertTrue(e.getMessage().contains("maxPivotsPerPath=1"), e.getMessage());
     assertTrue(e.getMessage().contains("raise maxPivotsPerPath"), e.getMessage());
   }
@@ -129,8 +130,8 @@ class LemkeHowsonSolverTest {
   void largeGamesGetNoHopelessExactFallback() {
     NormalFormGame g = TestGames.randomBimatrix(7, 201, 200, 99);
     LemkeHowsonSolver.Options o = LemkeHowsonSolver.Options.singlePath(1).withMaxPivotsPerPath(1);
-    SolverLimitException e =
-        assertThrows(SolverLimitException.class, () -> new LemkeHowsonSolver(o).solve(g));
+    ExactFallbackLimitException e =
+        assertThrows(ExactFallbackLimitException.class, () -> new LemkeHowsonSolver(o).solve(g));
     assertTrue(e.getMessage().contains("not feasible for 401 labels"), e.getMessage());
     assertTrue(e.getMessage().contains("try another --label"), e.getMessage());
   }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.ProfilePayoffs;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
-import org.leverage.solve.SolverLimitException;
 import org.leverage.testing.TestGames;
 
 class PureEquilibriumSolverTest {
@@ -134,8 +134,11 @@ class PureEquilibriumSolverTest {
   void tooManyEquilibriaIsASolverLimit() {
     NormalFormGame flat = TestGames.ofInts("flat", new int[] {3, 3}, new int[9][2]);
     PureEquilibriumSolver limited = new PureEquilibriumSolver(new PureEquilibriumSolver.Options(8));
-    SolverLimitException e = assertThrows(SolverLimitException.class, () -> limited.solve(flat));
+    EquilibriumLimitException e =
+        assertThrows(EquilibriumLimitException.class, () -> limited.solve(flat));
     assertTrue(e.getMessage().contains("more than 8 pure equilibria"), e.getMessage());
+    assertEquals("raise the limit of equilibria or eliminate dominated strategies first", e.hint());
+    assertTrue(e.getMessage().endsWith("; " + e.hint()), e.getMessage());
     assertEquals(
         9,
         new PureEquilibriumSolver(new PureEquilibriumSolver.Options(9))

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.RepeatedGame;
 import org.leverage.numeric.Tolerance;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.IterationLimitException;
 
 /**
  * Abreu-Sannikov against QuantEcon's published vertices ({@code test_repeated_game.py}: the paper's
@@ -184,7 +184,8 @@ class AbreuSannikovTest {
             });
     AbreuSannikov limited =
         new AbreuSannikov(new AbreuSannikov.Options(1e-12, 2, new Tolerance(1e-12, 1e-9)));
-    SolverLimitException e = assertThrows(SolverLimitException.class, () -> limited.solve(g, 0.3));
+    IterationLimitException e =
+        assertThrows(IterationLimitException.class, () -> limited.solve(g, 0.3));
     assertTrue(e.getMessage().contains("raise maxIterations"), e.getMessage());
     assertTrue(e.getMessage().contains("Hausdorff change"), e.getMessage());
   }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.io.EfgReader;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.testing.RandomTrees;
 
 class BackwardInductionSolverTest {
@@ -247,9 +247,9 @@ class BackwardInductionSolverTest {
         new BackwardInductionSolver(new BackwardInductionSolver.Options(5000)).solve(g);
     assertEquals(4096, all.equilibria().size());
     assertCertified(g, all);
-    SolverLimitException e =
+    EquilibriumLimitException e =
         assertThrows(
-            SolverLimitException.class,
+            EquilibriumLimitException.class,
             () -> new BackwardInductionSolver(new BackwardInductionSolver.Options(100)).solve(g));
     assertTrue(e.getMessage().contains("more than 100"), e.getMessage());
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.io.EfgCorpus;
-import org.leverage.solve.SolverLimitException;
+import org.leverage.solve.PivotLimitException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.testing.RandomTrees;
 
@@ -214,9 +214,9 @@ class SequenceFormLcpSolverTest {
 
   @Test
   void pivotLimitSaysWhatToTry() {
-    SolverLimitException e =
+    PivotLimitException e =
         assertThrows(
-            SolverLimitException.class,
+            PivotLimitException.class,
             () ->
                 new SequenceFormLcpSolver(new SequenceFormLcpSolver.Options(3))
                     .solve(EfgCorpus.game("2smp.efg")));

@@ -11,8 +11,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
-import org.leverage.solve.SolverLimitException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.testing.RandomTrees;
@@ -173,9 +173,9 @@ class SubgamePerfectSolverTest {
   @Test
   void limitAndInexactSolversAreRefused() {
     ExtensiveGame g = RandomTrees.perfectInformation(7, 41, 2, 0.0, 1);
-    SolverLimitException e =
+    EquilibriumLimitException e =
         assertThrows(
-            SolverLimitException.class, () -> solver(new PureEquilibriumSolver(), 3).solve(g));
+            EquilibriumLimitException.class, () -> solver(new PureEquilibriumSolver(), 3).solve(g));
     assertTrue(e.getMessage().contains("more than 3"), e.getMessage());
     EquilibriumSolver inexact =
         game ->

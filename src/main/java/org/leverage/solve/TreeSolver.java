@@ -1,56 +1,79 @@
-package org.leverage.report;
+package org.leverage.solve;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.ReducedNormalForm;
+import org.leverage.numeric.Rationals;
 
 /**
- * What {@code leverage solve} found on a game tree: per method, its equilibria as behaviour
- * profiles (a probability for every action at every information set), with expected payoffs and the
- * plays that happen with positive probability. Everything is computed exactly here; renderers only
- * format.
+ * Finds equilibria of game trees, each as a behaviour profile with its expected payoffs and the
+ * plays it makes. Implementations are stateless; the solver catalog names them ({@code spe}, {@code
+ * pure}, {@code enummixed}, {@code lcp}, {@code lp}).
  */
-public record TreeSolveReport(String source, ExtensiveGame game, List<Section> sections) {
-
-  public TreeSolveReport {
-    Objects.requireNonNull(game, "game");
-    sections = ImmutableList.copyOf(sections);
-  }
+public interface TreeSolver {
 
   /**
-   * The equilibria one method found.
+   * Solves {@code game}.
    *
-   * @param method the command-line name ({@code spe}, {@code pure}, ...)
+   * @throws IllegalArgumentException if the method does not apply to this tree (too many players,
+   *     no perfect recall, not constant-sum); the catalog checks these first and tells the user
+   * @throws SolverLimitException if a limit was reached before the answer was complete
+   */
+  Result solve(ExtensiveGame game);
+
+  /**
+   * What a tree solver found.
+   *
+   * @param method the method's command-line name
    * @param description what was computed and how, in a few words, for readers
    * @param exact whether every equilibrium is exact
+   * @param equilibria distinct equilibria, in the method's order (Gambit's where it has one)
    * @param counters work done, by name
    * @param reducedForm present when the method's native answer is a mixed profile of the reduced
-   *     strategic form ({@code enummixed}), which CSV then prints as Gambit does
+   *     strategic form ({@code enummixed}), which every equilibrium then carries
+   * @throws IllegalArgumentException if an equilibrium is listed twice, or the reduced form is
+   *     given and an equilibrium has no mixed profile
    */
-  public record Section(
+  record Result(
       String method,
       String description,
       boolean exact,
-      Map<String, Long> counters,
       List<Equilibrium> equilibria,
+      Map<String, Long> counters,
       Optional<ReducedNormalForm> reducedForm) {
-    public Section {
-      counters = ImmutableSortedMap.copyOf(counters);
+
+    public Result {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(description, "description");
       equilibria = ImmutableList.copyOf(equilibria);
-      if (reducedForm.isPresent() && equilibria.stream().anyMatch(e -> e.mixed().isEmpty())) {
-        throw new IllegalArgumentException(
-            "a section over the reduced form needs the mixed profile of every equilibrium");
+      counters = ImmutableSortedMap.copyOf(counters);
+      Objects.requireNonNull(reducedForm, "reducedForm");
+      Set<Equilibrium> seen = new HashSet<>();
+      for (Equilibrium e : equilibria) {
+        if (!seen.add(e)) {
+          throw new IllegalArgumentException(
+              method
+                  + " listed the equilibrium "
+                  + Rationals.tuple(e.behaviour().flatten())
+                  + " twice");
+        }
+        if (reducedForm.isPresent() && e.mixed().isEmpty()) {
+          throw new IllegalArgumentException(
+              method + " answers on the reduced form but an equilibrium has no mixed profile");
+        }
       }
     }
   }
@@ -63,13 +86,15 @@ public record TreeSolveReport(String source, ExtensiveGame game, List<Section> s
    * @param payoffs expected payoff of each player
    * @param plays the plays with positive probability, in preorder of their leaves
    */
-  public record Equilibrium(
+  record Equilibrium(
       BehaviourProfile behaviour,
       Optional<MixedProfile> mixed,
       List<BigFraction> payoffs,
       List<Play> plays) {
+
     public Equilibrium {
       Objects.requireNonNull(behaviour, "behaviour");
+      Objects.requireNonNull(mixed, "mixed");
       payoffs = ImmutableList.copyOf(payoffs);
       plays = ImmutableList.copyOf(plays);
     }
@@ -95,7 +120,8 @@ public record TreeSolveReport(String source, ExtensiveGame game, List<Section> s
    * @param probability the probability of this play under the equilibrium
    * @param payoffs the sum of the payoffs along the play
    */
-  public record Play(List<Integer> nodes, BigFraction probability, List<BigFraction> payoffs) {
+  record Play(List<Integer> nodes, BigFraction probability, List<BigFraction> payoffs) {
+
     public Play {
       nodes = ImmutableList.copyOf(nodes);
       probability = probability.reduce();

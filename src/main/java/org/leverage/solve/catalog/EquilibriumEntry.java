@@ -1,4 +1,4 @@
-package org.leverage.report;
+package org.leverage.solve.catalog;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.leverage.report;
+package org.leverage.solve.catalog;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -12,17 +12,17 @@ import org.leverage.solve.dynamic.ForwardPath;
 import org.leverage.solve.dynamic.MultipleEquilibria;
 import org.leverage.solve.dynamic.Policy;
 import org.leverage.solve.dynamic.StationarySolution;
+import org.leverage.solve.dynamic.TieDecision;
 import org.leverage.solve.dynamic.Timing;
 
 /**
- * What {@code leverage solve} found on a dynamic game: the equilibrium policy per period and state,
- * the values at the start, the nodes with several stage equilibria, and the expected path from the
- * initial distribution ({@link ForwardEvaluator}). Results are doubles. Immutable; built by {@link
- * #finite} or {@link #stationary} and rendered by {@link DynamicRenderer}.
+ * What the catalog found on a dynamic game: the equilibrium policy per period and state, the values
+ * at the start, the nodes with several stage equilibria, and the expected path from the initial
+ * distribution ({@link ForwardEvaluator}). Results are doubles. Immutable; built by {@link #finite}
+ * or {@link #stationary}.
  */
-public final class DynamicReport {
+public final class DynamicResult implements Solution {
 
-  private final String source;
   private final String title;
   private final DynamicGame game;
   private final Timing timing;
@@ -31,12 +31,13 @@ public final class DynamicReport {
   private final double[] values;
   private final List<MultipleEquilibria> multiple;
   private final long nearTies;
+  private final List<TieDecision> ties;
+  private final boolean exact;
   private final OptionalInt iterations;
   private final OptionalDouble residual;
   private final ForwardPath path;
 
-  private DynamicReport(
-      String source,
+  private DynamicResult(
       String title,
       DynamicGame game,
       Timing timing,
@@ -45,10 +46,11 @@ public final class DynamicReport {
       double[] values,
       List<MultipleEquilibria> multiple,
       long nearTies,
+      List<TieDecision> ties,
+      boolean exact,
       OptionalInt iterations,
       OptionalDouble residual,
       ForwardPath path) {
-    this.source = Objects.requireNonNull(source, "source");
     this.title = Objects.requireNonNull(title, "title");
     this.game = game;
     this.timing = timing;
@@ -57,6 +59,8 @@ public final class DynamicReport {
     this.values = values;
     this.multiple = ImmutableList.copyOf(multiple);
     this.nearTies = nearTies;
+    this.ties = ImmutableList.copyOf(ties);
+    this.exact = exact;
     this.iterations = iterations;
     this.residual = residual;
     this.path = path;
@@ -67,11 +71,10 @@ public final class DynamicReport {
    *
    * @param initial the distribution of the state in period 0
    */
-  public static DynamicReport finite(
-      String source, String title, DynamicGame game, DynamicSolution solution, double[] initial) {
+  static DynamicResult finite(
+      String title, DynamicGame game, DynamicSolution solution, double[] initial) {
     double[] v = startValues(game, (player, s) -> solution.value(player, 0, s));
-    return new DynamicReport(
-        source,
+    return new DynamicResult(
         title,
         game,
         solution.timing(),
@@ -80,6 +83,8 @@ public final class DynamicReport {
         v,
         solution.multipleEquilibria(),
         solution.nearTies(),
+        solution.tieDecisions(),
+        solution.exact(),
         OptionalInt.empty(),
         OptionalDouble.empty(),
         ForwardEvaluator.evaluate(game, solution, initial));
@@ -89,16 +94,10 @@ public final class DynamicReport {
    * The report of a stationary (infinite-horizon) solution, with the path over {@code periods}
    * periods.
    */
-  public static DynamicReport stationary(
-      String source,
-      String title,
-      DynamicGame game,
-      StationarySolution solution,
-      double[] initial,
-      int periods) {
+  static DynamicResult stationary(
+      String title, DynamicGame game, StationarySolution solution, double[] initial, int periods) {
     double[] v = startValues(game, solution::value);
-    return new DynamicReport(
-        source,
+    return new DynamicResult(
         title,
         game,
         solution.timing(),
@@ -107,6 +106,8 @@ public final class DynamicReport {
         v,
         solution.multipleEquilibria(),
         solution.nearTies(),
+        solution.tieDecisions(),
+        false,
         OptionalInt.of(solution.iterations()),
         OptionalDouble.of(solution.residual()),
         ForwardEvaluator.evaluate(game, solution, initial, periods));
@@ -125,10 +126,6 @@ public final class DynamicReport {
       v[2 * s + 1] = value.of(1, s);
     }
     return v;
-  }
-
-  public String source() {
-    return source;
   }
 
   public String title() {
@@ -173,6 +170,16 @@ public final class DynamicReport {
     return nearTies;
   }
 
+  /** The choices a tie rule decided (see {@link DynamicSolution#tieDecisions()}). */
+  public List<TieDecision> tieDecisions() {
+    return ties;
+  }
+
+  /** Whether the game was solved in exact rational arithmetic. */
+  public boolean exact() {
+    return exact;
+  }
+
   /** Value iteration's iterations; empty for backward induction. */
   public OptionalInt iterations() {
     return iterations;
@@ -186,5 +193,10 @@ public final class DynamicReport {
   /** The expected path from the initial distribution. */
   public ForwardPath path() {
     return path;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.dynamic(this);
   }
 }

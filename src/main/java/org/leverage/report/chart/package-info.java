@@ -1,0 +1,7 @@
+/**
+ * Charts as SVG text, for the HTML and Markdown reports: a line chart of named series of (x, y)
+ * points and a bar chart of categories, drawn by JFreeChart and written by JFreeSVG's {@code
+ * SVGGraphics2D}. No display is needed and nothing is written to disk; the same chart always gives
+ * the same bytes (fixed ids, fixed fonts, numbers under {@link java.util.Locale#ROOT}).
+ */
+package org.leverage.report.chart;

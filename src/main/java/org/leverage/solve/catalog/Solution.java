@@ -1,0 +1,93 @@
+package org.leverage.solve.catalog;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import org.leverage.game.NormalFormGame;
+import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.TreeSolver;
+import org.leverage.solve.bimatrix.MaximalNashSubsets;
+import org.leverage.solve.dominance.DominanceEliminator;
+
+/**
+ * What {@link SolverCatalog#solve} found, computed in full: renderers only format it. Code that
+ * handles every kind goes through {@link #accept}, so the compiler checks that none is forgotten.
+ */
+public sealed interface Solution
+    permits Solution.NormalForm, Solution.Dominance, Solution.Tree, DynamicResult {
+
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of solution. */
+  interface Visitor<R> {
+    R normalForm(NormalForm solution);
+
+    R dominance(Dominance solution);
+
+    R tree(Tree solution);
+
+    R dynamic(DynamicResult solution);
+  }
+
+  /** The equilibria of a normal-form game, one section per method, in the catalog's order. */
+  record NormalForm(NormalFormGame game, List<Section> sections) implements Solution {
+
+    public NormalForm {
+      Objects.requireNonNull(game, "game");
+      sections = ImmutableList.copyOf(sections);
+    }
+
+    /**
+     * The equilibria one method found, each with its payoffs.
+     *
+     * @param entries the result's equilibria with their payoffs, same order
+     * @param components the maximal Nash subsets spanned by the equilibria, when asked for (the
+     *     method finds every extreme equilibrium: {@code enummixed}); otherwise empty
+     */
+    public record Section(
+        EquilibriumSolver.Result result,
+        List<EquilibriumEntry> entries,
+        List<MaximalNashSubsets.Subset> components) {
+
+      public Section {
+        Objects.requireNonNull(result, "result");
+        entries = ImmutableList.copyOf(entries);
+        components = ImmutableList.copyOf(components);
+      }
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.normalForm(this);
+    }
+  }
+
+  /** Iterated elimination of strictly dominated strategies of a normal-form game. */
+  record Dominance(NormalFormGame game, DominanceEliminator.Result result) implements Solution {
+
+    public Dominance {
+      Objects.requireNonNull(game, "game");
+      Objects.requireNonNull(result, "result");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.dominance(this);
+    }
+  }
+
+  /** The equilibria of a game tree, one result per method, in the catalog's order. */
+  record Tree(ExtensiveGame game, List<TreeSolver.Result> results) implements Solution {
+
+    public Tree {
+      Objects.requireNonNull(game, "game");
+      results = ImmutableList.copyOf(results);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.tree(this);
+    }
+  }
+}
