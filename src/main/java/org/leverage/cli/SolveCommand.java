@@ -72,6 +72,19 @@ final class SolveCommand implements Callable<Integer> {
   Integer label;
 
   @Option(
+      names = "--subgame-method",
+      paramLabel = "M",
+      description = {
+        "Game trees, --method spe (or auto, all): how each subgame is solved. auto (default):"
+            + " enummixed where its reduced strategic form has at most 256 cells, lcp above;"
+            + " enummixed: every extreme equilibrium (all combinations; can take long); lcp: one"
+            + " equilibrium by sequence-form Lemke (one SPE, fast, as gambit-lcp -P); pure: pure"
+            + " equilibria. Refused where no subgame is solved (perfect information, no perfect"
+            + " recall, other methods and game kinds)."
+      })
+  String subgameMethod;
+
+  @Option(
       names = "--periods",
       paramLabel = "N",
       description =
@@ -118,7 +131,8 @@ final class SolveCommand implements Callable<Integer> {
                 optional(periods),
                 optional(threads),
                 Optional.ofNullable(selection),
-                output.exact));
+                output.exact,
+                Optional.ofNullable(subgameMethod)));
     spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

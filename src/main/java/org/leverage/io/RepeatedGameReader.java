@@ -40,7 +40,7 @@ import org.leverage.io.YamlTree.Sequence;
  * target: [Cooperate, Cooperate]      # optional; one strategy per player: profile to sustain
  * punishment: [Defect, Defect]        # optional; a pure stage Nash equilibrium for grim
  *                                     #   trigger; default (found by the analysis): the unique
- *                                     #   pure stage equilibrium
+ *                                     #   pure stage equilibrium, or with none a mixed one
  * automata:                           # optional; finite automata (Moore machines)
  *   - name: grim trigger
  *     player: Row                     # whose strategy it is (player name)

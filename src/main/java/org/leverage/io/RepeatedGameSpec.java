@@ -16,8 +16,9 @@ import org.leverage.game.repeated.StrategyAutomaton;
  *
  * @param game the stage game, discount and horizon
  * @param target the pure profile to sustain (one strategy index per player), if given
- * @param punishment the stage Nash equilibrium grim trigger reverts to, if the file names one (the
- *     analysis defaults it to the unique pure stage equilibrium)
+ * @param punishment the pure stage Nash equilibrium grim trigger reverts to, if the file names one
+ *     (the analysis defaults it to the unique pure stage equilibrium, or to a mixed stage
+ *     equilibrium when the stage game has no pure one)
  * @param automata the user-written automata, in file order (player 1's and player 2's mixed)
  */
 public record RepeatedGameSpec(

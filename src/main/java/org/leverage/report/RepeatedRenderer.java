@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.analysis.RepeatedAnalysis;
+import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.repeated.StrategyAutomaton;
 import org.leverage.solve.repeated.AbreuSannikov;
@@ -21,8 +22,15 @@ import org.leverage.solve.repeated.PayoffPoint;
  * <p>CSV has one record per line, its kind first: {@code minmax,PLAYER,pure|mixed,VALUE}; {@code
  * feasible,U1,U2} and {@code individually-rational,U1,U2} per vertex (counterclockwise); {@code
  * threshold,grim-trigger|minmax-mixed|minmax-pure,DISCOUNT,SUSTAINED}; {@code
- * automata,NAME1,NAME2,U1,U2,SUBGAME_PERFECT}; {@code spe,U1,U2} per finite-horizon payoff; {@code
- * spe-vertex,U1,U2} per vertex of the pure subgame-perfect payoff set (infinite horizon).
+ * reversion,pure|mixed,PLAYER,P1,P2,...} per player, the stage equilibrium grim trigger reverts to
+ * (probabilities in strategy order; mixed when the stage game has no pure equilibrium); {@code
+ * automata,NAME1,NAME2,U1,U2,SUBGAME_PERFECT}; {@code spe,U1,U2,PARETO_EFFICIENT} per
+ * finite-horizon payoff, in {@link RepeatedAnalysis#DISPLAY_ORDER}; {@code spe-vertex,U1,U2} per
+ * vertex of the pure subgame-perfect payoff set (infinite horizon).
+ *
+ * <p>Text shows the finite-horizon payoffs with a path for the first {@link
+ * RepeatedAnalysis#MAX_PATHS} in display order (the Pareto-efficient ones first) and says how many
+ * more there are; JSON and CSV list every payoff vector.
  */
 public final class RepeatedRenderer {
 
@@ -158,8 +166,13 @@ public final class RepeatedRenderer {
             true,
             true,
             false);
+    RepeatedAnalysis.Reversion rev = t.reversion();
     String[] labels = {
-      "grim trigger to " + profile(g, t.punishment()), "minmax (mixed)", "minmax (pure)"
+      rev.pure()
+          ? "grim trigger to " + profile(g, pureProfile(rev.equilibrium()))
+          : "grim trigger to the mixed stage equilibrium",
+      "minmax (mixed)",
+      "minmax (pure)"
     };
     List<DiscountThreshold> thresholds = thresholds(t);
     for (int k = 0; k < labels.length; k++) {
@@ -171,31 +184,68 @@ public final class RepeatedRenderer {
           numbers.format(d.perPlayer().get(1)),
           r.sustained(d) ? "yes" : "no");
     }
-    return out.append(tt.render("  ")).toString();
+    out.append(tt.render("  "));
+    if (!rev.pure()) {
+      out.append("  The stage game has no pure Nash equilibrium: no grim trigger to a pure one.\n")
+          .append("  Grim trigger reverts instead to the mixed stage equilibrium ")
+          .append(mixedProfile(g, rev.equilibrium()))
+          .append(
+              rev.candidates() > 1
+                  ? ",\n  the one with the lowest threshold of the "
+                      + rev.candidates()
+                      + " extreme stage equilibria"
+                  : "")
+          .append(".\n  Playing a stage equilibrium forever after a deviation is subgame perfect,")
+          .append(" mixed or not;\n  the minmax thresholds need no stage equilibrium.\n");
+    }
+    return out.toString();
   }
 
   private String finite(NormalFormGame g, RepeatedAnalysis.Finite f) {
     StringBuilder out = new StringBuilder();
+    int n = f.payoffs().size();
     out.append("\nFinite horizon of ")
         .append(f.horizon())
         .append(f.horizon() == 1 ? " period" : " periods")
         .append(": ")
-        .append(f.payoffs().size())
+        .append(n)
         .append(" pure subgame-perfect payoff vector")
-        .append(f.payoffs().size() == 1 ? "" : "s")
-        .append(" (discounted sums, not normalised)\n");
-    if (f.payoffs().isEmpty()) {
-      return out.append("  (none: the stage game has no pure equilibrium)\n").toString();
+        .append(n == 1 ? "" : "s")
+        .append(" (discounted sums, not normalised)");
+    if (n == 0) {
+      return out.append("\n  (none: the stage game has no pure equilibrium)\n").toString();
     }
-    TextTable ft = new TextTable(List.of("payoffs", "one equilibrium path"), false, false);
-    for (int k = 0; k < f.payoffs().size(); k++) {
-      String path =
-          k < f.paths().size()
-              ? String.join(" ", f.paths().get(k).stream().map(p -> profile(g, p)).toList())
-              : "(not shown)";
-      ft.row(point(f.payoffs().get(k)), path);
+    out.append(", ")
+        .append(f.paretoEfficient())
+        .append(" of them Pareto-efficient\n  Order: ")
+        .append(RepeatedAnalysis.DISPLAY_ORDER.replace("player 1", Shapes.playerName(g, 0)))
+        .append('\n');
+    TextTable ft =
+        new TextTable(
+            List.of("payoffs", "Pareto-efficient", "one equilibrium path"), false, false, false);
+    for (RepeatedAnalysis.SpePayoff p : f.payoffs()) {
+      if (p.path().isEmpty()) {
+        continue;
+      }
+      ft.row(
+          point(p.payoffs()),
+          p.paretoEfficient() ? "yes" : "no",
+          String.join(" ", p.path().get().stream().map(q -> profile(g, q)).toList()));
     }
-    return out.append(ft.render("  ")).toString();
+    out.append(ft.render("  "));
+    long hidden = f.pathsNotShown();
+    long hiddenEfficient =
+        f.payoffs().stream().filter(p -> p.path().isEmpty() && p.paretoEfficient()).count();
+    if (hidden > 0) {
+      out.append("  ... and ")
+          .append(hidden)
+          .append(" more payoff vector")
+          .append(hidden == 1 ? "" : "s")
+          .append(" not shown")
+          .append(hiddenEfficient > 0 ? " (" + hiddenEfficient + " of them Pareto-efficient)" : "")
+          .append("; --format json or csv lists them all\n");
+    }
+    return out.toString();
   }
 
   public String json(RepeatedAnalysis r) {
@@ -225,7 +275,27 @@ public final class RepeatedRenderer {
               Map<String, Object> m = new LinkedHashMap<>();
               m.put("profile", names(g, t.profile()));
               m.put("payoffs", pointJson(t.payoffs()));
-              m.put("punishment", names(g, t.punishment()));
+              RepeatedAnalysis.Reversion rev = t.reversion();
+              m.put(
+                  "punishment",
+                  List.of(
+                      mixedStrategy(g, 0, rev.equilibrium().strategies().get(0)),
+                      mixedStrategy(g, 1, rev.equilibrium().strategies().get(1))));
+              m.put("punishmentIsPure", rev.pure());
+              m.put(
+                  "punishmentProbabilities",
+                  rev.equilibrium().strategies().stream().map(this::formatAll).toList());
+              if (!rev.pure()) {
+                m.put(
+                    "note",
+                    "the stage game has no pure Nash equilibrium; grim trigger reverts to a mixed"
+                        + " one"
+                        + (rev.candidates() > 1
+                            ? ", the one with the lowest threshold of "
+                                + rev.candidates()
+                                + " extreme stage equilibria"
+                            : ""));
+              }
               List<DiscountThreshold> th = thresholds(t);
               for (int k = 0; k < THRESHOLD_KEYS.length; k++) {
                 Map<String, Object> d = new LinkedHashMap<>();
@@ -264,12 +334,19 @@ public final class RepeatedRenderer {
             f -> {
               Map<String, Object> m = new LinkedHashMap<>();
               m.put("horizon", f.horizon());
-              m.put("payoffs", pointList(f.payoffs()));
+              m.put("order", RepeatedAnalysis.DISPLAY_ORDER);
+              m.put(
+                  "payoffs",
+                  f.payoffs().stream().map(p -> (Object) pointJson(p.payoffs())).toList());
+              m.put(
+                  "paretoEfficient",
+                  f.payoffs().stream().map(RepeatedAnalysis.SpePayoff::paretoEfficient).toList());
               List<Object> paths = new ArrayList<>();
-              for (List<List<Integer>> path : f.paths()) {
-                paths.add(path.stream().map(p -> names(g, p)).toList());
+              for (RepeatedAnalysis.SpePayoff p : f.payoffs()) {
+                p.path().ifPresent(path -> paths.add(path.stream().map(q -> names(g, q)).toList()));
               }
               m.put("paths", paths);
+              m.put("pathsNotShown", f.pathsNotShown());
               root.put("finite", m);
             });
     r.pureSpePayoffs()
@@ -313,6 +390,15 @@ public final class RepeatedRenderer {
                     numbers.format(th.get(k).discount()),
                     Boolean.toString(r.sustained(th.get(k))));
               }
+              RepeatedAnalysis.Reversion rev = t.reversion();
+              for (int p = 0; p < 2; p++) {
+                List<String> row = new ArrayList<>();
+                row.add("reversion");
+                row.add(rev.pure() ? "pure" : "mixed");
+                row.add(Shapes.playerName(g, p));
+                row.addAll(formatAll(rev.equilibrium().strategies().get(p)));
+                csv.row(row);
+              }
             });
     for (RepeatedAnalysis.AutomatonPair pair : r.automata()) {
       csv.row(
@@ -326,8 +412,12 @@ public final class RepeatedRenderer {
     r.finite()
         .ifPresent(
             f -> {
-              for (PayoffPoint p : f.payoffs()) {
-                csv.row("spe", numbers.format(p.u0()), numbers.format(p.u1()));
+              for (RepeatedAnalysis.SpePayoff p : f.payoffs()) {
+                csv.row(
+                    "spe",
+                    numbers.format(p.payoffs().u0()),
+                    numbers.format(p.payoffs().u1()),
+                    Boolean.toString(p.paretoEfficient()));
               }
             });
     r.pureSpePayoffs()
@@ -385,6 +475,28 @@ public final class RepeatedRenderer {
 
   private static String stateLabel(StrategyAutomaton a, int q) {
     return a.stateLabels().get(q);
+  }
+
+  /** A stage profile with every strategy's support and probabilities, player by player. */
+  private String mixedProfile(NormalFormGame g, MixedProfile m) {
+    return "("
+        + Shapes.playerName(g, 0)
+        + ": "
+        + mixedStrategy(g, 0, m.strategies().get(0))
+        + "; "
+        + Shapes.playerName(g, 1)
+        + ": "
+        + mixedStrategy(g, 1, m.strategies().get(1))
+        + ")";
+  }
+
+  /** The strategy indices of a pure profile. */
+  private static List<Integer> pureProfile(MixedProfile m) {
+    List<Integer> out = new ArrayList<>();
+    for (List<BigFraction> strategy : m.strategies()) {
+      out.add(strategy.indexOf(BigFraction.ONE));
+    }
+    return out;
   }
 
   private static String profile(NormalFormGame g, List<Integer> p) {

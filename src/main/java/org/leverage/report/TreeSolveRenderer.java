@@ -26,9 +26,9 @@ import org.leverage.solve.catalog.Solution;
  * <p>CSV: one {@code NE,} row per equilibrium as Gambit prints it: behaviour probabilities by
  * player, information set (first appearance in preorder) and action; for {@code enummixed} the
  * reduced strategies' probabilities in Gambit's order. With several methods each row starts with
- * the method name. Like Gambit, no row is printed for a tree without personal moves (its one
- * equilibrium is the empty profile). At most {@value #MAX_PLAYS_SHOWN} plays are listed per
- * equilibrium in text.
+ * the method name. A tree without personal moves has one equilibrium, the empty profile, printed as
+ * Gambit prints it: {@code NE} with no probabilities. At most {@value #MAX_PLAYS_SHOWN} plays are
+ * listed per equilibrium in text.
  */
 public final class TreeSolveRenderer {
 
@@ -255,9 +255,6 @@ public final class TreeSolveRenderer {
     StringBuilder out = new StringBuilder();
     for (TreeSolver.Result section : solution.results()) {
       for (TreeSolver.Equilibrium e : section.equilibria()) {
-        if (solution.game().numPersonalInfosets() == 0) {
-          continue;
-        }
         if (prefix) {
           out.append(section.method()).append(',');
         }

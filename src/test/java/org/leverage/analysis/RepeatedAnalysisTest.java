@@ -1,13 +1,14 @@
 package org.leverage.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.leverage.game.MixedProfile;
 import org.leverage.io.RepeatedGameReader;
 import org.leverage.io.RepeatedGameSpec;
 import org.leverage.solve.UsageException;
@@ -32,7 +33,9 @@ class RepeatedAnalysisTest {
   void theDefaultPunishmentIsTheUniquePureStageEquilibrium() throws Exception {
     RepeatedGameSpec spec = read(pd().replaceAll("\\npunishment:[^\\n]*", ""));
     assertTrue(spec.punishment().isEmpty());
-    assertEquals(List.of(1, 1), analyse(spec).target().orElseThrow().punishment());
+    RepeatedAnalysis.Reversion reversion = analyse(spec).target().orElseThrow().reversion();
+    assertTrue(reversion.pure());
+    assertEquals(MixedProfile.pure(spec.stage(), 1, 1), reversion.equilibrium());
   }
 
   @Test
@@ -47,14 +50,16 @@ class RepeatedAnalysisTest {
   }
 
   @Test
-  void aTargetWithoutAnyPureStageEquilibriumIsRefused() throws Exception {
+  void aTargetWithoutAnyPureStageEquilibriumRevertsToAMixedOne() throws Exception {
     String pennies =
         pd().replaceAll("\\npunishment:[^\\n]*", "")
             .replace("Cooperate: [3, 3]", "Cooperate: [1, -1]")
             .replace("Defect: [0, 5]", "Defect: [-1, 1]")
             .replace("Cooperate: [5, 0]", "Cooperate: [-1, 1]")
             .replace("Defect: [1, 1]", "Defect: [1, -1]");
-    UsageException e = assertThrows(UsageException.class, () -> analyse(read(pennies)));
-    assertTrue(e.getMessage().contains("has none; remove target"), e.getMessage());
+    RepeatedAnalysis.Reversion reversion =
+        analyse(read(pennies)).target().orElseThrow().reversion();
+    assertFalse(reversion.pure());
+    assertEquals(1, reversion.candidates());
   }
 }

@@ -50,7 +50,9 @@ class TreeCliTest {
   private static Set<String> expectedRows(String file) {
     try (InputStream in = TreeCliTest.class.getResourceAsStream("/conformance/expected/" + file)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.lines().filter(l -> l.startsWith("NE,")).collect(Collectors.toSet());
+      return text.lines()
+          .filter(l -> l.equals("NE") || l.startsWith("NE,"))
+          .collect(Collectors.toSet());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,6 +107,51 @@ class TreeCliTest {
     assertEquals(pure.size() + lcpFull.size(), ours.size(), ours.toString());
   }
 
+  /**
+   * Regression, found by the Core hardening review (defect 6c): {@code spe} on 4cards.efg (no
+   * proper subgame, reduced form 81 x 256) ran for minutes enumerating every extreme equilibrium.
+   * The default subgame method now solves a subgame whose reduced form has more than 256 cells by
+   * sequence-form Lemke (one equilibrium, Gambit's {@code lcp -P} row) and says so; {@code
+   * --subgame-method enummixed} still enumerates on request.
+   */
+  @Test
+  void regressionSpeOnALargeTreeFinishesByDefaultAndSaysHow() {
+    String name = "4cards.efg";
+    Set<String> gambit = expectedRows(name + ".lcp-P.v16.4.1.txt");
+    assertEquals(gambit, csvRows(name, "spe"));
+    CliTest.Run text = CliTest.run("solve", corpus(name).toString());
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(
+        text.out().contains("1 subgame by lcp (one equilibrium, sequence-form Lemke)"), text.out());
+    assertTrue(text.out().contains("--subgame-method auto: lcp where"), text.out());
+    CliTest.Run lcp =
+        CliTest.run("solve", corpus(name).toString(), "--subgame-method", "lcp", "--format", "csv");
+    assertEquals(gambit, new HashSet<>(lcp.out().lines().toList()));
+  }
+
+  /** A small tree keeps every combination of extreme equilibria; lcp picks one of them. */
+  @Test
+  void subgameMethodsOnASmallTree() {
+    String name = "catalog_books_shohamleytonbrown2008_fig5_10.efg";
+    Set<String> all = csvRows(name, "spe");
+    CliTest.Run enummixed =
+        CliTest.run(
+            "solve", corpus(name).toString(), "--subgame-method", "enummixed", "--format", "csv");
+    assertEquals(all, new HashSet<>(enummixed.out().lines().toList()));
+    CliTest.Run lcp =
+        CliTest.run("solve", corpus(name).toString(), "--subgame-method", "lcp", "--format", "csv");
+    assertEquals(1, lcp.out().lines().count(), lcp.out());
+    assertTrue(all.contains(lcp.out().strip()), lcp.out());
+    CliTest.Run unknown =
+        CliTest.run("solve", corpus(name).toString(), "--subgame-method", "simplex");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("auto, enummixed, lcp, pure"), unknown.err());
+    CliTest.Run three =
+        CliTest.run("solve", corpus("3_player.efg").toString(), "--subgame-method", "lcp");
+    assertEquals(2, three.exitCode());
+    assertTrue(three.err().contains("two-player"), three.err());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -116,6 +163,19 @@ class TreeCliTest {
       })
   void pureEqualsGambitsEnumpure(String name) {
     assertEquals(expectedRows(name + ".enumpure.txt"), csvRows(name, "pure"));
+  }
+
+  /**
+   * Regression, found by the Core hardening review (defect 6b): a tree with only chance moves
+   * printed no CSV row at all, while Gambit's enumpure (with and without -P) prints the empty
+   * profile, a bare {@code NE}.
+   */
+  @Test
+  void regressionChanceOnlyTreePrintsTheEmptyProfileAsGambitDoes() {
+    String name = "chance_root_5_moves_no_nonterm_player_nodes.efg";
+    assertEquals(Set.of("NE"), expectedRows(name + ".enumpure.txt"));
+    assertEquals(expectedRows(name + ".enumpure.txt"), csvRows(name, "pure"));
+    assertEquals(expectedRows(name + ".enumpure-P.v16.4.1.txt"), csvRows(name, "spe"));
   }
 
   @ParameterizedTest
@@ -155,13 +215,58 @@ class TreeCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"spe", "pure", "enummixed", "lcp", "lp", "all"})
+  @ValueSource(strings = {"spe", "enummixed", "lcp", "lp"})
   void imperfectRecallIsAUsageErrorWithTheReason(String method) {
     CliTest.Run r = CliTest.run("solve", corpus("myerson.efg").toString(), "--method", method);
     assertEquals(2, r.exitCode(), r.out());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("perfect recall"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  /**
+   * Without perfect recall pure equilibria are still defined (see EfgImperfectRecallConformanceTest
+   * for the answers); {@code all} runs just that method and the text says why.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"pure", "all"})
+  void imperfectRecallTreesHavePureEquilibria(String method) {
+    assertEquals(Set.of("NE,0,1,1,0", "NE,0,1,0,1"), csvRows("AM-driver-subgame.efg", method));
+    CliTest.Run text =
+        CliTest.run("solve", corpus("AM-driver-subgame.efg").toString(), "--method", method);
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().contains("lacks perfect recall"), text.out());
+    assertTrue(text.out().contains("Player 1: T  payoffs (4, -4)"), text.out());
+  }
+
+  /**
+   * --subgame-method applies only where spe solves subgames; elsewhere it is refused (exit 2), as
+   * every option that does not apply.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2_player_PI_2_dev_off_eq_path_const_sum.efg spe perfect information",
+        "myerson.efg all lacks perfect recall",
+        "catalog_books_shohamleytonbrown2008_fig5_10.efg pure does not solve subgames",
+        "catalog_books_shohamleytonbrown2008_fig5_10.efg lcp does not solve subgames"
+      })
+  void subgameMethodWhereNoSubgameIsSolvedIsAUsageError(String row) {
+    String[] parts = row.split(" ", 3);
+    CliTest.Run r =
+        CliTest.run(
+            "solve", corpus(parts[0]).toString(), "--method", parts[1], "--subgame-method", "lcp");
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.err().contains("--subgame-method applies to"), r.err());
+    assertTrue(r.err().contains(parts[2]), r.err());
+  }
+
+  @Test
+  void subgameMethodOnANormalFormGameIsAUsageError() {
+    CliTest.Run r =
+        CliTest.run("solve", "games/battle-of-the-sexes.yaml", "--subgame-method", "enummixed");
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.err().contains("not to normal-form games"), r.err());
   }
 
   @Test

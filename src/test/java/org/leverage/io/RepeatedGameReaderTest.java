@@ -153,6 +153,19 @@ class RepeatedGameReaderTest {
     assertTrue(e.getMessage().contains("(C, D) is not one"), e.getMessage());
   }
 
+  /**
+   * No pure stage equilibrium: the target is kept, with no pure punishment (a mixed one serves).
+   */
+  @Test
+  void targetWithoutAnyPureStageEquilibrium() throws GameFormatException {
+    String pennies =
+        PD.replace("C: {C: [3, 3], D: [0, 5]}", "C: {C: [1, -1], D: [-1, 1]}")
+            .replace("D: {C: [5, 0], D: [1, 1]}", "D: {C: [-1, 1], D: [1, -1]}");
+    RepeatedGameSpec spec = read(pennies);
+    assertEquals(Optional.of(List.of(0, 0)), spec.target());
+    assertEquals(Optional.empty(), spec.punishment());
+  }
+
   @Test
   void unknownStrategyInTarget() {
     GameFormatException e = fails(PD.replace("target: [C, C]", "target: [C, X]"));

@@ -177,14 +177,47 @@ class TreeSolverContractTest {
     return ALL.stream();
   }
 
+  static Stream<Implementation> implementationsNeedingPerfectRecall() {
+    return ALL.stream().filter(i -> i != PURE);
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("implementations")
-  void everyMethodRefusesATreeWithoutPerfectRecall(Implementation implementation) {
+  @MethodSource("implementationsNeedingPerfectRecall")
+  void everyMethodButPureRefusesATreeWithoutPerfectRecall(Implementation implementation) {
     ExtensiveGame game = tree("myerson.efg");
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> implementation.solver().get().solve(game));
     assertTrue(e.getMessage().contains("perfect recall"), e.getMessage());
+  }
+
+  /** Pure equilibria are defined without perfect recall; pure finds them and says so. */
+  @Test
+  void pureSolvesATreeWithoutPerfectRecall() {
+    ExtensiveGame game = tree("AM-driver-subgame.efg");
+    Result r = PURE.solver().get().solve(game);
+    assertEquals(2, r.equilibria().size(), r.toString());
+    assertTrue(r.description().contains("lacks perfect recall"), r.description());
+  }
+
+  /** Each subgame method of spe gives subgame-perfect equilibria; lcp gives exactly one. */
+  @ParameterizedTest
+  @MethodSource("subgameMethods")
+  void speBySubgameMethod(String subgameMethod) {
+    ExtensiveGame game = tree("catalog_books_shohamleytonbrown2008_fig5_10.efg");
+    Result r = new SpeTreeSolver(SolverCatalog.MAX_TREE_EQUILIBRIA, subgameMethod).solve(game);
+    assertFalse(r.equilibria().isEmpty());
+    if (subgameMethod.equals("lcp")) {
+      assertEquals(1, r.equilibria().size());
+    }
+    assertTrue(r.description().contains("--subgame-method " + subgameMethod), r.description());
+    for (Equilibrium e : r.equilibria()) {
+      assertEquals(Optional.empty(), SubgamePerfection.profitableDeviation(game, e.behaviour()));
+    }
+  }
+
+  static Stream<String> subgameMethods() {
+    return SpeTreeSolver.SUBGAME_METHODS.stream();
   }
 
   @Test

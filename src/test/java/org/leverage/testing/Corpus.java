@@ -109,15 +109,16 @@ public final class Corpus {
     return "expected/" + name + "." + tool + ".txt";
   }
 
-  /** The comma-separated fields of every {@code NE,} line of {@code path}; empty when absent. */
+  /** The comma-separated fields of every {@code NE} line of {@code path}; empty when absent. */
   public static Optional<List<List<String>>> equilibriumLines(String path) {
     return text(path).map(Corpus::fields);
   }
 
+  /** A bare {@code NE} line (a tree without personal moves: the empty profile) has no fields. */
   private static List<List<String>> fields(String text) {
     return text.lines()
-        .filter(l -> l.startsWith("NE,"))
-        .map(l -> List.of(l.substring(3).split(",")))
+        .filter(l -> l.equals("NE") || l.startsWith("NE,"))
+        .map(l -> l.equals("NE") ? List.<String>of() : List.of(l.substring(3).split(",")))
         .toList();
   }
 

@@ -100,7 +100,8 @@ public final class SolverCatalog {
                   GameKind.NORMAL_FORM,
                   "every equilibrium method that applies (lp only on constant-sum games)",
                   GameKind.TREE,
-                  "every method that applies (lp only on constant-sum trees)",
+                  "every method that applies (lp only on constant-sum trees; only pure on trees"
+                      + " without perfect recall)",
                   GameKind.DYNAMIC,
                   "as auto")),
           new Method(
@@ -109,7 +110,8 @@ public final class SolverCatalog {
                   GameKind.NORMAL_FORM,
                   "all pure-strategy Nash equilibria, any number of players",
                   GameKind.TREE,
-                  "pure Nash equilibria of the reduced strategic form, as behaviour profiles")),
+                  "pure Nash equilibria of the reduced strategic form, as behaviour profiles, also"
+                      + " on trees without perfect recall")),
           new Method(
               DOMINANCE,
               ImmutableMap.of(
@@ -146,7 +148,8 @@ public final class SolverCatalog {
               ImmutableMap.of(
                   GameKind.TREE,
                   "subgame-perfect equilibria: backward induction with ties enumerated on"
-                      + " perfect information, else subgames solved bottom-up (the default)")));
+                      + " perfect information, else subgames solved bottom-up, each by the"
+                      + " --subgame-method (the default)")));
 
   /**
    * The user's choices beside the method; each applies only where its parameter says, and is a
@@ -166,6 +169,10 @@ public final class SolverCatalog {
    *     solved by exact backward induction (ties are exact ties); an infinite horizon refuses it
    *     (value iteration runs in double). The methods of normal-form games and trees are exact
    *     anyway, so there it changes nothing.
+   * @param subgameMethod how {@code spe} solves each subgame of a tree, by its name in {@link
+   *     SpeTreeSolver#SUBGAME_METHODS} (default {@code auto}); {@code spe}, {@code auto} and {@code
+   *     all} on trees with perfect recall that are not of perfect information (backward induction
+   *     solves those), and {@code enummixed} and {@code lcp} only on two-player trees
    */
   public record Settings(
       OptionalInt lcpLabel,
@@ -173,7 +180,8 @@ public final class SolverCatalog {
       OptionalInt pathPeriods,
       OptionalInt threads,
       Optional<String> selection,
-      boolean exact) {
+      boolean exact,
+      Optional<String> subgameMethod) {
 
     public static final Settings DEFAULT =
         new Settings(
@@ -182,18 +190,25 @@ public final class SolverCatalog {
             OptionalInt.empty(),
             OptionalInt.empty(),
             Optional.empty(),
-            false);
+            false,
+            Optional.empty());
 
     public Settings {
       Objects.requireNonNull(lcpLabel, "lcpLabel");
       Objects.requireNonNull(pathPeriods, "pathPeriods");
       Objects.requireNonNull(threads, "threads");
       Objects.requireNonNull(selection, "selection");
+      Objects.requireNonNull(subgameMethod, "subgameMethod");
     }
 
     /** These settings with Lemke-Howson following the path of {@code label} only, if present. */
     public Settings withLcpLabel(OptionalInt label) {
-      return new Settings(label, components, pathPeriods, threads, selection, exact);
+      return new Settings(label, components, pathPeriods, threads, selection, exact, subgameMethod);
+    }
+
+    /** These settings with {@code spe} solving subgames by the method of this name, if present. */
+    public Settings withSubgameMethod(Optional<String> name) {
+      return new Settings(lcpLabel, components, pathPeriods, threads, selection, exact, name);
     }
   }
 
@@ -234,6 +249,7 @@ public final class SolverCatalog {
             if (m.name().equals(DOMINANCE)) {
               refuseLcpAndComponents(settings, "dominance");
               refuseDynamicSettings(settings);
+              refuseSubgameMethod(settings, "normal-form games");
               return new Solution.Dominance(game, new DominanceEliminator().eliminate(game));
             }
             List<Solution.NormalForm.Section> sections =
@@ -282,6 +298,7 @@ public final class SolverCatalog {
     Method m = method(method);
     require(m, GameKind.NORMAL_FORM);
     refuseDynamicSettings(settings);
+    refuseSubgameMethod(settings, "normal-form games");
     List<String> names = normalFormMethods(m.name(), game);
     if (settings.lcpLabel().isPresent()) {
       refuse(!names.contains(LCP), "--label applies to --method lcp (or all) on two-player games");
@@ -315,11 +332,14 @@ public final class SolverCatalog {
   }
 
   /**
-   * The tree solvers that {@code method} names for {@code game}.
+   * The tree solvers that {@code method} names for {@code game}. Without perfect recall only pure
+   * equilibria are defined: {@code pure} runs, {@code all} runs {@code pure} alone, and every other
+   * method is refused.
    *
    * @throws UsageException for an unknown name, a method that does not apply to trees or to this
    *     tree (no perfect recall; a two-player method on three players; {@code lp} on a tree that is
-   *     not constant-sum), or a setting that does not apply to trees
+   *     not constant-sum), or a setting that does not apply to trees (a {@code --subgame-method}
+   *     only where {@code spe} solves subgames)
    */
   public static List<TreeSolver> treeSolversFor(String method, ExtensiveGame game) {
     return treeSolversFor(method, game, Settings.DEFAULT);
@@ -331,17 +351,28 @@ public final class SolverCatalog {
     require(m, GameKind.TREE);
     refuseLcpAndComponents(settings, "game trees");
     refuseDynamicSettings(settings);
-    game.perfectRecallViolation()
-        .ifPresent(
-            why -> {
-              throw new UsageException(
-                  "method " + m.name() + " needs a tree with perfect recall, but " + why);
-            });
-    return treeMethods(m.name(), game).stream()
+    Optional<String> perfectRecallViolation = game.perfectRecallViolation();
+    List<String> names;
+    if (perfectRecallViolation.isPresent()) {
+      // Pure equilibria are all that is defined without perfect recall: pure runs, all runs pure.
+      if (!m.name().equals(PURE) && !m.name().equals(ALL)) {
+        throw new UsageException(
+            "method "
+                + m.name()
+                + " needs a tree with perfect recall, but "
+                + perfectRecallViolation.get()
+                + "; --method pure finds the pure equilibria of any tree");
+      }
+      names = List.of(PURE);
+    } else {
+      names = treeMethods(m.name(), game);
+    }
+    String subgameMethod = subgameMethod(settings, names, game);
+    return names.stream()
         .map(
             name ->
                 switch (name) {
-                  case SPE -> new SpeTreeSolver(MAX_TREE_EQUILIBRIA);
+                  case SPE -> new SpeTreeSolver(MAX_TREE_EQUILIBRIA, subgameMethod);
                   case PURE -> ReducedFormTreeSolver.pure();
                   case ENUMMIXED -> ReducedFormTreeSolver.enumMixed();
                   case LCP -> new SequenceFormLcpTreeSolver(SequenceFormLcpSolver.Options.DEFAULT);
@@ -419,6 +450,47 @@ public final class SolverCatalog {
     refuse(
         settings.components(),
         "--components applies to enummixed on two-player normal-form games, not to " + what);
+  }
+
+  private static final String SUBGAME_METHOD_APPLIES =
+      "--subgame-method applies to --method spe (or auto, all) on game trees with perfect recall"
+          + " and without perfect information";
+
+  private static void refuseSubgameMethod(Settings settings, String what) {
+    refuse(settings.subgameMethod().isPresent(), SUBGAME_METHOD_APPLIES + ", not to " + what);
+  }
+
+  /**
+   * The subgame method {@code spe} uses on {@code game} ({@code auto} unless the settings name
+   * one), after checking that a named one exists and applies to the methods that run.
+   */
+  private static String subgameMethod(Settings settings, List<String> methods, ExtensiveGame game) {
+    if (settings.subgameMethod().isEmpty()) {
+      return SpeTreeSolver.SUBGAME_METHODS.get(0);
+    }
+    String name = settings.subgameMethod().get();
+    refuse(
+        !SpeTreeSolver.SUBGAME_METHODS.contains(name),
+        "unknown subgame method \""
+            + name
+            + "\"; expected one of "
+            + String.join(", ", SpeTreeSolver.SUBGAME_METHODS));
+    refuse(
+        !methods.contains(SPE),
+        SUBGAME_METHOD_APPLIES
+            + (game.hasPerfectRecall()
+                ? "; --method " + String.join(", ", methods) + " does not solve subgames"
+                : "; this tree lacks perfect recall, so only pure equilibria are found"));
+    SpeTreeSolver.subgameMethodViolation(name, game)
+        .ifPresent(
+            why -> {
+              throw new UsageException(why);
+            });
+    refuse(
+        game.isPerfectInformation(),
+        SUBGAME_METHOD_APPLIES
+            + "; this tree has perfect information, so spe is backward induction");
+    return name;
   }
 
   private static void refuseDynamicSettings(Settings settings) {
@@ -549,6 +621,7 @@ public final class SolverCatalog {
 
   private static DynamicResult solveDynamic(Problem.Dynamic p, Settings settings) {
     refuseLcpAndComponents(settings, "dynamic games");
+    refuseSubgameMethod(settings, "dynamic games");
     refuse(
         settings.pathPeriods().isPresent() && !p.infinite(),
         "--periods sets the length of the expected path of an infinite-horizon game; this game"

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.tree.ExtensiveGame;
-import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
-import org.leverage.solve.pure.PureEquilibriumSolver;
 
 /**
  * Nash equilibria of a tree through its reduced strategic form ({@link ReducedFormSolver}), the
@@ -20,21 +18,24 @@ import org.leverage.solve.pure.PureEquilibriumSolver;
  */
 public final class ReducedFormTreeSolver implements TreeSolver {
 
-  private final EquilibriumSolver solver;
+  private final ReducedFormSolver solver;
   private final boolean mixedStrategies;
   private final String description;
 
   private ReducedFormTreeSolver(
-      EquilibriumSolver solver, boolean mixedStrategies, String description) {
+      ReducedFormSolver solver, boolean mixedStrategies, String description) {
     this.solver = solver;
     this.mixedStrategies = mixedStrategies;
     this.description = description;
   }
 
-  /** Pure equilibria ({@link PureEquilibriumSolver}), as behaviour profiles. */
+  /**
+   * Pure equilibria ({@link ReducedFormSolver#pureEquilibria}), as behaviour profiles; also on
+   * trees without perfect recall, where the mixed and subgame-perfect methods do not apply.
+   */
   public static ReducedFormTreeSolver pure() {
     return new ReducedFormTreeSolver(
-        new PureEquilibriumSolver(),
+        ReducedFormSolver.pureEquilibria(),
         false,
         "pure Nash equilibria of the reduced strategic form, as behaviour profiles");
   }
@@ -42,14 +43,14 @@ public final class ReducedFormTreeSolver implements TreeSolver {
   /** All extreme equilibria of a two-player tree ({@link EnumMixedSolver}), as mixed strategies. */
   public static ReducedFormTreeSolver enumMixed() {
     return new ReducedFormTreeSolver(
-        new EnumMixedSolver(),
+        new ReducedFormSolver(new EnumMixedSolver()),
         true,
         "all extreme Nash equilibria of the reduced strategic form, as mixed strategies");
   }
 
   @Override
   public Result solve(ExtensiveGame game) {
-    ReducedFormSolver.Result r = new ReducedFormSolver(solver).solve(game);
+    ReducedFormSolver.Result r = solver.solve(game);
     List<MixedProfile> profiles = r.solved().equilibria();
     ImmutableList.Builder<Equilibrium> equilibria = ImmutableList.builder();
     for (int i = 0; i < profiles.size(); i++) {
@@ -57,7 +58,11 @@ public final class ReducedFormTreeSolver implements TreeSolver {
     }
     return new Result(
         r.solved().method(),
-        description,
+        game.hasPerfectRecall()
+            ? description
+            : description
+                + "; the tree lacks perfect recall, so mixed and subgame-perfect methods do not"
+                + " apply",
         r.solved().exact(),
         equilibria.build(),
         r.solved().counters(),

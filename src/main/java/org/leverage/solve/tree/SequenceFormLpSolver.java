@@ -24,21 +24,25 @@ import org.leverage.solve.PivotLimitException;
  * {@code A[s1][s2]} the chance-weighted payoff to player 1 of the leaves whose sequences are {@code
  * s1, s2} (built by {@link SequenceForm}), player 1 solves {@code max q_0 s.t. F'q <= A'x, E x = e,
  * x >= 0} and player 2 the mirror program; both optima are the value. Behaviour strategies come
- * back as {@code x[s a] / x[s]}; sets whose leading sequence has weight 0 are left unspecified
- * (zeros). Size is linear in the tree (sequences, not strategies), so this handles trees whose
- * reduced strategic form is far too big.
+ * back as {@code x[s a] / x[s]}; at a set whose leading sequence has weight 0 (the player's own
+ * plan never reaches it) the player mixes uniformly, as Gambit does ({@code UndefinedToCentroid})
+ * and as {@link SequenceFormLcpSolver} does, so every row is a distribution. Size is linear in the
+ * tree (sequences, not strategies), so this handles trees whose reduced strategic form is far too
+ * big.
  *
  * <p>Exact: both programs are solved with {@link ExactSimplex}; the two optima are checked to be
- * equal; more than a million pivots is a {@link PivotLimitException}. Refuses (with {@link
- * IllegalArgumentException}) trees that do not have two players, lack perfect recall or are not
- * constant-sum (the sum of the players' payoffs along every play must be the same).
+ * equal, and the profile is certified (no player gains by a best response, computed exactly over
+ * the sequence form); more than a million pivots is a {@link PivotLimitException}. Refuses (with
+ * {@link IllegalArgumentException}) trees that do not have two players, lack perfect recall or are
+ * not constant-sum (the sum of the players' payoffs along every play must be the same).
  */
 public final class SequenceFormLpSolver {
 
   private static final long MAX_PIVOTS = 1_000_000;
 
   /**
-   * @param equilibrium the two realization plans as behaviour strategies
+   * @param equilibrium the two realization plans as behaviour strategies (uniform where the
+   *     player's own plan never reaches a set), certified exactly
    * @param value player 1's expected payoff in every equilibrium
    * @param counters {@code sequences1}, {@code sequences2}, {@code pivots}
    */
@@ -64,8 +68,15 @@ public final class SequenceFormLpSolver {
       throw new IllegalStateException(
           "sequence-form LP optima disagree: " + value + " and " + p2.objective().negate());
     }
+    BehaviourProfile profile = form.behaviour(p1.x(), p2.x(), true);
+    form.nashDeviation(profile)
+        .ifPresent(
+            why -> {
+              throw new IllegalStateException(
+                  "the sequence-form LP ended at a profile that is not an equilibrium: " + why);
+            });
     return new Result(
-        form.behaviour(p1.x(), p2.x(), false),
+        profile,
         value,
         ImmutableMap.of(
             "sequences1",

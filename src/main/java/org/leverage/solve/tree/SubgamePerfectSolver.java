@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.leverage.game.MixedProfile;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
@@ -27,39 +27,116 @@ import org.leverage.solve.EquilibriumSolver;
  * <p>Algorithm: find the subgame roots ({@link ExtensiveGame#subgameRoots()}); take them deepest
  * first. For a root {@code r} and each combination of equilibria already chosen for the subgames
  * directly below it, build the tree of {@code r}'s subgame with each of those subgames replaced by
- * a leaf worth its equilibrium payoffs, convert it to its reduced strategic form ({@link
- * ReducedNormalForm}), solve that with the plugged normal-form {@link EquilibriumSolver}, and turn
- * each mixed equilibrium back into behaviour strategies (Kuhn). Every combination is reported; the
+ * a leaf worth its equilibrium payoffs (a tree with no proper subgame), solve it with the plugged
+ * {@link SubgameMethod}, and keep each equilibrium it returns. Every combination is reported; the
  * count is capped by {@link Options#maxEquilibria} at every subgame (each equilibrium of a subgame
- * is part of at least one of the whole game when the plugged solver finds at least one equilibrium
- * of every subgame).
+ * is part of at least one of the whole game when the method finds at least one equilibrium of every
+ * subgame).
  *
- * <p>What is found is exactly what the plugged solver finds: with a pure-equilibrium solver the
- * pure SPE (Gambit's {@code enumpure -P}), with an all-extreme-equilibria solver the combinations
- * of extreme equilibria. A subgame where the solver finds none contributes none. Information sets
- * that a player's own earlier choice within the same subgame excludes are left unspecified (zeros),
- * as Gambit prints them.
+ * <p>Methods ({@link SubgameMethod}):
  *
- * <p>Cost: the sum over subgames and combinations of the reduced form's size times the solver's
- * cost; exponential in the worst case like the reduced form itself.
+ * <ul>
+ *   <li>{@link #reducedForm}: the subgame's reduced strategic form ({@link ReducedNormalForm})
+ *       solved by a normal-form {@link EquilibriumSolver}, each mixed equilibrium turned back into
+ *       behaviour strategies (Kuhn). With a pure-equilibrium solver this gives the pure SPE
+ *       (Gambit's {@code enumpure -P}), with an all-extreme-equilibria solver ({@code enummixed})
+ *       every combination of extreme equilibria. Information sets that a player's own earlier
+ *       choice within the same subgame excludes are left unspecified (zeros), as Gambit prints
+ *       them. Exponential: the reduced form can have exponentially many strategies.
+ *   <li>{@link #sequenceFormLemke}: one equilibrium per subgame by {@link SequenceFormLcpSolver}
+ *       (Gambit's {@code lcp -P}), so one subgame-perfect equilibrium in all; uniform at sets the
+ *       player's own moves exclude. Polynomial per pivot, in the size of the subgame's tree.
+ *   <li>{@link #bySize}: one of two methods per subgame, by the size of its reduced strategic form
+ *       ({@link ReducedStrategyCount}, computed without building it).
+ * </ul>
+ *
+ * <p>A subgame where the method finds no equilibrium contributes none. The result says which method
+ * solved how many subgames.
+ *
+ * <p>Cost: the sum over subgames and combinations of the method's cost on the subgame.
  *
  * <p>Trees without perfect recall are refused with {@link IllegalArgumentException} naming the
- * violation; so are solvers whose results are not exact.
+ * violation; so are normal-form solvers whose results are not exact.
  */
 public final class SubgamePerfectSolver {
 
   /**
-   * @param solver the exact normal-form solver used on each subgame's reduced form
+   * How one subgame is solved: the subgame comes as a tree of its own, the subgames below it
+   * replaced by leaves, so it has no proper subgame.
+   */
+  public interface SubgameMethod {
+    /**
+     * The equilibria of {@code subgame} as behaviour profiles (over {@code subgame}'s information
+     * sets), with the name of the method that found them.
+     */
+    Solved solve(ExtensiveGame subgame);
+  }
+
+  /**
+   * What a {@link SubgameMethod} found on one subgame.
+   *
+   * @param method the command-line name of the method used ({@code enummixed}, {@code lcp}, ...)
+   * @param equilibria the equilibria found, as behaviour profiles of the subgame's tree
+   */
+  public record Solved(String method, List<BehaviourProfile> equilibria) {
+    public Solved {
+      Objects.requireNonNull(method, "method");
+      equilibria = ImmutableList.copyOf(equilibria);
+    }
+  }
+
+  /** The reduced strategic form of each subgame solved by {@code solver}, which must be exact. */
+  public static SubgameMethod reducedForm(EquilibriumSolver solver) {
+    Objects.requireNonNull(solver, "solver");
+    return subgame -> {
+      ReducedNormalForm rnf = ReducedNormalForm.of(subgame);
+      EquilibriumSolver.Result result = solver.solve(rnf.game());
+      if (!result.exact()) {
+        throw new IllegalArgumentException(
+            "subgame-perfect solving needs an exact normal-form solver but "
+                + result.method()
+                + " is not exact");
+      }
+      return new Solved(result.method(), result.equilibria().stream().map(rnf::behaviour).toList());
+    };
+  }
+
+  /** One equilibrium of each subgame by sequence-form Lemke ({@code lcp}); two players. */
+  public static SubgameMethod sequenceFormLemke(SequenceFormLcpSolver solver) {
+    Objects.requireNonNull(solver, "solver");
+    return subgame -> new Solved("lcp", List.of(solver.solve(subgame).equilibrium()));
+  }
+
+  /**
+   * {@code small} on subgames whose reduced strategic form has at most {@code maxCells} cells (the
+   * product of the players' numbers of reduced strategies), {@code large} on the others.
+   */
+  public static SubgameMethod bySize(SubgameMethod small, SubgameMethod large, double maxCells) {
+    Objects.requireNonNull(small, "small");
+    Objects.requireNonNull(large, "large");
+    return subgame ->
+        ReducedStrategyCount.cells(subgame) <= maxCells
+            ? small.solve(subgame)
+            : large.solve(subgame);
+  }
+
+  /**
+   * @param method how each subgame is solved
    * @param maxEquilibria most equilibria per subgame (and so in all) before giving up with a {@link
    *     EquilibriumLimitException}
    */
-  public record Options(EquilibriumSolver solver, int maxEquilibria) {
+  public record Options(SubgameMethod method, int maxEquilibria) {
     public Options {
-      Objects.requireNonNull(solver, "solver");
+      Objects.requireNonNull(method, "method");
       if (maxEquilibria < 1) {
         throw new IllegalArgumentException(
             "maxEquilibria must be at least 1 but was " + maxEquilibria);
       }
+    }
+
+    /** Each subgame's reduced strategic form solved by {@code solver}. */
+    public Options(EquilibriumSolver solver, int maxEquilibria) {
+      this(reducedForm(solver), maxEquilibria);
     }
   }
 
@@ -77,12 +154,17 @@ public final class SubgamePerfectSolver {
 
   /**
    * @param equilibria the subgame-perfect equilibria found, distinct, in the order of enumeration
-   *     (child combinations in order, then the plugged solver's order)
+   *     (child combinations in order, then the method's order)
+   * @param subgamesByMethod how many subgames each method solved, by the method's name
    * @param counters {@code subgames}, {@code solverCalls}, {@code equilibria}
    */
-  public record Result(List<Equilibrium> equilibria, Map<String, Long> counters) {
+  public record Result(
+      List<Equilibrium> equilibria,
+      Map<String, Long> subgamesByMethod,
+      Map<String, Long> counters) {
     public Result {
       equilibria = ImmutableList.copyOf(equilibria);
+      subgamesByMethod = ImmutableSortedMap.copyOf(subgamesByMethod);
       counters = ImmutableSortedMap.copyOf(counters);
     }
   }
@@ -106,6 +188,7 @@ public final class SubgamePerfectSolver {
       infosetIndex.put(key(s.player(), s.number()), s.index());
     }
     long calls = 0;
+    Map<String, Long> byMethod = new TreeMap<>();
     for (int r = roots.length - 1; r >= 0; r--) {
       int[] kids = directChildren[r];
       List<List<Partial>> kidEquilibria = new ArrayList<>();
@@ -123,7 +206,10 @@ public final class SubgamePerfectSolver {
         for (int j = 0; j < kids.length; j++) {
           chosen[j] = kidEquilibria.get(j).get(pick[j]);
         }
-        solveOne(game, roots[r], kids, chosen, infosetIndex, here);
+        String method = solveOne(game, roots[r], kids, chosen, infosetIndex, here);
+        if (t == 0) {
+          byMethod.merge(method, 1L, Long::sum);
+        }
         calls++;
         checkLimit(here.size(), roots[r]);
         for (int j = kids.length - 1; j >= 0 && ++pick[j] == kidEquilibria.get(j).size(); j--) {
@@ -143,6 +229,7 @@ public final class SubgamePerfectSolver {
     List<Equilibrium> distinct = out.stream().distinct().toList();
     return new Result(
         distinct,
+        byMethod,
         ImmutableMap.of(
             "subgames",
             (long) roots.length,
@@ -160,15 +247,16 @@ public final class SubgamePerfectSolver {
               + " has more than "
               + options.maxEquilibria()
               + " subgame-perfect equilibrium combinations",
-          "raise the limit or use a solver that returns fewer equilibria per subgame");
+          "raise the limit or solve each subgame by sequence-form Lemke, which returns one"
+              + " equilibrium per subgame (--subgame-method lcp)");
     }
   }
 
   /**
    * Solves the subgame at {@code root} with the subgames at {@code kids} fixed to {@code chosen},
-   * adding its equilibria to {@code out}.
+   * adding its equilibria to {@code out}; returns the name of the method used.
    */
-  private void solveOne(
+  private String solveOne(
       ExtensiveGame game,
       int root,
       int[] kids,
@@ -176,16 +264,8 @@ public final class SubgamePerfectSolver {
       Map<Long, Integer> infosetIndex,
       List<Partial> out) {
     ExtensiveGame reduced = truncate(game, root, kids, chosen);
-    ReducedNormalForm rnf = ReducedNormalForm.of(reduced);
-    EquilibriumSolver.Result result = options.solver().solve(rnf.game());
-    if (!result.exact()) {
-      throw new IllegalArgumentException(
-          "subgame-perfect solving needs an exact normal-form solver but "
-              + result.method()
-              + " is not exact");
-    }
-    for (MixedProfile mp : result.equilibria()) {
-      BehaviourProfile b = rnf.behaviour(mp);
+    Solved solved = options.method().solve(reduced);
+    for (BehaviourProfile b : solved.equilibria()) {
       @SuppressWarnings({"unchecked", "rawtypes"})
       List<BigFraction>[] rows = new List[game.numPersonalInfosets()];
       for (Partial c : chosen) {
@@ -202,6 +282,7 @@ public final class SubgamePerfectSolver {
       }
       out.add(new Partial(rows, b.expectedPayoffs(reduced).toArray(new BigFraction[0])));
     }
+    return solved.method();
   }
 
   /** The subgame at {@code root} with each subgame at {@code kids} replaced by a valued leaf. */

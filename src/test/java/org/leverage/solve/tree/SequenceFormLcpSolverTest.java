@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -66,7 +64,7 @@ class SequenceFormLcpSolverTest {
     SequenceFormLcpSolver.Result r = SOLVER.solve(g);
     BehaviourProfile ours = r.equilibrium();
     assertEquals(ours.expectedPayoffs(g), r.payoffs());
-    double cells = reducedCells(name);
+    double cells = EfgCorpus.entry(name).pureCells();
     if (cells <= 20_000) {
       assertEquals(Optional.empty(), SubgamePerfection.nashDeviation(g, ours));
     }
@@ -224,23 +222,5 @@ class SequenceFormLcpSolverTest {
                     .solve(EfgCorpus.game("2smp.efg")));
     assertTrue(e.getMessage().contains("raise the pivot limit"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new SequenceFormLcpSolver.Options(0));
-  }
-
-  private static double reducedCells(String name) {
-    String shape =
-        EfgCorpus.trees().stream()
-            .filter(e -> e.name().equals(name))
-            .findFirst()
-            .orElseThrow()
-            .shape();
-    Matcher m = Pattern.compile("pure=(\\S+)").matcher(shape);
-    if (!m.find()) {
-      return Double.POSITIVE_INFINITY;
-    }
-    double cells = 1;
-    for (String c : m.group(1).split("/")) {
-      cells *= Double.parseDouble(c);
-    }
-    return cells;
   }
 }

@@ -13,6 +13,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.testing.RandomTrees;
 
@@ -109,12 +110,46 @@ class SubgamePerfectSolverTest {
         0,
         solver(new PureEquilibriumSolver(), 10).solve(g).equilibria().size(),
         "no pure equilibrium in the subgame, so none overall");
-    SubgamePerfectSolver.Result r = solver(new SupportEnumerationSolver(), 10).solve(g);
+    SubgamePerfectSolver.Result r = solver(new EnumMixedSolver(), 10).solve(g);
     assertEquals(1, r.equilibria().size());
     assertEquals(
         List.of(f(1), f(0), f(1, 2), f(1, 2), f(1, 2), f(1, 2)),
         r.equilibria().get(0).profile().flatten());
     assertEquals(List.of(f(1, 2), f(0)), r.equilibria().get(0).payoffs());
+  }
+
+  /**
+   * Sequence-form Lemke on each subgame: one equilibrium in all, among the extreme ones; {@code
+   * bySize} picks the method per subgame by its reduced form (4 cells here) and says which.
+   */
+  @Test
+  void lemkeOnEachSubgameAndTheChoiceBySize() {
+    ExtensiveGame g = entryWithSimultaneousSubgame();
+    SubgamePerfectSolver.SubgameMethod enummixed =
+        SubgamePerfectSolver.reducedForm(new EnumMixedSolver());
+    SubgamePerfectSolver.SubgameMethod lcp =
+        SubgamePerfectSolver.sequenceFormLemke(new SequenceFormLcpSolver());
+    SubgamePerfectSolver.Result all =
+        new SubgamePerfectSolver(new SubgamePerfectSolver.Options(enummixed, 10)).solve(g);
+    SubgamePerfectSolver.Result one =
+        new SubgamePerfectSolver(new SubgamePerfectSolver.Options(lcp, 10)).solve(g);
+    assertEquals(Map.of("enummixed", 2L), all.subgamesByMethod());
+    assertEquals(Map.of("lcp", 2L), one.subgamesByMethod());
+    assertEquals(1, one.equilibria().size());
+    assertTrue(all.equilibria().contains(one.equilibria().get(0)), one.equilibria().toString());
+    SubgamePerfectSolver.Result small =
+        new SubgamePerfectSolver(
+                new SubgamePerfectSolver.Options(
+                    SubgamePerfectSolver.bySize(enummixed, lcp, 4), 10))
+            .solve(g);
+    assertEquals(all.equilibria(), small.equilibria());
+    SubgamePerfectSolver.Result large =
+        new SubgamePerfectSolver(
+                new SubgamePerfectSolver.Options(
+                    SubgamePerfectSolver.bySize(enummixed, lcp, 3), 10))
+            .solve(g);
+    // The post-entry subgame has 2 x 2 = 4 cells, the whole tree (that subgame a leaf) 2 x 1.
+    assertEquals(Map.of("enummixed", 1L, "lcp", 1L), large.subgamesByMethod());
   }
 
   @Test
