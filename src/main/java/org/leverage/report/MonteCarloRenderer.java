@@ -34,7 +34,7 @@ public final class MonteCarloRenderer {
             "Monte Carlo of %s: %d draws (%s sampling, seed %d) of %d uncertain parameters%n%n",
             scenario,
             n,
-            mc.run().method().toString().toLowerCase(Locale.ROOT),
+            mc.run().method().token(),
             mc.run().seed(),
             mc.run().parameters().size()));
     out.append("Preferred regime (US payoff, STRATEGIC_DEPENDENCY against FULL_DECOUPLING)\n");
@@ -114,7 +114,7 @@ public final class MonteCarloRenderer {
     root.put("scenario", scenario);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("draws", mc.fullDecoupling() + mc.strategicDependency() + mc.ties());
-    m.put("method", mc.run().method().toString().toLowerCase(Locale.ROOT));
+    m.put("method", mc.run().method().token());
     m.put("seed", mc.run().seed());
     m.put("parameters", mc.run().parameters().stream().map(ParameterKey::key).toList());
     Map<String, Object> preferred = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ class MonteCarloCliTest {
     "sensitivity",
     "games/chip-export-controls.yaml",
     "--set",
-    "self_sufficiency0=0.05",
+    "self_sufficiency0=0.1",
     "--set",
     "grid_s=11",
     "--set",
