@@ -1,9 +1,5 @@
 package org.leverage.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +14,6 @@ import org.leverage.solve.dominance.DominanceEliminator.Step;
  * dominator, then the strategies that survive.
  */
 public final class DominanceRenderer {
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final NumberFormat numbers;
 
@@ -109,11 +102,7 @@ public final class DominanceRenderer {
     }
     root.put("remaining", remaining);
     root.put("counters", result.counters());
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.write(root);
   }
 
   private String dominator(NormalFormGame game, Step s) {

@@ -1,9 +1,5 @@
 package org.leverage.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +31,6 @@ import org.leverage.game.tree.Infoset;
 public final class TreeSolveRenderer {
 
   static final int MAX_PLAYS_SHOWN = 20;
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final NumberFormat numbers;
 
@@ -199,11 +193,7 @@ public final class TreeSolveRenderer {
       methods.add(method);
     }
     root.put("results", methods);
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException ex) {
-      throw new UncheckedIOException(ex);
-    }
+    return Json.write(root);
   }
 
   private Map<String, Object> equilibrium(
