@@ -64,12 +64,16 @@ public final class Leverage implements Runnable {
 
   /**
    * The command line that runs {@code args}, configured as {@link #commandLine()}: when the first
-   * argument names a subcommand, only that subcommand is built, otherwise (no argument, an option,
-   * {@code help}, a misspelt name) all of them, so that help and suggestions list every command.
-   * Picocli reads the annotations of every subcommand it is given by reflection, the largest part
-   * of a small game's run; parsing and output are the same either way.
+   * argument names a subcommand, only that subcommand is built; for {@code --version} alone, none;
+   * otherwise (no argument, another option, {@code help}, a misspelt name) all of them, so that
+   * help and suggestions list every command. Picocli reads the annotations of every subcommand it
+   * is given by reflection, the largest part of a small game's run; parsing and output are the same
+   * either way.
    */
   public static CommandLine commandLineFor(String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return bare();
+    }
     Supplier<Object> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
     if (only == null) {
       return commandLine();

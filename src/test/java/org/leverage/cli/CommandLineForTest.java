@@ -58,6 +58,8 @@ class CommandLineForTest {
             List.of(),
             List.of("--help"),
             List.of("--version"),
+            List.of("-V"),
+            List.of("--version", "solve"),
             List.of("help"),
             List.of("help", "solve"),
             List.of("slove", "games/chicken.nfg"),
