@@ -1,7 +1,9 @@
 package org.leverage.cli;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import org.leverage.game.GameTooLargeException;
 import org.leverage.io.FileAccess;
 import org.leverage.io.GameFormatException;
@@ -11,7 +13,10 @@ import org.leverage.solve.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level command: a game-theory strategy solver. */
+/**
+ * The top-level command: a game-theory strategy solver. Its subcommands are listed in {@link
+ * #SUBCOMMANDS} rather than in the annotation, so that a run builds only the one it uses.
+ */
 @Command(
     name = "leverage",
     mixinStandardHelpOptions = true,
@@ -19,17 +24,6 @@ import picocli.CommandLine.Command;
     description =
         "Game-theory strategy solver: normal-form games, game trees, repeated and dynamic games;"
             + " exact equilibria; Gambit files.",
-    subcommands = {
-      SolveCommand.class,
-      CompareCommand.class,
-      SensitivityCommand.class,
-      RepeatedCommand.class,
-      ValidateCommand.class,
-      ConvertCommand.class,
-      GamesCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -41,6 +35,22 @@ import picocli.CommandLine.Command;
     })
 public final class Leverage implements Runnable {
 
+  /**
+   * The subcommands by name (each command's {@code @Command(name)}), in the order {@code --help}
+   * lists them; {@code help} follows them.
+   */
+  static final ImmutableMap<String, Supplier<Object>> SUBCOMMANDS =
+      ImmutableMap.<String, Supplier<Object>>builder()
+          .put("solve", SolveCommand::new)
+          .put("compare", CompareCommand::new)
+          .put("sensitivity", SensitivityCommand::new)
+          .put("repeated", RepeatedCommand::new)
+          .put("validate", ValidateCommand::new)
+          .put("convert", ConvertCommand::new)
+          .put("games", GamesCommand::new)
+          .put("bench", BenchCommand::new)
+          .buildOrThrow();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -48,11 +58,49 @@ public final class Leverage implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
-  /** The configured command line; tests call {@code execute} on it with captured writers. */
+  /**
+   * The configured command line with every subcommand; tests call {@code execute} on it with
+   * captured writers.
+   */
   public static CommandLine commandLine() {
+    CommandLine cl = bare();
+    SUBCOMMANDS.forEach((name, command) -> add(cl, name, command));
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    return cl;
+  }
+
+  /**
+   * The command line that runs {@code args}, configured as {@link #commandLine()}: when the first
+   * argument names a subcommand, only that subcommand is built; for {@code --version} alone, none;
+   * otherwise (no argument, another option, {@code help}, a misspelt name) all of them, so that
+   * help and suggestions list every command. Picocli reads the annotations of every subcommand it
+   * is given by reflection, the largest part of a small game's run; parsing and output are the same
+   * either way.
+   */
+  public static CommandLine commandLineFor(String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return bare();
+    }
+    Supplier<Object> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+    if (only == null) {
+      return commandLine();
+    }
+    CommandLine cl = bare();
+    add(cl, args[0], only);
+    return cl;
+  }
+
+  /** Adds one subcommand; {@code solve} also gets its table of methods in its help. */
+  private static void add(CommandLine cl, String name, Supplier<Object> command) {
+    cl.addSubcommand(name, command.get());
+    if (name.equals("solve")) {
+      SolveCommand.describeMethods(cl.getSubcommands().get("solve"));
+    }
+  }
+
+  private static CommandLine bare() {
     CommandLine cl = new CommandLine(new Leverage());
     cl.setExecutionExceptionHandler(Leverage::handle);
-    SolveCommand.describeMethods(cl.getSubcommands().get("solve"));
     return cl;
   }
 

@@ -11,7 +11,7 @@ public final class Main {
     System.setProperty("java.awt.headless", "true");
     int code;
     try {
-      code = Leverage.commandLine().execute(args);
+      code = Leverage.commandLineFor(args).execute(args);
     } catch (OutOfMemoryError e) {
       System.err.println(
           "leverage: out of memory; give Java more (java -Xmx8g -jar ...) or a smaller game");

@@ -89,4 +89,19 @@ public record MixedProfile(List<List<BigFraction>> strategies) {
     }
     return true;
   }
+
+  /*
+   * equals and hashCode are the record's own (equal probabilities), written out: the generated ones
+   * are linked by a method-handle bootstrap on first use, which cost a small solve about 30 ms.
+   */
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MixedProfile other && strategies.equals(other.strategies);
+  }
+
+  @Override
+  public int hashCode() {
+    return strategies.hashCode();
+  }
 }
