@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.leverage.analysis.RegimeComparison;
 import org.leverage.game.NormalFormGame;
+import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
+import org.leverage.model.Regime;
+import org.leverage.model.Scenario;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.SolverCatalog;
@@ -28,7 +32,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Game files.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description =
+          "Normal-form game files; a scenario file times compare of its four regimes instead.")
   List<Path> files;
 
   @Option(
@@ -64,6 +72,10 @@ final class BenchCommand implements Callable<Integer> {
         "%-28s %-10s %-10s %8s %12s %12s%n",
         "game", "shape", "method", "equilibria", "median ms", "min ms");
     for (Path f : files) {
+      if (GameFiles.readAny(f) instanceof GameFile.Scenario scenario) {
+        benchCompare(f, scenario.file().scenario());
+        continue;
+      }
       NormalFormGame game = GameFiles.readNormalForm(f);
       for (String m : methods) {
         for (EquilibriumSolver solver : SolverCatalog.solversFor(m, game, settings)) {
@@ -82,5 +94,40 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Times {@code compare} of all four regimes (backward induction, forward pass, terms) on one
+   * thread, after the warm-up runs: the solver time of a scenario.
+   */
+  private void benchCompare(Path f, Scenario scenario) {
+    List<Regime> all = List.of(Regime.values());
+    for (int i = 0; i < warmup; i++) {
+      RegimeComparison.compare(scenario, all, 1);
+    }
+    double[] millis = new double[repeat];
+    for (int i = 0; i < repeat; i++) {
+      long start = System.nanoTime();
+      RegimeComparison.compare(scenario, all, 1);
+      millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    java.util.Arrays.sort(millis);
+    org.leverage.model.Parameters p = scenario.parameters();
+    spec.commandLine()
+        .getOut()
+        .printf(
+            java.util.Locale.ROOT,
+            "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
+            f.getFileName(),
+            p.integer(org.leverage.model.ParameterKey.GRID_S)
+                + "x"
+                + p.integer(org.leverage.model.ParameterKey.GRID_E)
+                + "x"
+                + p.integer(org.leverage.model.ParameterKey.HORIZON_PERIODS),
+            "compare",
+            all.size(),
+            millis[repeat / 2],
+            millis[0]);
+    spec.commandLine().getOut().flush();
   }
 }

@@ -146,4 +146,15 @@ class CompareCliTest {
         Files.readString(dir.resolve("path-strategic_dependency.csv"))
             .startsWith("regime,period,year,self_sufficiency,"));
   }
+
+  @Test
+  void benchTimesTheFourRegimesOfAScenario() {
+    CliTest.Run r = CliTest.run("bench", BASELINE, "--warmup", "0", "--repeat", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(
+        r.out()
+            .lines()
+            .anyMatch(l -> l.matches("chip-export-controls.yaml +101x51x20 +compare +4 .*")),
+        r.out());
+  }
 }
