@@ -34,21 +34,61 @@ public record RegimeComparison(Scenario scenario, List<RegimeOutcome> outcomes, 
    * Solves {@code regimes} (each once, in the order of {@link Regime}) of {@code scenario} and
    * draws the verdict.
    *
-   * @param threads worker threads of each solve; results do not depend on it
+   * @param threads worker threads: with more than one, the regimes are solved side by side; results
+   *     do not depend on it
    */
   public static RegimeComparison compare(Scenario scenario, List<Regime> regimes, int threads) {
     if (regimes.isEmpty()) {
       throw new IllegalArgumentException("at least one regime must be compared");
     }
-    ReferenceModelV1 game = new ReferenceModelV1(scenario.parameters());
-    RegimeSolver solver = new RegimeSolver(threads);
-    List<RegimeOutcome> outcomes = new ArrayList<>();
-    for (Regime r : Regime.values()) {
-      if (regimes.contains(r)) {
-        outcomes.add(solver.solve(game, r));
-      }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
     }
+    ReferenceModelV1 game = new ReferenceModelV1(scenario.parameters());
+    List<Regime> solved =
+        java.util.Arrays.stream(Regime.values()).filter(regimes::contains).toList();
+    List<RegimeOutcome> outcomes =
+        threads == 1 || solved.size() == 1
+            ? solved.stream().map(r -> new RegimeSolver(threads).solve(game, r)).toList()
+            : concurrently(game, solved, threads);
     return new RegimeComparison(scenario, outcomes, verdict(outcomes));
+  }
+
+  /**
+   * Solves the regimes side by side, one worker each (at most {@code threads}); each solve is
+   * independent, so the outcomes are those of one thread.
+   */
+  private static List<RegimeOutcome> concurrently(
+      ReferenceModelV1 game, List<Regime> regimes, int threads) {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            Math.min(threads, regimes.size()),
+            r -> {
+              Thread t = new Thread(r, "leverage-regime-worker");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<java.util.concurrent.Future<RegimeOutcome>> futures = new ArrayList<>();
+      for (Regime r : regimes) {
+        futures.add(pool.submit(() -> new RegimeSolver(1).solve(game, r)));
+      }
+      List<RegimeOutcome> out = new ArrayList<>();
+      for (java.util.concurrent.Future<RegimeOutcome> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while solving the regimes", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The outcome of {@code regime}, if it was solved. */

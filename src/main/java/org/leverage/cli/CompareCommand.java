@@ -62,18 +62,19 @@ final class CompareCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      defaultValue = "1",
-      description = "Worker threads of each solve, 1 to 64 (default: ${DEFAULT-VALUE}).")
-  int threads;
+      description =
+          "Worker threads, 1 to 64: the regimes are solved side by side (default: the available"
+              + " processors); results never depend on it.")
+  Integer threads;
 
   @Override
   public Integer call() throws IOException, org.leverage.io.GameFormatException {
-    WorkerThreads.check(threads);
+    int workers = threads == null ? WorkerThreads.available() : WorkerThreads.check(threads);
     FixedDecimals numbers = output.numbers();
     ScenarioOverrides.Applied applied = overrides.apply(ScenarioReader.read(file));
     applied.warn(spec.commandLine().getErr());
     Scenario scenario = applied.scenario();
-    RegimeComparison comparison = RegimeComparison.compare(scenario, regimes(), threads);
+    RegimeComparison comparison = RegimeComparison.compare(scenario, regimes(), workers);
     CompareRenderer renderer = new CompareRenderer(numbers);
     String text =
         switch (output.format) {
