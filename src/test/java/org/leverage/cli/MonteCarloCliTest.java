@@ -23,6 +23,7 @@ class MonteCarloCliTest {
     "horizon_periods=8",
     "--montecarlo",
     "12",
+    "--sobol",
     "--lhs",
     "--seed",
     "7",
@@ -45,6 +46,8 @@ class MonteCarloCliTest {
     assertEquals(one.out(), two.out());
     assertTrue(one.out().contains("\"draws\" : 12"), one.out());
     assertTrue(one.out().contains("\"method\" : \"latin-hypercube\""), one.out());
+    assertTrue(one.out().contains("\"sobol\" : {"), one.out());
+    assertTrue(one.out().contains("\"military_risk_weight\" : {"), one.out());
   }
 
   @Test
