@@ -44,6 +44,7 @@ public final class Leverage implements Runnable {
           .put("solve", SolveCommand::new)
           .put("compare", CompareCommand::new)
           .put("sensitivity", SensitivityCommand::new)
+          .put("merge", MergeCommand::new)
           .put("repeated", RepeatedCommand::new)
           .put("validate", ValidateCommand::new)
           .put("convert", ConvertCommand::new)

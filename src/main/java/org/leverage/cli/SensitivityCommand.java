@@ -30,9 +30,11 @@ import org.leverage.analysis.sensitivity.Threshold;
 import org.leverage.analysis.sensitivity.Tornado;
 import org.leverage.analysis.sensitivity.TwoWay;
 import org.leverage.game.NormalFormGame;
+import org.leverage.io.EvaluationFiles;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
 import org.leverage.io.GameFormatException;
+import org.leverage.io.OutputException;
 import org.leverage.io.ScenarioFile;
 import org.leverage.model.ParameterKey;
 import org.leverage.model.ParameterSpec;
@@ -167,6 +169,22 @@ final class SensitivityCommand implements Callable<Integer> {
               + " estimators, 500 bootstrap resamples for 95 % intervals).")
   boolean sobol;
 
+  @Option(
+      names = "--chunk",
+      paramLabel = "I/N",
+      description =
+          "With --montecarlo: evaluate only the I-th of N equal slices of the draws (1-based) and"
+              + " write their raw evaluations to --out PREFIX.montecarlo.csv (and"
+              + " PREFIX.sobol.csv with --sobol); leverage merge combines the slices into exactly"
+              + " the output of one run.")
+  String chunk;
+
+  @Option(
+      names = "--out",
+      paramLabel = "PREFIX",
+      description = "With --chunk: where the chunk's evaluation files go.")
+  Path out;
+
   @Mixin ScenarioOverrides overrides;
 
   @Mixin DecimalOutputOptions output;
@@ -215,8 +233,8 @@ final class SensitivityCommand implements Callable<Integer> {
     if (montecarlo != null) {
       return monteCarlo(scenario, applied, ranges, workers, numbers);
     }
-    if (lhs || sobol) {
-      throw new UsageException("--lhs and --sobol go with --montecarlo N");
+    if (lhs || sobol || chunk != null || out != null) {
+      throw new UsageException("--lhs, --sobol, --chunk and --out go with --montecarlo N");
     }
     Map<ParameterKey, VaryOption> varied = new LinkedHashMap<>();
     for (VaryOption v : ranges) {
@@ -248,6 +266,36 @@ final class SensitivityCommand implements Callable<Integer> {
       ReportDirectory.write(reportDir, new SensitivityReport(renderer).files(results), err());
     }
     return ExitCodes.OK;
+  }
+
+  /** Evaluates this run's slice of the draws (and of the Sobol design) and writes the files. */
+  private int writeChunk(Experiment draws, Optional<Experiment> design, int workers) {
+    if (out == null) {
+      throw new UsageException("--chunk I/N needs --out PREFIX for the chunk's evaluation files");
+    }
+    Chunk slice;
+    try {
+      slice = Chunk.parse(chunk);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--chunk " + chunk + ": " + e.getMessage());
+    }
+    try (TerminalProgress progress = TerminalProgress.open("chunk " + chunk)) {
+      writeEvaluations(draws.evaluate(slice, workers, k -> progress.step()), "montecarlo");
+      if (design.isPresent()) {
+        writeEvaluations(design.get().evaluate(slice, workers, k -> progress.step()), "sobol");
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private void writeEvaluations(EvaluationChunk evaluations, String kind) {
+    Path file = Path.of(out + "." + kind + ".csv");
+    try {
+      EvaluationFiles.write(file, evaluations);
+    } catch (IOException e) {
+      throw new OutputException(file, e);
+    }
+    err().println("leverage: wrote " + file);
   }
 
   /** Bootstrap resamples of the Sobol indices' intervals. */
@@ -289,6 +337,12 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     applied.warn(err());
+    if (chunk != null) {
+      return writeChunk(draws, design, workers);
+    }
+    if (out != null) {
+      throw new UsageException("--out goes with --chunk I/N");
+    }
     MonteCarloSummary summary;
     Optional<SobolIndices> indices = Optional.empty();
     try (TerminalProgress progress = TerminalProgress.open("monte carlo")) {

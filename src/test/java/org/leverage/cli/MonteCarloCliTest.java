@@ -63,4 +63,37 @@ class MonteCarloCliTest {
     CliTest.Run lhs = CliTest.run("sensitivity", "games/chip-export-controls.yaml", "--lhs");
     assertEquals(2, lhs.exitCode(), lhs.err());
   }
+
+  @Test
+  void chunksMergeIntoExactlyTheOutputOfOneRun(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    CliTest.Run whole = run("2");
+    String prefix = dir.resolve("run").toString();
+    for (String chunk : new String[] {"2/3", "1/3", "3/3"}) {
+      String[] args = java.util.Arrays.copyOf(SMALL, SMALL.length + 4);
+      args[SMALL.length] = "--chunk";
+      args[SMALL.length + 1] = chunk;
+      args[SMALL.length + 2] = "--out";
+      args[SMALL.length + 3] = prefix + "-" + chunk.charAt(0);
+      CliTest.Run part = CliTest.run(args);
+      assertEquals(0, part.exitCode(), part.err());
+    }
+    CliTest.Run merged =
+        CliTest.run(
+            "merge",
+            prefix + "-3.montecarlo.csv",
+            prefix + "-1.montecarlo.csv",
+            prefix + "-2.montecarlo.csv",
+            prefix + "-2.sobol.csv",
+            prefix + "-1.sobol.csv",
+            prefix + "-3.sobol.csv",
+            "--format",
+            "json");
+    assertEquals(0, merged.exitCode(), merged.err());
+    assertEquals(whole.out(), merged.out());
+    CliTest.Run missing =
+        CliTest.run("merge", prefix + "-1.montecarlo.csv", prefix + "-2.montecarlo.csv");
+    assertEquals(2, missing.exitCode(), missing.err());
+    assertTrue(missing.err().startsWith("leverage: cannot merge: "), missing.err());
+  }
 }
