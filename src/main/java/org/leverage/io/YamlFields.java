@@ -72,6 +72,10 @@ final class YamlFields {
           "",
           "expected a mapping with " + expected + " but found " + root.get().kindName() + hint);
     }
+    // A file of another kind is named as such before its keys are judged by this kind's rules.
+    if (top.entries().containsKey("type")) {
+      expectConstant(top, "type", type);
+    }
     checkKeys(top, "", keys, required);
     expectConstant(top, "version", YamlGameReader.VERSION);
     expectConstant(top, "type", type);

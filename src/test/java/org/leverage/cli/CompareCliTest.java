@@ -133,6 +133,10 @@ class CompareCliTest {
     assertTrue(r.err().startsWith("leverage: " + broken + ":"), r.err());
     assertTrue(r.err().contains("crisis_hazard must be in [0, 1] but was 3"), r.err());
     assertEquals(1, r.err().lines().count());
+    CliTest.Run game = CliTest.run("compare", "games/prisoners-dilemma.yaml");
+    assertEquals(3, game.exitCode(), game.err());
+    assertTrue(
+        game.err().contains("type: expected scenario but found \"normal-form\""), game.err());
     CliTest.Run missing = CliTest.run("compare", dir.resolve("none.yaml").toString());
     assertEquals(3, missing.exitCode(), missing.err());
   }

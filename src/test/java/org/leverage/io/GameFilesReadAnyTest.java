@@ -52,9 +52,11 @@ class GameFilesReadAnyTest {
     Path repeated = write("rpd.yaml", RepeatedGameReaderTest.PD);
     GameFormatException e =
         assertThrows(GameFormatException.class, () -> GameFiles.readNormalForm(repeated));
-    // As before readAny existed: the normal-form reader stops at the first repeated-game key.
-    assertEquals(12, e.line());
-    assertTrue(e.getMessage().contains("unknown key \"discount\""), e.getMessage());
+    // A file of another kind is named by its type before its keys are judged.
+    assertEquals(2, e.line());
+    assertTrue(
+        e.getMessage().contains("type: expected normal-form but found \"repeated\""),
+        e.getMessage());
   }
 
   @Test
