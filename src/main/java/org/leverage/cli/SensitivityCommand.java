@@ -245,9 +245,40 @@ final class SensitivityCommand implements Callable<Integer> {
           case csv -> renderer.csv(results.results().get(0));
         });
     if (reportDir != null) {
-      ReportDirectory.write(reportDir, new SensitivityReport(renderer).files(results), err());
+      ReportDirectory.write(
+          reportDir, new SensitivityReport(renderer, command()).files(results), err());
     }
     return ExitCodes.OK;
+  }
+
+  /** The command line as the user could type it again, for the report. */
+  private String command() {
+    List<String> words = new ArrayList<>(List.of("leverage", "sensitivity", file.toString()));
+    repeat(words, "--set", overrides.sets);
+    repeat(words, "--oneway", oneway);
+    repeat(words, "--vary", vary);
+    if (points != null) {
+      repeat(words, "--points", List.of(points.toString()));
+    }
+    if (tornado) {
+      words.add("--tornado");
+    }
+    repeat(words, "--threshold", thresholds);
+    if (twoway != null) {
+      repeat(words, "--twoway", List.of(twoway));
+    }
+    if (output.decimals != DecimalOutputOptions.DEFAULT_DECIMALS) {
+      repeat(words, "--decimals", List.of(Integer.toString(output.decimals)));
+    }
+    return String.join(" ", words);
+  }
+
+  /** Adds {@code option value} for each of {@code values}. */
+  private static void repeat(List<String> words, String option, List<String> values) {
+    for (String v : values) {
+      words.add(option);
+      words.add(v);
+    }
   }
 
   /** Bootstrap resamples of the Sobol indices' intervals. */
