@@ -175,8 +175,9 @@ final class SensitivityCommand implements Callable<Integer> {
       names = "--report",
       paramLabel = "DIR",
       description =
-          "Also write results.json and one CSV per analysis into DIR (created if missing);"
-              + " --format csv prints one analysis only.")
+          "Also write results.json, one CSV per analysis, report.html (self-contained, with"
+              + " charts) and report.md (its charts beside it as .svg files) into DIR (created if"
+              + " missing); --format csv prints one analysis only.")
   Path reportDir;
 
   @Option(
