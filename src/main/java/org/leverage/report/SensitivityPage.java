@@ -67,7 +67,7 @@ final class SensitivityPage {
       return List.of(
           new Page.Heading("Tornado"),
           new Page.Text(renderer.caption(r) + "."),
-          Page.Table.of(renderer.tornadoTable(r)),
+          Page.Table.of(renderer.tornadoTable(r, false)),
           new Page.Bullets(SensitivityRenderer.tornadoNotes(r)));
     }
 

@@ -79,7 +79,7 @@ public final class SensitivityRenderer {
     public String tornado(Tornado r) {
       StringBuilder out = new StringBuilder();
       out.append(caption(r)).append('\n');
-      out.append(tornadoTable(r).render("  "));
+      out.append(tornadoTable(r, true).render("  "));
       for (String line : tornadoNotes(r)) {
         out.append("  ").append(line).append('\n');
       }
@@ -260,44 +260,66 @@ public final class SensitivityRenderer {
         numbers.format(r.base().advantage()));
   }
 
-  /** The tornado's bars as a table, ranked. */
-  TextTable tornadoTable(Tornado r) {
+  /**
+   * The tornado's bars as a table, ranked.
+   *
+   * @param withBar whether to draw each swing as a bar of {@code #} (for the terminal; a page has a
+   *     chart instead)
+   */
+  TextTable tornadoTable(Tornado r, boolean withBar) {
     List<String> header =
-        List.of(
-            "rank",
-            "parameter",
-            "low",
-            "high",
-            "at low",
-            "at high",
-            "swing",
-            "bar",
-            "preferred low/base/high",
-            "source");
+        new ArrayList<>(
+            List.of(
+                "rank",
+                "parameter",
+                "low",
+                "high",
+                "at low",
+                "at high",
+                "swing",
+                "bar",
+                "preferred low/base/high",
+                "source"));
+    if (!withBar) {
+      header.remove(TORNADO_BAR_COLUMN);
+    }
     TextTable t =
-        new TextTable(header, true, false, true, true, true, true, true, false, false, false);
+        new TextTable(
+            header,
+            withBar
+                ? rightAligned(header.size(), 1, 7, 8, 9)
+                : rightAligned(header.size(), 1, 7, 8));
     double widest = r.bars().isEmpty() ? 0 : r.bars().get(0).swing();
     int rank = 1;
     for (Tornado.Bar b : r.bars()) {
       int length = widest == 0 ? 0 : (int) Math.round(BAR_WIDTH * b.swing() / widest);
-      t.row(
-          Integer.toString(rank++),
-          b.key().key() + (r.crossesBreakEven(b) ? " *" : ""),
-          value(b.low()),
-          value(b.high()),
-          numbers.format(b.atLow().advantage()),
-          numbers.format(b.atHigh().advantage()),
-          numbers.format(b.swing()),
-          Strings.repeat("#", length),
-          abbreviation(b.atLow().preferred())
-              + "/"
-              + abbreviation(r.base().preferred())
-              + "/"
-              + abbreviation(b.atHigh().preferred()),
-          b.source());
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  Integer.toString(rank++),
+                  b.key().key() + (r.crossesBreakEven(b) ? " *" : ""),
+                  value(b.low()),
+                  value(b.high()),
+                  numbers.format(b.atLow().advantage()),
+                  numbers.format(b.atHigh().advantage()),
+                  numbers.format(b.swing()),
+                  Strings.repeat("#", length),
+                  abbreviation(b.atLow().preferred())
+                      + "/"
+                      + abbreviation(r.base().preferred())
+                      + "/"
+                      + abbreviation(b.atHigh().preferred()),
+                  b.source()));
+      if (!withBar) {
+        row.remove(TORNADO_BAR_COLUMN);
+      }
+      t.row(row.toArray(String[]::new));
     }
     return t;
   }
+
+  /** The column of the tornado's table that draws the swing in {@code #}. */
+  private static final int TORNADO_BAR_COLUMN = 7;
 
   /** The notes under the tornado's table: which ranges cross the break-even, abbreviations. */
   static List<String> tornadoNotes(Tornado r) {

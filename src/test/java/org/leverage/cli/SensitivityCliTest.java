@@ -180,6 +180,8 @@ class SensitivityCliTest {
     assertTrue(html.contains("Scenario hawk-world."), "scenario name");
     assertTrue(html.contains("<th>erosion \\ indigenize_effect</th>"), "policy map");
     assertTrue(html.contains("<th class=\"num\">break-even erosion</th>"), "threshold table");
+    assertTrue(html.contains("<th>preferred low/base/high</th>"), "tornado table");
+    assertFalse(html.contains("<th>bar</th>"), "the chart replaces the text's # bars");
     String md = Files.readString(dir.resolve("report.md"));
     Matcher image = Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)").matcher(md);
     List<String> linked = new ArrayList<>();
