@@ -17,10 +17,13 @@ final class DecimalOutputOptions {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  /** Digits after the point unless --decimals says otherwise. */
+  static final int DEFAULT_DECIMALS = 4;
+
   @Option(
       names = "--decimals",
       paramLabel = "N",
-      defaultValue = "4",
+      defaultValue = "" + DEFAULT_DECIMALS,
       description = "Digits after the point in text and CSV (default: ${DEFAULT-VALUE}).")
   int decimals;
 

@@ -64,7 +64,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Sensitivity of a compute-leverage scenario's verdict to its parameters: one-way sweeps,"
-          + " a tornado diagram, break-even thresholds and a two-way policy map, each parameter"
+          + " a tornado diagram, break-even thresholds, a two-way policy map, Monte Carlo with Sobol indices, each parameter"
           + " over its plausible range [low, high] from the scenario unless --vary says"
           + " otherwise. For a two-player normal-form game: where the equilibrium set changes"
           + " as one payoff moves (--vary payoffs.ROW.COLUMN.PLAYER=LOW:HIGH[:N])."
@@ -193,8 +193,9 @@ final class SensitivityCommand implements Callable<Integer> {
       names = "--report",
       paramLabel = "DIR",
       description =
-          "Also write results.json and one CSV per analysis into DIR (created if missing);"
-              + " --format csv prints one analysis only.")
+          "Also write results.json, one CSV per analysis, report.html (self-contained, with"
+              + " charts) and report.md (its charts beside it as .svg files) into DIR (created if"
+              + " missing); --format csv prints one analysis only.")
   Path reportDir;
 
   @Option(
@@ -263,7 +264,8 @@ final class SensitivityCommand implements Callable<Integer> {
           case csv -> renderer.csv(results.results().get(0));
         });
     if (reportDir != null) {
-      ReportDirectory.write(reportDir, new SensitivityReport(renderer).files(results), err());
+      ReportDirectory.write(
+          reportDir, new SensitivityReport(renderer, command()).files(results), err());
     }
     return ExitCodes.OK;
   }
@@ -296,6 +298,36 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new OutputException(file, e);
     }
     err().println("leverage: wrote " + file);
+  }
+
+  /** The command line as the user could type it again, for the report. */
+  private String command() {
+    List<String> words = new ArrayList<>(List.of("leverage", "sensitivity", file.toString()));
+    repeat(words, "--set", overrides.sets);
+    repeat(words, "--oneway", oneway);
+    repeat(words, "--vary", vary);
+    if (points != null) {
+      repeat(words, "--points", List.of(points.toString()));
+    }
+    if (tornado) {
+      words.add("--tornado");
+    }
+    repeat(words, "--threshold", thresholds);
+    if (twoway != null) {
+      repeat(words, "--twoway", List.of(twoway));
+    }
+    if (output.decimals != DecimalOutputOptions.DEFAULT_DECIMALS) {
+      repeat(words, "--decimals", List.of(Integer.toString(output.decimals)));
+    }
+    return String.join(" ", words);
+  }
+
+  /** Adds {@code option value} for each of {@code values}. */
+  private static void repeat(List<String> words, String option, List<String> values) {
+    for (String v : values) {
+      words.add(option);
+      words.add(v);
+    }
   }
 
   /** Bootstrap resamples of the Sobol indices' intervals. */

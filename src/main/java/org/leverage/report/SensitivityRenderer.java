@@ -50,11 +50,7 @@ public final class SensitivityRenderer {
         .append(r.scenario().name())
         .append(r.scenario().title().isEmpty() ? "" : " - " + r.scenario().title())
         .append('\n');
-    out.append("Base: ")
-        .append(preferredText(r.base().preferred()))
-        .append(" preferred; US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING ")
-        .append(numbers.format(r.base().advantage()))
-        .append(" USD bn\n");
+    out.append(baseLine(r)).append('\n');
     Text text = new Text();
     for (SensitivityResult result : r.results()) {
       out.append('\n').append(result.accept(text));
@@ -66,67 +62,15 @@ public final class SensitivityRenderer {
 
     @Override
     public String oneWay(OneWay r) {
-      Axis a = r.axis();
       StringBuilder out = new StringBuilder();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "One-way: %s in [%s, %s], %d points%s; the other parameters at base (* marks the"
-                  + " base value)%n",
-              describe(a.key()),
-              value(a.low()),
-              value(a.high()),
-              r.points().size(),
-              a.discrete() ? " (" + lattice(a) + ")" : ""));
-      List<String> header = new ArrayList<>(List.of(a.key().key(), "preferred", "SD - FD"));
-      for (Regime g : Regime.values()) {
-        header.add(abbreviation(g) + " US");
-      }
-      TextTable us = new TextTable(header, rightAligned(header.size(), 0, 1));
-      List<String> header2 = new ArrayList<>(List.of(a.key().key()));
-      for (Regime g : Regime.values()) {
-        header2.add(abbreviation(g) + " China");
-      }
-      for (Regime g : Regime.values()) {
-        header2.add(abbreviation(g) + " s_T");
-      }
-      TextTable china = new TextTable(header2, rightAligned(header2.size(), 0));
-      for (OneWay.Point p : r.points()) {
-        String v = value(p.value()) + (p.base() ? " *" : "");
-        Evaluation e = p.evaluation();
-        List<String> row =
-            new ArrayList<>(
-                List.of(v, preferredText(e.preferred()), numbers.format(e.advantage())));
-        List<String> row2 = new ArrayList<>(List.of(v));
-        for (Regime g : Regime.values()) {
-          row.add(numbers.format(e.us().get(g)));
-          row2.add(numbers.format(e.china().get(g)));
-        }
-        for (Regime g : Regime.values()) {
-          row2.add(numbers.format(e.finalSelfSufficiency().get(g)));
-        }
-        us.row(row.toArray(String[]::new));
-        china.row(row2.toArray(String[]::new));
-      }
-      out.append("  US payoffs (USD bn); SD - FD is the US advantage of STRATEGIC_DEPENDENCY\n");
-      out.append(us.render("  "));
-      out.append("  China's payoffs (USD bn) and its self-sufficiency s_T at the horizon\n");
-      out.append(china.render("  "));
-      out.append("  Preferred regime by band of ").append(a.key().key()).append('\n');
-      for (OneWay.Band b : r.bands()) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "    %-21s %s%n",
-                preferredText(b.preferred()),
-                b.from() == b.to()
-                    ? "at " + value(b.from())
-                    : "from " + value(b.from()) + " to " + value(b.to())));
-      }
-      if (r.bands().size() > 1) {
-        out.append("    (each switch lies between two points; --threshold ")
-            .append(a.key().key())
-            .append(" locates it)\n");
+      out.append(caption(r)).append('\n');
+      out.append("  ").append(ONE_WAY_US_CAPTION).append('\n');
+      out.append(oneWayUsTable(r).render("  "));
+      out.append("  ").append(ONE_WAY_CHINA_CAPTION).append('\n');
+      out.append(oneWayChinaTable(r).render("  "));
+      out.append("  Preferred regime by band of ").append(r.axis().key().key()).append('\n');
+      for (String line : bandLines(r)) {
+        out.append("    ").append(line).append('\n');
       }
       return out.toString();
     }
@@ -134,59 +78,11 @@ public final class SensitivityRenderer {
     @Override
     public String tornado(Tornado r) {
       StringBuilder out = new StringBuilder();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "Tornado: US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING (USD bn), each"
-                  + " parameter from its low to its high end, the others at base; base line %s%n",
-              numbers.format(r.base().advantage())));
-      List<String> header =
-          List.of(
-              "rank",
-              "parameter",
-              "low",
-              "high",
-              "at low",
-              "at high",
-              "swing",
-              "bar",
-              "preferred low/base/high",
-              "source");
-      TextTable t =
-          new TextTable(header, true, false, true, true, true, true, true, false, false, false);
-      double widest = r.bars().isEmpty() ? 0 : r.bars().get(0).swing();
-      int rank = 1;
-      for (Tornado.Bar b : r.bars()) {
-        int length = widest == 0 ? 0 : (int) Math.round(BAR_WIDTH * b.swing() / widest);
-        t.row(
-            Integer.toString(rank++),
-            b.key().key() + (r.crossesBreakEven(b) ? " *" : ""),
-            value(b.low()),
-            value(b.high()),
-            numbers.format(b.atLow().advantage()),
-            numbers.format(b.atHigh().advantage()),
-            numbers.format(b.swing()),
-            Strings.repeat("#", length),
-            abbreviation(b.atLow().preferred())
-                + "/"
-                + abbreviation(r.base().preferred())
-                + "/"
-                + abbreviation(b.atHigh().preferred()),
-            b.source());
+      out.append(caption(r)).append('\n');
+      out.append(tornadoTable(r, true).render("  "));
+      for (String line : tornadoNotes(r)) {
+        out.append("  ").append(line).append('\n');
       }
-      out.append(t.render("  "));
-      long crossing = r.bars().stream().filter(r::crossesBreakEven).count();
-      out.append(
-          crossing == 0
-              ? "  No parameter's range crosses the break-even: the preferred regime is the same"
-                  + " at every low, base and high end.\n"
-              : "  * the range crosses the break-even (the preferred regime differs at low, base"
-                  + " or high): "
-                  + crossing
-                  + " of "
-                  + r.bars().size()
-                  + " parameters.\n");
-      out.append("  FD = FULL_DECOUPLING, SD = STRATEGIC_DEPENDENCY, TIE = exact tie.\n");
       return out.toString();
     }
 
@@ -194,29 +90,9 @@ public final class SensitivityRenderer {
     public String threshold(Threshold r) {
       Axis a = r.axis();
       StringBuilder out = new StringBuilder();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "Threshold: %s in [%s, %s], scanned at %d points, %s%n",
-              describe(a.key()),
-              value(a.low()),
-              value(a.high()),
-              r.scan().size(),
-              a.discrete()
-                  ? "each change located between adjacent values (" + lattice(a) + ")"
-                  : "each change bisected to a bracket at most "
-                      + scientific(r.precision())
-                      + " wide"));
+      out.append(caption(r)).append('\n');
       if (r.crossings().isEmpty()) {
-        Threshold.Point first = r.scan().get(0);
-        Threshold.Point last = r.scan().get(r.scan().size() - 1);
-        out.append("  none in range: ")
-            .append(preferredText(first.preferred()))
-            .append(" is preferred at every point scanned (SD - FD from ")
-            .append(numbers.format(first.advantage()))
-            .append(" to ")
-            .append(numbers.format(last.advantage()))
-            .append(" USD bn)\n");
+        out.append("  ").append(noCrossing(r)).append('\n');
         return out.toString();
       }
       for (Threshold.Crossing c : r.crossings()) {
@@ -232,7 +108,7 @@ public final class SensitivityRenderer {
                     Locale.ROOT,
                     "%s = %s (between %s and %s)",
                     a.key().key(),
-                    fixed(c.estimate(), r.precision()),
+                    estimate(r, c),
                     fixed(c.below().value(), r.precision()),
                     fixed(c.above().value(), r.precision()));
         out.append(
@@ -250,55 +126,329 @@ public final class SensitivityRenderer {
 
     @Override
     public String twoWay(TwoWay r) {
-      Axis x = r.x();
-      Axis y = r.y();
-      List<Double> xs = x.values();
-      List<Double> ys = y.values();
       StringBuilder out = new StringBuilder();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "Two-way: %s (rows) x %s (columns), %d x %d points; the other parameters at base%n",
-              describe(x.key()),
-              describe(y.key()),
-              xs.size(),
-              ys.size()));
-      List<String> header = new ArrayList<>(List.of(x.key().key() + " \\ " + y.key().key()));
-      for (double v : ys) {
-        header.add(value(v));
-      }
-      boolean[] right = rightAligned(header.size(), 0);
-      TextTable map = new TextTable(header, right);
-      TextTable advantage = new TextTable(header, right);
-      for (int i = 0; i < xs.size(); i++) {
-        List<String> m = new ArrayList<>(List.of(value(xs.get(i))));
-        List<String> d = new ArrayList<>(List.of(value(xs.get(i))));
-        for (int j = 0; j < ys.size(); j++) {
-          Evaluation e = r.cells().get(i).get(j);
-          m.add(abbreviation(e.preferred()));
-          d.add(numbers.format(e.advantage()));
-        }
-        map.row(m.toArray(String[]::new));
-        advantage.row(d.toArray(String[]::new));
-      }
-      out.append("  Policy map: the preferred regime (FD, SD, or TIE for an exact tie)\n");
-      out.append(map.render("  "));
-      out.append("  US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING (USD bn)\n");
-      out.append(advantage.render("  "));
+      out.append(caption(r)).append('\n');
+      out.append("  ").append(POLICY_MAP_CAPTION).append('\n');
+      out.append(policyMapTable(r).render("  "));
+      out.append("  ").append(TWO_WAY_ADVANTAGE_CAPTION).append('\n');
+      out.append(twoWayAdvantageTable(r).render("  "));
       if (r.breakEven().isEmpty()) {
-        out.append("  Break-even curve: none, the advantage has the same sign in every cell\n");
+        out.append("  ").append(NO_BREAK_EVEN).append('\n');
         return out.toString();
       }
-      out.append(
-          "  Break-even curve: where the advantage is zero along the grid lines (linear"
-              + " interpolation between adjacent points)\n");
-      TextTable curve = new TextTable(List.of(x.key().key(), y.key().key()), true, true);
-      for (TwoWay.BreakEven p : r.breakEven()) {
-        curve.row(value(p.x()), value(p.y()));
-      }
-      out.append(curve.render("  "));
+      out.append("  ").append(BREAK_EVEN_CAPTION).append('\n');
+      out.append(breakEvenTable(r).render("  "));
       return out.toString();
     }
+  }
+
+  // ---------------------------------------------------------------- parts shared with the page
+
+  static final String ONE_WAY_US_CAPTION =
+      "US payoffs (USD bn); SD - FD is the US advantage of STRATEGIC_DEPENDENCY";
+  static final String ONE_WAY_CHINA_CAPTION =
+      "China's payoffs (USD bn) and its self-sufficiency s_T at the horizon";
+  static final String POLICY_MAP_CAPTION =
+      "Policy map: the preferred regime (FD, SD, or TIE for an exact tie)";
+  static final String TWO_WAY_ADVANTAGE_CAPTION =
+      "US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING (USD bn)";
+  static final String NO_BREAK_EVEN =
+      "Break-even curve: none, the advantage has the same sign in every cell";
+  static final String BREAK_EVEN_CAPTION =
+      "Break-even curve: where the advantage is zero along the grid lines (linear"
+          + " interpolation between adjacent points)";
+
+  /** The base verdict in one sentence. */
+  String baseLine(SensitivityResults r) {
+    return "Base: "
+        + preferredText(r.base().preferred())
+        + " preferred; US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING "
+        + numbers.format(r.base().advantage())
+        + " USD bn";
+  }
+
+  /** The first line of a one-way section: the range and its points. */
+  static String caption(OneWay r) {
+    Axis a = r.axis();
+    return String.format(
+        Locale.ROOT,
+        "One-way: %s in [%s, %s], %d points%s; the other parameters at base (* marks the"
+            + " base value)",
+        describe(a.key()),
+        value(a.low()),
+        value(a.high()),
+        r.points().size(),
+        a.discrete() ? " (" + lattice(a) + ")" : "");
+  }
+
+  /** The US payoffs of every regime and the advantage along a one-way range. */
+  TextTable oneWayUsTable(OneWay r) {
+    List<String> header = new ArrayList<>(List.of(r.axis().key().key(), "preferred", "SD - FD"));
+    for (Regime g : Regime.values()) {
+      header.add(abbreviation(g) + " US");
+    }
+    TextTable us = new TextTable(header, rightAligned(header.size(), 0, 1));
+    for (OneWay.Point p : r.points()) {
+      Evaluation e = p.evaluation();
+      List<String> row =
+          new ArrayList<>(
+              List.of(pointValue(p), preferredText(e.preferred()), numbers.format(e.advantage())));
+      for (Regime g : Regime.values()) {
+        row.add(numbers.format(e.us().get(g)));
+      }
+      us.row(row.toArray(String[]::new));
+    }
+    return us;
+  }
+
+  /** China's payoffs and final self-sufficiency of every regime along a one-way range. */
+  TextTable oneWayChinaTable(OneWay r) {
+    List<String> header = new ArrayList<>(List.of(r.axis().key().key()));
+    for (Regime g : Regime.values()) {
+      header.add(abbreviation(g) + " China");
+    }
+    for (Regime g : Regime.values()) {
+      header.add(abbreviation(g) + " s_T");
+    }
+    TextTable china = new TextTable(header, rightAligned(header.size(), 0));
+    for (OneWay.Point p : r.points()) {
+      Evaluation e = p.evaluation();
+      List<String> row = new ArrayList<>(List.of(pointValue(p)));
+      for (Regime g : Regime.values()) {
+        row.add(numbers.format(e.china().get(g)));
+      }
+      for (Regime g : Regime.values()) {
+        row.add(numbers.format(e.finalSelfSufficiency().get(g)));
+      }
+      china.row(row.toArray(String[]::new));
+    }
+    return china;
+  }
+
+  private static String pointValue(OneWay.Point p) {
+    return value(p.value()) + (p.base() ? " *" : "");
+  }
+
+  /** One line per band of a one-way range, and a note on locating the switches. */
+  static List<String> bandLines(OneWay r) {
+    List<String> lines = new ArrayList<>();
+    for (OneWay.Band b : r.bands()) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%-21s %s",
+              preferredText(b.preferred()),
+              b.from() == b.to()
+                  ? "at " + value(b.from())
+                  : "from " + value(b.from()) + " to " + value(b.to())));
+    }
+    if (r.bands().size() > 1) {
+      lines.add(
+          "(each switch lies between two points; --threshold "
+              + r.axis().key().key()
+              + " locates it)");
+    }
+    return lines;
+  }
+
+  /** The first line of the tornado section. */
+  String caption(Tornado r) {
+    return String.format(
+        Locale.ROOT,
+        "Tornado: US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING (USD bn), each"
+            + " parameter from its low to its high end, the others at base; base line %s",
+        numbers.format(r.base().advantage()));
+  }
+
+  /**
+   * The tornado's bars as a table, ranked.
+   *
+   * @param withBar whether to draw each swing as a bar of {@code #} (for the terminal; a page has a
+   *     chart instead)
+   */
+  TextTable tornadoTable(Tornado r, boolean withBar) {
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "rank",
+                "parameter",
+                "low",
+                "high",
+                "at low",
+                "at high",
+                "swing",
+                "bar",
+                "preferred low/base/high",
+                "source"));
+    if (!withBar) {
+      header.remove(TORNADO_BAR_COLUMN);
+    }
+    TextTable t =
+        new TextTable(
+            header,
+            withBar
+                ? rightAligned(header.size(), 1, 7, 8, 9)
+                : rightAligned(header.size(), 1, 7, 8));
+    double widest = r.bars().isEmpty() ? 0 : r.bars().get(0).swing();
+    int rank = 1;
+    for (Tornado.Bar b : r.bars()) {
+      int length = widest == 0 ? 0 : (int) Math.round(BAR_WIDTH * b.swing() / widest);
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  Integer.toString(rank++),
+                  b.key().key() + (r.crossesBreakEven(b) ? " *" : ""),
+                  value(b.low()),
+                  value(b.high()),
+                  numbers.format(b.atLow().advantage()),
+                  numbers.format(b.atHigh().advantage()),
+                  numbers.format(b.swing()),
+                  Strings.repeat("#", length),
+                  abbreviation(b.atLow().preferred())
+                      + "/"
+                      + abbreviation(r.base().preferred())
+                      + "/"
+                      + abbreviation(b.atHigh().preferred()),
+                  b.source()));
+      if (!withBar) {
+        row.remove(TORNADO_BAR_COLUMN);
+      }
+      t.row(row.toArray(String[]::new));
+    }
+    return t;
+  }
+
+  /** The column of the tornado's table that draws the swing in {@code #}. */
+  private static final int TORNADO_BAR_COLUMN = 7;
+
+  /** The notes under the tornado's table: which ranges cross the break-even, abbreviations. */
+  static List<String> tornadoNotes(Tornado r) {
+    long crossing = r.bars().stream().filter(r::crossesBreakEven).count();
+    return List.of(
+        crossing == 0
+            ? "No parameter's range crosses the break-even: the preferred regime is the same"
+                + " at every low, base and high end."
+            : "* the range crosses the break-even (the preferred regime differs at low, base"
+                + " or high): "
+                + crossing
+                + " of "
+                + r.bars().size()
+                + " parameters.",
+        "FD = FULL_DECOUPLING, SD = STRATEGIC_DEPENDENCY, TIE = exact tie.");
+  }
+
+  /** The first line of a threshold section: the range, the scan and the precision. */
+  static String caption(Threshold r) {
+    Axis a = r.axis();
+    return String.format(
+        Locale.ROOT,
+        "Threshold: %s in [%s, %s], scanned at %d points, %s",
+        describe(a.key()),
+        value(a.low()),
+        value(a.high()),
+        r.scan().size(),
+        a.discrete()
+            ? "each change located between adjacent values (" + lattice(a) + ")"
+            : "each change bisected to a bracket at most " + scientific(r.precision()) + " wide");
+  }
+
+  /** The sentence of a threshold search that found no change. */
+  String noCrossing(Threshold r) {
+    Threshold.Point first = r.scan().get(0);
+    Threshold.Point last = r.scan().get(r.scan().size() - 1);
+    return "none in range: "
+        + preferredText(first.preferred())
+        + " is preferred at every point scanned (SD - FD from "
+        + numbers.format(first.advantage())
+        + " to "
+        + numbers.format(last.advantage())
+        + " USD bn)";
+  }
+
+  /** The break-even value of a crossing: its bracket's midpoint, or the bracket on a lattice. */
+  private static String estimate(Threshold r, Threshold.Crossing c) {
+    return r.axis().discrete()
+        ? value(c.below().value()) + " to " + value(c.above().value())
+        : fixed(c.estimate(), r.precision());
+  }
+
+  /** The crossings of a threshold search as a table, one row each. */
+  TextTable thresholdTable(Threshold r) {
+    TextTable t =
+        new TextTable(
+            List.of(
+                "break-even " + r.axis().key().key(),
+                "below",
+                "above",
+                "preferred below",
+                "SD - FD below",
+                "preferred above",
+                "SD - FD above"),
+            true,
+            true,
+            true,
+            false,
+            true,
+            false,
+            true);
+    for (Threshold.Crossing c : r.crossings()) {
+      t.row(
+          estimate(r, c),
+          fixed(c.below().value(), r.precision()),
+          fixed(c.above().value(), r.precision()),
+          preferredText(c.below().preferred()),
+          numbers.format(c.below().advantage()),
+          preferredText(c.above().preferred()),
+          numbers.format(c.above().advantage()));
+    }
+    return t;
+  }
+
+  /** The first line of a two-way section. */
+  static String caption(TwoWay r) {
+    return String.format(
+        Locale.ROOT,
+        "Two-way: %s (rows) x %s (columns), %d x %d points; the other parameters at base",
+        describe(r.x().key()),
+        describe(r.y().key()),
+        r.x().values().size(),
+        r.y().values().size());
+  }
+
+  /** The preferred regime in every cell of a two-way grid. */
+  TextTable policyMapTable(TwoWay r) {
+    return grid(r, e -> abbreviation(e.preferred()));
+  }
+
+  /** The US advantage in every cell of a two-way grid. */
+  TextTable twoWayAdvantageTable(TwoWay r) {
+    return grid(r, e -> numbers.format(e.advantage()));
+  }
+
+  private static TextTable grid(TwoWay r, java.util.function.Function<Evaluation, String> cell) {
+    List<String> header = new ArrayList<>(List.of(r.x().key().key() + " \\ " + r.y().key().key()));
+    for (double v : r.y().values()) {
+      header.add(value(v));
+    }
+    TextTable t = new TextTable(header, rightAligned(header.size(), 0));
+    List<Double> xs = r.x().values();
+    for (int i = 0; i < xs.size(); i++) {
+      List<String> row = new ArrayList<>(List.of(value(xs.get(i))));
+      for (Evaluation e : r.cells().get(i)) {
+        row.add(cell.apply(e));
+      }
+      t.row(row.toArray(String[]::new));
+    }
+    return t;
+  }
+
+  /** The points of a two-way's break-even curve. */
+  static TextTable breakEvenTable(TwoWay r) {
+    TextTable curve = new TextTable(List.of(r.x().key().key(), r.y().key().key()), true, true);
+    for (TwoWay.BreakEven p : r.breakEven()) {
+      curve.row(value(p.x()), value(p.y()));
+    }
+    return curve;
   }
 
   // ---------------------------------------------------------------- JSON

@@ -6,15 +6,30 @@ import org.leverage.analysis.sensitivity.SensitivityResult;
 import org.leverage.analysis.sensitivity.SensitivityResults;
 
 /**
- * The files of {@code sensitivity --report DIR}, by name: {@code results.json} (the JSON contract)
- * and one CSV per analysis, named by {@link SensitivityRenderer#csvName}. The caller writes them.
+ * The files of {@code sensitivity --report DIR}, by name: {@code results.json} (the JSON contract),
+ * one CSV per analysis, named by {@link SensitivityRenderer#csvName}, {@code report.html}
+ * (self-contained: inline CSS and SVG charts, no scripts, nothing fetched), {@code report.md} (the
+ * same page in Markdown) and the charts it links, one {@code .svg} file each ({@code
+ * chart-oneway-erosion.svg}, {@code chart-tornado.svg}, ...). The caller writes them. The same
+ * results and command always give the same bytes.
  */
 public final class SensitivityReport {
 
-  private final SensitivityRenderer renderer;
+  /** The HTML page. */
+  public static final String HTML = CompareReport.HTML;
 
-  public SensitivityReport(SensitivityRenderer renderer) {
+  /** The Markdown page. */
+  public static final String MARKDOWN = CompareReport.MARKDOWN;
+
+  private final SensitivityRenderer renderer;
+  private final String command;
+
+  /**
+   * @param command the command line that produced the report, shown in it
+   */
+  public SensitivityReport(SensitivityRenderer renderer, String command) {
     this.renderer = renderer;
+    this.command = command;
   }
 
   /**
@@ -26,6 +41,13 @@ public final class SensitivityReport {
     files.put("results.json", renderer.json(r));
     for (SensitivityResult result : r.results()) {
       files.put(SensitivityRenderer.csvName(result), renderer.csv(result));
+    }
+    SensitivityCharts charts = SensitivityCharts.of(r);
+    Page page = SensitivityPage.of(r, renderer, command, charts);
+    files.put(HTML, HtmlPage.render(page));
+    files.put(MARKDOWN, MarkdownPage.render(page));
+    for (Page.Chart chart : charts.all()) {
+      files.put(chart.file(), chart.svgFile());
     }
     return files.buildOrThrow();
   }

@@ -1,12 +1,15 @@
 package org.leverage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,6 +143,66 @@ class SensitivityCliTest {
     assertTrue(
         Files.readString(dir.resolve("twoway-erosion-indigenize_effect.csv"))
             .startsWith("erosion,indigenize_effect,preferred,us_advantage"));
+  }
+
+  @Test
+  void reportHasASelfContainedPageWithOneChartPerOneWayAndTornado(@TempDir Path dir)
+      throws Exception {
+    List<String> args =
+        List.of(
+            "--oneway",
+            "erosion",
+            "--points",
+            "3",
+            "--tornado",
+            "--threshold",
+            "erosion",
+            "--twoway",
+            "erosion,indigenize_effect");
+    List<String> words = new ArrayList<>(args);
+    words.addAll(List.of("--report", dir.toString()));
+    CliTest.Run r = small(HAWK, words.toArray(String[]::new));
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> charts = List.of("chart-oneway-erosion.svg", "chart-tornado.svg");
+    String html = Files.readString(dir.resolve("report.html"));
+    assertEquals(charts.size(), count(html, "<svg"), "one inline chart per chart");
+    for (String chart : charts) {
+      String id = chart.substring(0, chart.length() - ".svg".length());
+      assertEquals(1, count(html, "<svg id='" + id + "'"), id);
+    }
+    assertFalse(
+        Pattern.compile("(?i)\\b(src|href)\\s*=\\s*['\"]?\\s*(https?:|//)").matcher(html).find(),
+        "nothing fetched");
+    List<String> command = new ArrayList<>(List.of("leverage", "sensitivity", HAWK));
+    command.addAll(SMALL);
+    command.addAll(args);
+    assertTrue(html.contains("<pre><code>" + String.join(" ", command) + "</code></pre>"), html);
+    assertTrue(html.contains("Scenario hawk-world."), "scenario name");
+    assertTrue(html.contains("<th>erosion \\ indigenize_effect</th>"), "policy map");
+    assertTrue(html.contains("<th class=\"num\">break-even erosion</th>"), "threshold table");
+    assertTrue(html.contains("<th>preferred low/base/high</th>"), "tornado table");
+    assertFalse(html.contains("<th>bar</th>"), "the chart replaces the text's # bars");
+    String md = Files.readString(dir.resolve("report.md"));
+    Matcher image = Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)").matcher(md);
+    List<String> linked = new ArrayList<>();
+    while (image.find()) {
+      linked.add(image.group(1));
+    }
+    assertEquals(charts, linked);
+    for (String svg : linked) {
+      assertTrue(
+          Files.readString(dir.resolve(svg))
+              .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "),
+          svg);
+    }
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /**
