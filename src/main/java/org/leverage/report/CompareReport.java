@@ -41,11 +41,7 @@ public final class CompareReport {
     }
     CompareCharts charts = CompareCharts.of(c);
     Page page = ComparePage.of(c, renderer, command, charts);
-    files.put(HTML, HtmlPage.render(page));
-    files.put(MARKDOWN, MarkdownPage.render(page));
-    for (Page.Chart chart : charts.all()) {
-      files.put(chart.file(), chart.svgFile());
-    }
+    page.addTo(files, charts.all());
     return files.buildOrThrow();
   }
 

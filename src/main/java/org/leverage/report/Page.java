@@ -1,6 +1,7 @@
 package org.leverage.report;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Objects;
 
@@ -153,6 +154,18 @@ record Page(String title, List<Block> blocks) {
     /** The chart as a standalone SVG file. */
     String svgFile() {
       return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
+    }
+  }
+
+  /**
+   * Adds the rendered page to a report's files: {@code report.html}, {@code report.md} and one
+   * {@code .svg} per chart beside the Markdown.
+   */
+  void addTo(ImmutableMap.Builder<String, String> files, List<Chart> charts) {
+    files.put(CompareReport.HTML, HtmlPage.render(this));
+    files.put(CompareReport.MARKDOWN, MarkdownPage.render(this));
+    for (Chart chart : charts) {
+      files.put(chart.file(), chart.svgFile());
     }
   }
 }

@@ -44,11 +44,7 @@ public final class SensitivityReport {
     }
     SensitivityCharts charts = SensitivityCharts.of(r);
     Page page = SensitivityPage.of(r, renderer, command, charts);
-    files.put(HTML, HtmlPage.render(page));
-    files.put(MARKDOWN, MarkdownPage.render(page));
-    for (Page.Chart chart : charts.all()) {
-      files.put(chart.file(), chart.svgFile());
-    }
+    page.addTo(files, charts.all());
     return files.buildOrThrow();
   }
 }
