@@ -13,6 +13,7 @@ import org.leverage.model.Regime;
 import org.leverage.model.RegimeOutcome;
 import org.leverage.model.RegimeSolver;
 import org.leverage.model.Scenario;
+import org.leverage.solve.dynamic.PreparedGame;
 
 /**
  * The regimes of a scenario solved side by side, and the verdict: which regime gives the US most,
@@ -45,12 +46,13 @@ public record RegimeComparison(Scenario scenario, List<RegimeOutcome> outcomes, 
       throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
     }
     ReferenceModelV1 game = new ReferenceModelV1(scenario.parameters());
+    PreparedGame prepared = RegimeSolver.prepare(game);
     List<Regime> solved =
         java.util.Arrays.stream(Regime.values()).filter(regimes::contains).toList();
     List<RegimeOutcome> outcomes =
         threads == 1 || solved.size() == 1
-            ? solved.stream().map(r -> new RegimeSolver(threads).solve(game, r)).toList()
-            : concurrently(game, solved, threads);
+            ? solved.stream().map(r -> new RegimeSolver(threads).solve(game, prepared, r)).toList()
+            : concurrently(game, prepared, solved, threads);
     return new RegimeComparison(scenario, outcomes, verdict(outcomes));
   }
 
@@ -59,7 +61,7 @@ public record RegimeComparison(Scenario scenario, List<RegimeOutcome> outcomes, 
    * independent, so the outcomes are those of one thread.
    */
   private static List<RegimeOutcome> concurrently(
-      ReferenceModelV1 game, List<Regime> regimes, int threads) {
+      ReferenceModelV1 game, PreparedGame prepared, List<Regime> regimes, int threads) {
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(
             Math.min(threads, regimes.size()),
@@ -71,7 +73,7 @@ public record RegimeComparison(Scenario scenario, List<RegimeOutcome> outcomes, 
     try {
       List<java.util.concurrent.Future<RegimeOutcome>> futures = new ArrayList<>();
       for (Regime r : regimes) {
-        futures.add(pool.submit(() -> new RegimeSolver(1).solve(game, r)));
+        futures.add(pool.submit(() -> new RegimeSolver(1).solve(game, prepared, r)));
       }
       List<RegimeOutcome> out = new ArrayList<>();
       for (java.util.concurrent.Future<RegimeOutcome> f : futures) {

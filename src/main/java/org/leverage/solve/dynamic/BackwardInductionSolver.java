@@ -68,7 +68,26 @@ public final class BackwardInductionSolver {
   /** Solves {@code game} with the players' actions restricted by {@code restriction}. */
   public DynamicSolution solve(DynamicGame game, ActionRestriction restriction) {
     Objects.requireNonNull(game, "game");
+    try (Workers workers = new Workers(options.threads())) {
+      return solve(PreparedGame.of(game, options.tolerance(), workers), restriction, workers);
+    }
+  }
+
+  /**
+   * Solves the nodes of {@code prepared} (all, or those reachable from its initial distribution)
+   * with the players' actions restricted by {@code restriction}.
+   */
+  public DynamicSolution solve(PreparedGame prepared, ActionRestriction restriction) {
+    Objects.requireNonNull(prepared, "prepared");
+    try (Workers workers = new Workers(options.threads())) {
+      return solve(prepared, restriction, workers);
+    }
+  }
+
+  private DynamicSolution solve(
+      PreparedGame prepared, ActionRestriction restriction, Workers workers) {
     Objects.requireNonNull(restriction, "restriction");
+    DynamicGame game = prepared.game();
     int periods = game.horizon();
     int states = game.numStates();
     if (periods < 1) {
@@ -92,26 +111,22 @@ public final class BackwardInductionSolver {
       table.values[2 * (periods * states + s) + 1] = game.terminalValue(1, s);
     }
     NodeSolver[] kernels = new NodeSolver[options.threads()];
-    try (Workers workers = new Workers(options.threads())) {
-      TransitionCache cache =
-          game.stationaryTransitions()
-              ? TransitionCache.build(game, options.tolerance(), workers)
-              : null;
-      for (int w = 0; w < kernels.length; w++) {
-        kernels[w] = new NodeSolver(game, options, restriction, cache);
-      }
-      for (int t = periods - 1; t >= 0; t--) {
-        int period = t;
-        int nextBase = 2 * (t + 1) * states;
-        workers.run(
-            states,
-            (w, from, to) -> {
-              for (int s = from; s < to; s++) {
-                int node = period * states + s;
+    for (int w = 0; w < kernels.length; w++) {
+      kernels[w] = new NodeSolver(game, options, restriction, prepared.cache());
+    }
+    for (int t = periods - 1; t >= 0; t--) {
+      int period = t;
+      int nextBase = 2 * (t + 1) * states;
+      workers.run(
+          states,
+          (w, from, to) -> {
+            for (int s = from; s < to; s++) {
+              int node = period * states + s;
+              if (prepared.reached(period, s)) {
                 kernels[w].solve(period, period, s, table.values, nextBase, table, node, node);
               }
-            });
-      }
+            }
+          });
     }
     long nearTies = 0;
     long degenerate = 0;
@@ -127,7 +142,8 @@ public final class BackwardInductionSolver {
         table,
         nearTies,
         degenerate,
-        System.nanoTime() - start);
+        System.nanoTime() - start,
+        prepared);
   }
 
   static int[] actionCounts(DynamicGame game) {

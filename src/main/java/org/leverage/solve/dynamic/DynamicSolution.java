@@ -19,6 +19,9 @@ public final class DynamicSolution implements Policy {
   private final long degenerateStageGames;
   private final long nanos;
 
+  /** The prepared game whose reachable nodes were solved, or null when every node was. */
+  private final PreparedGame solved;
+
   DynamicSolution(
       Timing timing,
       boolean exact,
@@ -27,7 +30,8 @@ public final class DynamicSolution implements Policy {
       NodeTable table,
       long nearTies,
       long degenerateStageGames,
-      long nanos) {
+      long nanos,
+      PreparedGame solved) {
     this.timing = timing;
     this.exact = exact;
     this.horizon = horizon;
@@ -36,6 +40,7 @@ public final class DynamicSolution implements Policy {
     this.nearTies = nearTies;
     this.degenerateStageGames = degenerateStageGames;
     this.nanos = nanos;
+    this.solved = solved;
   }
 
   public Timing timing() {
@@ -61,7 +66,11 @@ public final class DynamicSolution implements Policy {
     return numActions0.length;
   }
 
-  /** The value of {@code player} in {@code state} at the start of {@code period} (0..T). */
+  /**
+   * The value of {@code player} in {@code state} at the start of {@code period} (0..T).
+   *
+   * @throws IllegalArgumentException if the node was not solved ({@link #isSolved})
+   */
   public double value(int player, int period, int state) {
     checkPlayer(player);
     if (period < 0 || period > horizon) {
@@ -69,7 +78,20 @@ public final class DynamicSolution implements Policy {
           "period must be in [0, " + horizon + "] but was " + period);
     }
     checkState(state);
+    if (period < horizon) {
+      node(period, state);
+    }
     return table.values[2 * (period * numStates() + state) + player];
+  }
+
+  /**
+   * Whether the node was solved: always, unless the game was solved only where it is reachable from
+   * an initial distribution ({@link PreparedGame#reachableFrom}) and this node is not.
+   */
+  public boolean isSolved(int period, int state) {
+    checkPeriod(period);
+    checkState(state);
+    return solved == null || solved.reached(period, state);
   }
 
   @Override
@@ -138,13 +160,24 @@ public final class DynamicSolution implements Policy {
     return nanos;
   }
 
+  /** The node of a solved (period, state). */
   private int node(int period, int state) {
+    if (!isSolved(period, state)) {
+      throw new IllegalArgumentException(
+          "period "
+              + period
+              + ", state "
+              + state
+              + " was not solved: it is not reachable from the initial distribution");
+    }
+    return period * numStates() + state;
+  }
+
+  private void checkPeriod(int period) {
     if (period < 0 || period >= horizon) {
       throw new IllegalArgumentException(
           "period must be in [0, " + (horizon - 1) + "] but was " + period);
     }
-    checkState(state);
-    return period * numStates() + state;
   }
 
   private void checkState(int state) {

@@ -119,7 +119,8 @@ public final class ExactBackwardInductionSolver {
         table,
         0,
         node.degenerate,
-        System.nanoTime() - start);
+        System.nanoTime() - start,
+        null);
   }
 
   /** The scratch of one node's solve. */
