@@ -287,12 +287,7 @@ public final class ReferenceModelV1 implements DynamicGame {
    */
   @Override
   public int transition(int period, int state, int a, int b, int[] successors, double[] probs) {
-    double s = selfSufficiency(state);
-    double e = chokepoint(state);
-    double g = k0 + mu * tau[a] + (b == INDIGENIZE ? kI * (1 + phi * tau[a]) : 0);
-    double sNext = Math.min(1, s + (1 - s) * g);
-    double eNext = e * (1 - rho * tau[a]);
-    int k = UnitGrid.bilinear(gridS, sNext, gridE, eNext, successors, probs, 0);
+    int k = baseTransition(period, state / 2, a, b, successors, probs);
     double[] chain = crisisChain[crisis(state)];
     if (chain[CALM] == 0) {
       for (int r = 0; r < k; r++) {
@@ -317,6 +312,32 @@ public final class ReferenceModelV1 implements DynamicGame {
   @Override
   public boolean stationaryTransitions() {
     return true;
+  }
+
+  /** Two phases: calm and crisis, the crisis component of the state. */
+  @Override
+  public int phases() {
+    return 2;
+  }
+
+  @Override
+  public double phaseProbability(int phase, int next) {
+    return crisisChain[phase][next];
+  }
+
+  /**
+   * The successor {@code (s', e')} of grid point {@code point}, spread bilinearly over its grid
+   * cell: {@code s' = min(1, s + (1 - s) g)} with {@code g = k0 + mu tau(a) + [b = INDIGENIZE] kI
+   * (1 + phi tau(a))}, and {@code e' = e (1 - rho tau(a))}.
+   */
+  @Override
+  public int baseTransition(int period, int point, int a, int b, int[] successors, double[] probs) {
+    double s = pointS[point];
+    double e = pointE[point];
+    double g = k0 + mu * tau[a] + (b == INDIGENIZE ? kI * (1 + phi * tau[a]) : 0);
+    double sNext = Math.min(1, s + (1 - s) * g);
+    double eNext = e * (1 - rho * tau[a]);
+    return UnitGrid.bilinear(gridS, sNext, gridE, eNext, successors, probs, 0);
   }
 
   @Override

@@ -74,6 +74,34 @@ public interface DynamicGame {
     return false;
   }
 
+  /**
+   * The number of phases {@code m} when the state has a phase of its own: state {@code = base * m +
+   * phase}, the phase moves by a Markov chain ({@link #phaseProbability}) that neither the actions
+   * nor the base affect, the base moves by {@link #baseTransition} whatever the phase, and the
+   * action counts do not depend on the phase. {@link #transition} must then be the product of the
+   * two (entries of probability zero may be left out). Solvers may then price the next period once
+   * per base successor instead of once per successor state, which changes results only by rounding.
+   * Used only together with {@link #stationaryTransitions()}. Default 1: no phase structure.
+   */
+  default int phases() {
+    return 1;
+  }
+
+  /** The probability that phase {@code phase} moves to {@code next}; only when phases() > 1. */
+  default double phaseProbability(int phase, int next) {
+    throw new UnsupportedOperationException("this game has no phase structure");
+  }
+
+  /**
+   * As {@link #transition}, for the base of the state: writes the successor bases of {@code base}
+   * and their probabilities and returns their number, at most {@link #maxSuccessors()}; only when
+   * phases() > 1.
+   */
+  default int baseTransition(
+      int period, int base, int a, int b, int[] successors, double[] probabilities) {
+    throw new UnsupportedOperationException("this game has no phase structure");
+  }
+
   /** The value of {@code player} in {@code state} after the last period. */
   double terminalValue(int player, int state);
 }

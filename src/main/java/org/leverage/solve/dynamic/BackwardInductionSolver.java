@@ -114,16 +114,33 @@ public final class BackwardInductionSolver {
     for (int w = 0; w < kernels.length; w++) {
       kernels[w] = new NodeSolver(game, options, restriction, prepared.cache());
     }
+    TransitionCache cache = prepared.cache();
+    double[] mixed = cache != null && cache.phases > 1 ? new double[2 * states] : null;
     for (int t = periods - 1; t >= 0; t--) {
       int period = t;
-      int nextBase = 2 * (t + 1) * states;
+      double[] next;
+      int nextBase;
+      if (mixed != null) {
+        int m = cache.phases;
+        int following = t + 1;
+        cache.mixPhases(
+            table.values,
+            2 * following * states,
+            mixed,
+            base -> following == periods || prepared.reachedBase(following, base, m));
+        next = mixed;
+        nextBase = 0;
+      } else {
+        next = table.values;
+        nextBase = 2 * (t + 1) * states;
+      }
       workers.run(
           states,
           (w, from, to) -> {
             for (int s = from; s < to; s++) {
               int node = period * states + s;
               if (prepared.reached(period, s)) {
-                kernels[w].solve(period, period, s, table.values, nextBase, table, node, node);
+                kernels[w].solve(period, period, s, next, nextBase, table, node, node);
               }
             }
           });

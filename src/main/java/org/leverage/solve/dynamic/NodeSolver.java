@@ -88,7 +88,8 @@ final class NodeSolver {
   /**
    * Solves node {@code node} of {@code out}: period {@code period} (restrictions are asked with
    * it), game callbacks called with {@code callbackPeriod}, continuation values of state s' and
-   * player p at {@code next[nextBase + 2 s' + p]}; values go to {@code out.values[2 valueNode +
+   * player p at {@code next[nextBase + 2 s' + p]} (with a phased cache, the values mixed over the
+   * phase chain by {@link TransitionCache#mixPhases}); values go to {@code out.values[2 valueNode +
    * p]}, and under {@link TieRule#TOLERANCE} the node's tie decisions to {@code out.ties[node]}.
    */
   void solve(
@@ -182,12 +183,16 @@ final class NodeSolver {
     double[] prob;
     int off;
     int k;
+    int phases = 1;
+    int phase = 0;
     if (cache != null) {
       int c = cache.cell(state, a, b);
       succ = cache.successors;
       prob = cache.probabilities;
       off = cache.offset(c);
       k = cache.count[c];
+      phases = cache.phases;
+      phase = state % phases;
     } else {
       succ = successors;
       prob = probabilities;
@@ -198,7 +203,7 @@ final class NodeSolver {
     double e0 = 0;
     double e1 = 0;
     for (int r = off; r < off + k; r++) {
-      int s = nextBase + 2 * succ[r];
+      int s = nextBase + 2 * (succ[r] * phases + phase);
       e0 += prob[r] * next[s];
       e1 += prob[r] * next[s + 1];
     }

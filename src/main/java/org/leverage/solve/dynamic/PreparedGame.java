@@ -6,9 +6,10 @@ import org.leverage.numeric.Tolerance;
 
 /**
  * A finite-horizon dynamic game made ready for backward induction: its transitions computed and
- * validated once when they do not depend on the period, and optionally the nodes (period, state)
- * that can be reached from an initial distribution. Solving several action restrictions of one game
- * (the policy regimes of a comparison) from one prepared game does this work once. Immutable and
+ * validated once when they do not depend on the period (once per base and action pair when the
+ * state has phases, {@link DynamicGame#phases()}), and optionally the nodes (period, state) that
+ * can be reached from an initial distribution. Solving several action restrictions of one game (the
+ * policy regimes of a comparison) from one prepared game does this work once. Immutable and
  * thread-safe.
  *
  * <p>Reachability is taken under every action pair of the game, not under a restriction, so one
@@ -40,7 +41,9 @@ public final class PreparedGame {
     Objects.requireNonNull(game, "game");
     Objects.requireNonNull(tolerance, "tolerance");
     TransitionCache cache =
-        game.stationaryTransitions() ? TransitionCache.build(game, tolerance, workers) : null;
+        game.stationaryTransitions()
+            ? TransitionCache.build(game, tolerance, workers, game.phases() > 1)
+            : null;
     return new PreparedGame(game, cache, null);
   }
 
@@ -76,16 +79,64 @@ public final class PreparedGame {
     if (!any) {
       throw new IllegalArgumentException("initial distribution has no state with positive mass");
     }
-    int[] succ = new int[Math.max(1, game.maxSuccessors())];
-    double[] prob = new double[succ.length];
-    for (int t = 0; t + 1 < horizon; t++) {
-      for (int s = 0; s < game.numStates(); s++) {
-        if (reached[t][s]) {
-          all.markSuccessors(t, s, tolerance, reached[t + 1], succ, prob);
+    TransitionCache cache = all.cache;
+    if (cache != null && cache.phases > 1) {
+      markPhased(game, cache, reached);
+    } else {
+      int[] succ = new int[Math.max(1, game.maxSuccessors())];
+      double[] prob = new double[succ.length];
+      for (int t = 0; t + 1 < horizon; t++) {
+        for (int s = 0; s < game.numStates(); s++) {
+          if (reached[t][s]) {
+            all.markSuccessors(t, s, tolerance, reached[t + 1], succ, prob);
+          }
         }
       }
     }
     return new PreparedGame(game, all.cache, reached);
+  }
+
+  /**
+   * Reachability with a phased cache: bases move whatever the phase and phases whatever the base,
+   * so a state is reachable when its base and its phase are (exactly so after period 0, a superset
+   * in period 0 when the initial distribution is not a product).
+   */
+  private static void markPhased(DynamicGame game, TransitionCache cache, boolean[][] reached) {
+    int m = cache.phases;
+    int bases = game.numStates() / m;
+    boolean[] base = new boolean[bases];
+    boolean[] phase = new boolean[m];
+    for (int s = 0; s < game.numStates(); s++) {
+      base[s / m] |= reached[0][s];
+      phase[s % m] |= reached[0][s];
+    }
+    for (int t = 0; t < reached.length; t++) {
+      for (int s = 0; s < game.numStates(); s++) {
+        reached[t][s] = base[s / m] && phase[s % m];
+      }
+      boolean[] nextBase = new boolean[bases];
+      boolean[] nextPhase = new boolean[m];
+      for (int u = 0; u < bases; u++) {
+        if (base[u]) {
+          for (int a = 0; a < game.numActions(0, u * m); a++) {
+            for (int b = 0; b < game.numActions(1, u * m); b++) {
+              int c = cache.cell(u * m, a, b);
+              int off = cache.offset(c);
+              for (int r = off; r < off + cache.count[c]; r++) {
+                nextBase[cache.successors[r]] = true;
+              }
+            }
+          }
+        }
+      }
+      for (int p = 0; p < m; p++) {
+        for (int q = 0; q < m; q++) {
+          nextPhase[q] |= phase[p] && cache.phaseMoves(p, q);
+        }
+      }
+      base = nextBase;
+      phase = nextPhase;
+    }
   }
 
   private void markSuccessors(
@@ -123,8 +174,13 @@ public final class PreparedGame {
     return reached == null || reached[period][state];
   }
 
-  /** Whether every node is solved. */
-  boolean complete() {
-    return reached == null;
+  /** Whether some state of {@code base} (of {@code m} phases) is solved in {@code period}. */
+  boolean reachedBase(int period, int base, int m) {
+    for (int q = 0; q < m; q++) {
+      if (reached(period, base * m + q)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
