@@ -27,6 +27,9 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  */
 public final class HistogramSvg {
 
+  /** Behind the marked value's label, so that it reads over a bar. */
+  private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
+
   private final ChartFrame frame;
   private final List<Bin> bins;
   private final Mark mark;
@@ -151,6 +154,7 @@ public final class HistogramSvg {
     line.setLabel(mark.label());
     line.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     line.setLabelPaint(SvgCanvas.INK);
+    line.setLabelBackgroundColor(LABEL_BACKGROUND);
     line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
     plot.addDomainMarker(line);
