@@ -42,6 +42,7 @@ import org.leverage.model.Scenario;
 import org.leverage.numeric.Rationals;
 import org.leverage.report.FixedDecimals;
 import org.leverage.report.MonteCarloRenderer;
+import org.leverage.report.MonteCarloReport;
 import org.leverage.report.OutputFormat;
 import org.leverage.report.PayoffSweepRenderer;
 import org.leverage.report.SensitivityRenderer;
@@ -147,7 +148,7 @@ final class SensitivityCommand implements Callable<Integer> {
           "Monte Carlo: N draws of the parameters that have a distribution in the scenario;"
               + " the probability each regime is preferred, the US advantage's distribution and"
               + " the expected loss of committing to each regime. Not combined with the other"
-              + " analyses.")
+              + " analyses; --format csv prints the regimes' table (montecarlo-regimes.csv).")
   Integer montecarlo;
 
   @Option(
@@ -194,8 +195,10 @@ final class SensitivityCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Also write results.json, one CSV per analysis, report.html (self-contained, with"
-              + " charts) and report.md (its charts beside it as .svg files) into DIR (created if"
-              + " missing); --format csv prints one analysis only.")
+              + " charts: one-way lines, tornado, two-way policy map; with --montecarlo the"
+              + " histogram of the US advantage and the Sobol bars) and report.md (its charts"
+              + " beside it as .svg files) into DIR (created if missing); --format csv prints one"
+              + " analysis only. Not with --chunk.")
   Path reportDir;
 
   @Option(
@@ -316,6 +319,16 @@ final class SensitivityCommand implements Callable<Integer> {
     if (twoway != null) {
       repeat(words, "--twoway", List.of(twoway));
     }
+    if (montecarlo != null) {
+      repeat(words, "--montecarlo", List.of(montecarlo.toString()));
+      if (lhs) {
+        words.add("--lhs");
+      }
+      if (sobol) {
+        words.add("--sobol");
+      }
+      repeat(words, "--seed", List.of(Long.toString(seed)));
+    }
     if (output.decimals != DecimalOutputOptions.DEFAULT_DECIMALS) {
       repeat(words, "--decimals", List.of(Integer.toString(output.decimals)));
     }
@@ -351,9 +364,10 @@ final class SensitivityCommand implements Callable<Integer> {
     if (montecarlo < 2) {
       throw new UsageException("--montecarlo needs at least 2 draws but was " + montecarlo);
     }
-    if (output.format == OutputFormat.csv || reportDir != null) {
+    if (chunk != null && reportDir != null) {
       throw new UsageException(
-          "--montecarlo prints text or --format json (no CSV or --report yet)");
+          "--chunk writes a slice's raw evaluations, not a report; leave out --report, or run"
+              + " --montecarlo without --chunk");
     }
     SamplingMethod method = lhs ? SamplingMethod.LATIN_HYPERCUBE : SamplingMethod.PLAIN;
     Experiment draws;
@@ -387,9 +401,17 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     MonteCarloRenderer renderer = new MonteCarloRenderer(numbers);
     print(
-        output.format == OutputFormat.json
-            ? renderer.json(scenario.name(), summary, indices)
-            : renderer.text(scenario.name(), summary, indices));
+        switch (output.format) {
+          case text -> renderer.text(scenario.name(), summary, indices);
+          case json -> renderer.json(scenario.name(), summary, indices);
+          case csv -> renderer.regimesCsv(summary);
+        });
+    if (reportDir != null) {
+      ReportDirectory.write(
+          reportDir,
+          new MonteCarloReport(renderer, command()).files(scenario, summary, indices),
+          err());
+    }
     return ExitCodes.OK;
   }
 

@@ -828,7 +828,7 @@ public final class SensitivityRenderer {
   }
 
   /** The shortest decimal that reads back as {@code x}. */
-  private static String exact(double x) {
+  static String exact(double x) {
     return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
   }
 

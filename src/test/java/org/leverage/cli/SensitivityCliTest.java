@@ -146,7 +146,7 @@ class SensitivityCliTest {
   }
 
   @Test
-  void reportHasASelfContainedPageWithOneChartPerOneWayAndTornado(@TempDir Path dir)
+  void reportHasASelfContainedPageWithAChartPerOneWayTornadoAndTwoWay(@TempDir Path dir)
       throws Exception {
     List<String> args =
         List.of(
@@ -163,7 +163,11 @@ class SensitivityCliTest {
     words.addAll(List.of("--report", dir.toString()));
     CliTest.Run r = small(HAWK, words.toArray(String[]::new));
     assertEquals(0, r.exitCode(), r.err());
-    List<String> charts = List.of("chart-oneway-erosion.svg", "chart-tornado.svg");
+    List<String> charts =
+        List.of(
+            "chart-oneway-erosion.svg",
+            "chart-tornado.svg",
+            "chart-twoway-erosion-indigenize_effect.svg");
     String html = Files.readString(dir.resolve("report.html"));
     assertEquals(charts.size(), count(html, "<svg"), "one inline chart per chart");
     for (String chart : charts) {
@@ -182,6 +186,18 @@ class SensitivityCliTest {
     assertTrue(html.contains("<th class=\"num\">break-even erosion</th>"), "threshold table");
     assertTrue(html.contains("<th>preferred low/base/high</th>"), "tornado table");
     assertFalse(html.contains("<th>bar</th>"), "the chart replaces the text's # bars");
+    long gridPoints =
+        Files.readAllLines(dir.resolve("twoway-erosion-indigenize_effect.csv")).size() - 1;
+    String map = Files.readString(dir.resolve("chart-twoway-erosion-indigenize_effect.svg"));
+    Matcher block =
+        Pattern.compile("<rect [^>]*fill:rgb\\((213,94,0|0,114,178|187,187,187)\\)[^>]*>")
+            .matcher(map);
+    int blocks = 0;
+    while (block.find()) {
+      blocks++;
+    }
+    assertEquals(gridPoints, blocks, "one block per grid point, in its regime's colour");
+    assertTrue(map.contains(">erosion<"), "the horizontal axis is named by its parameter");
     String md = Files.readString(dir.resolve("report.md"));
     Matcher image = Pattern.compile("!\\[[^\\]]*\\]\\(([^)]+)\\)").matcher(md);
     List<String> linked = new ArrayList<>();

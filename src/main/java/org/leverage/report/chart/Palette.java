@@ -20,6 +20,12 @@ public final class Palette {
     0xF0E442, // yellow
   };
 
+  /**
+   * A light grey for what belongs to none of the indexed things (an exact tie between regimes, a
+   * histogram bin across a break-even).
+   */
+  public static final Color NEUTRAL = new Color(0xBBBBBB);
+
   private Palette() {}
 
   /** The colour of index {@code i}; indices beyond the palette wrap around. */
