@@ -38,6 +38,9 @@ public final class CorrelatedEquilibriumSolver {
 
   public static final String METHOD = "correlated";
 
+  /** The default of {@link Options#maxLpEntries}: a 15x15 two-player game fits. */
+  public static final long DEFAULT_MAX_LP_ENTRIES = 500_000;
+
   /**
    * Limits.
    *
@@ -45,8 +48,8 @@ public final class CorrelatedEquilibriumSolver {
    */
   public record Options(long maxLpEntries) {
 
-    /** The default limit: a 15x15 two-player game, or 6x6x6 with three players, fits. */
-    public static final Options DEFAULT = new Options(500_000);
+    /** The default limit, {@link #DEFAULT_MAX_LP_ENTRIES}. */
+    public static final Options DEFAULT = new Options(DEFAULT_MAX_LP_ENTRIES);
 
     public Options {
       if (maxLpEntries < 1) {

@@ -58,11 +58,17 @@ final class RiskDominanceSelector implements Selector {
         BigFraction nyx = nashProduct(game, profiles.get(y), profiles.get(x));
         beatsAll = nxy.compareTo(nyx) > 0;
         comparisons.add(
-            "over "
+            "N("
+                + (strict.get(x) + 1)
+                + ", "
+                + (strict.get(y) + 1)
+                + ") = "
+                + Rationals.format(nxy)
+                + " > N("
                 + (strict.get(y) + 1)
                 + ", "
-                + Rationals.format(nxy)
-                + " > "
+                + (strict.get(x) + 1)
+                + ") = "
                 + Rationals.format(nyx));
       }
       if (beatsAll) {

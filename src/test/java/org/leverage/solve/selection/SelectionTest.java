@@ -47,7 +47,7 @@ class SelectionTest {
     // each, product 9 > 1.
     assertEquals(MixedProfile.pure(g, 1, 1), selectedProfile(g, Criterion.RISK));
     Selection risk = Criterion.RISK.select(g, equilibria(g));
-    assertTrue(risk.reason().contains("9 > 1"), risk.reason());
+    assertTrue(risk.reason().contains("N(3, 1) = 9 > N(1, 3) = 1"), risk.reason());
     assertTrue(risk.reason().contains("not compared"), risk.reason());
   }
 
@@ -148,7 +148,7 @@ class SelectionTest {
     Selection s = Criterion.RISK.select(g, pure);
     assertEquals(
         List.of(MixedProfile.pure(g, 0, 0, 0)), s.selected().stream().map(pure::get).toList());
-    assertTrue(s.reason().contains("8 > 1"), s.reason());
+    assertTrue(s.reason().contains("= 8 > N("), s.reason());
   }
 
   @Test
