@@ -38,8 +38,12 @@ public final class CorrelatedEquilibriumSolver {
 
   public static final String METHOD = "correlated";
 
-  /** The default of {@link Options#maxLpEntries}: a 15x15 two-player game fits. */
-  public static final long DEFAULT_MAX_LP_ENTRIES = 500_000;
+  /**
+   * The default of {@link Options#maxLpEntries}: a 6x6 two-player game fits (6,076 entries), and
+   * 4x4x4 with three players. Exact pivoting on degenerate programs is slow beyond that: a random
+   * 8x8 game (20,292 entries) takes minutes.
+   */
+  public static final long DEFAULT_MAX_LP_ENTRIES = 10_000;
 
   /**
    * Limits.

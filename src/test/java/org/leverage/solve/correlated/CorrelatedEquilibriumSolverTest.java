@@ -202,4 +202,16 @@ class CorrelatedEquilibriumSolverTest {
     assertTrue(e.getMessage().contains("--max-lp-size"), e.getMessage());
     assertTrue(e.getMessage().contains("60 incentive constraints"), e.getMessage());
   }
+
+  @Test
+  void theDefaultLimitTakesSixBySixAndRefusesSevenBySeven() {
+    // 6x6: K = 60, (K + 2)(36 + K + 2) = 6,076 entries; 7x7: K = 84, 86 x 135 = 11,610.
+    CorrelatedEquilibriumSolver.requireSize(
+        TestGames.randomBimatrix(1, 6, 6, 3), CorrelatedEquilibriumSolver.DEFAULT_MAX_LP_ENTRIES);
+    CorrelatedLimitException e =
+        assertThrows(
+            CorrelatedLimitException.class,
+            () -> SOLVER.solve(TestGames.randomBimatrix(1, 7, 7, 3)));
+    assertTrue(e.getMessage().contains("11610 tableau entries"), e.getMessage());
+  }
 }
