@@ -1,6 +1,7 @@
 package org.leverage.solve.correlated;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -152,7 +153,7 @@ public final class CorrelatedEquilibriumSolver {
         rows.add(k.gainPerCell(game));
       }
       BigFraction[] total = new BigFraction[game.numCells()];
-      java.util.Arrays.fill(total, BigFraction.ONE);
+      Arrays.fill(total, BigFraction.ONE);
       rows.add(total);
     }
 
@@ -172,7 +173,7 @@ public final class CorrelatedEquilibriumSolver {
         a.add(row);
       }
       BigFraction[] b = new BigFraction[a.size()];
-      java.util.Arrays.fill(b, BigFraction.ZERO);
+      Arrays.fill(b, BigFraction.ZERO);
       b[rows.size() - 1] = BigFraction.ONE;
       BigFraction min = objective[0];
       for (BigFraction x : objective) {
