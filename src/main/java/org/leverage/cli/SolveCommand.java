@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.leverage.io.DistributionFile;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
 import org.leverage.report.OutputFormat;
 import org.leverage.report.SolutionRenderer;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.GameKind;
+import org.leverage.solve.catalog.Problem;
 import org.leverage.solve.catalog.Solution;
 import org.leverage.solve.catalog.SolverCatalog;
+import org.leverage.solve.correlated.CorrelatedDistribution;
+import org.leverage.solve.correlated.CorrelatedEquilibriumSolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -110,6 +115,39 @@ final class SolveCommand implements Callable<Integer> {
       })
   String selection;
 
+  @Option(
+      names = "--check",
+      paramLabel = "FILE",
+      description = {
+        "--method correlated: instead of optimising, check whether the distribution over cells in",
+        "FILE is a correlated equilibrium, printing each violated incentive constraint with its",
+        "exact gain. CSV: a header with the player names, then probability; one row per cell:",
+        "its strategies (labels or 1-based numbers), then an exact probability (1/3, 0.25)."
+      })
+  Path check;
+
+  @Option(
+      names = "--max-lp-size",
+      paramLabel = "N",
+      description = {
+        "--method correlated: most entries of one linear program's tableau, (K + 2) x (cells + K",
+        "+ 2) for K incentive constraints (default: "
+            + CorrelatedEquilibriumSolver.DEFAULT_MAX_LP_ENTRIES
+            + ")."
+      })
+  Long maxLpSize;
+
+  @Option(
+      names = "--select",
+      paramLabel = "CRITERION",
+      description = {
+        "Normal-form equilibrium methods: mark the equilibria a criterion selects, with the",
+        "reason. pareto: not Pareto-dominated by another; payoff: payoff dominance (better for",
+        "every player than every other); risk: risk dominance between strict pure equilibria",
+        "(Nash product of deviation losses). The logit limit is not available yet."
+      })
+  String select;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -121,6 +159,14 @@ final class SolveCommand implements Callable<Integer> {
               + " --components");
     }
     GameFile read = GameFiles.readAny(file);
+    Optional<CorrelatedDistribution> distribution = Optional.empty();
+    if (check != null) {
+      if (!(read.problem() instanceof Problem.NormalForm nf)) {
+        throw new UsageException(
+            "--check applies to --method correlated on normal-form games; " + file + " is not one");
+      }
+      distribution = Optional.of(DistributionFile.read(check, nf.game()));
+    }
     Solution solution =
         SolverCatalog.solve(
             read.problem(),
@@ -132,7 +178,10 @@ final class SolveCommand implements Callable<Integer> {
                 optional(threads),
                 Optional.ofNullable(selection),
                 output.exact,
-                Optional.ofNullable(subgameMethod)));
+                Optional.ofNullable(subgameMethod),
+                maxLpSize == null ? OptionalLong.empty() : OptionalLong.of(maxLpSize),
+                distribution,
+                Optional.ofNullable(select)));
     spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

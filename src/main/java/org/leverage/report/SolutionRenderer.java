@@ -63,6 +63,16 @@ public final class SolutionRenderer {
               case csv -> renderer.csv(s);
             };
           }
+
+          @Override
+          public String correlated(Solution.Correlated s) {
+            CorrelatedRenderer renderer = new CorrelatedRenderer(numbers);
+            return switch (format) {
+              case text -> renderer.text(source, s);
+              case json -> renderer.json(source, s);
+              case csv -> renderer.csv(s);
+            };
+          }
         });
   }
 }

@@ -6,7 +6,9 @@ import org.leverage.solve.catalog.Solution;
 
 /**
  * Gambit-compatible CSV: one {@code NE,} row per equilibrium with every probability, player by
- * player in strategy order. With several methods each row is prefixed by the method name.
+ * player in strategy order. With several methods each row is prefixed by the method name. With a
+ * selection ({@code --select}) each row ends with {@code 1} when the criterion selected the
+ * equilibrium, else {@code 0}.
  */
 public final class SolveCsvRenderer {
 
@@ -20,7 +22,8 @@ public final class SolveCsvRenderer {
     boolean prefix = solution.sections().size() > 1;
     StringBuilder out = new StringBuilder();
     for (Solution.NormalForm.Section section : solution.sections()) {
-      for (EquilibriumEntry e : section.entries()) {
+      for (int k = 0; k < section.entries().size(); k++) {
+        EquilibriumEntry e = section.entries().get(k);
         if (prefix) {
           out.append(section.result().method()).append(',');
         }
@@ -28,6 +31,10 @@ public final class SolveCsvRenderer {
         for (BigFraction x : e.profile().flatten()) {
           out.append(',').append(numbers.format(x));
         }
+        int position = k;
+        section
+            .selection()
+            .ifPresent(s -> out.append(',').append(s.isSelected(position) ? '1' : '0'));
         out.append('\n');
       }
     }

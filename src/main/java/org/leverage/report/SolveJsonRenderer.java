@@ -1,6 +1,5 @@
 package org.leverage.report;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +42,22 @@ public final class SolveJsonRenderer {
       method.put("method", section.result().method());
       method.put("exact", section.result().exact());
       method.put("counters", section.result().counters());
+      section
+          .selection()
+          .ifPresent(
+              s -> {
+                Map<String, Object> selection = new LinkedHashMap<>();
+                selection.put("criterion", s.criterion().cliName());
+                selection.put("selected", s.selected().stream().map(k -> k + 1).toList());
+                selection.put("reason", s.reason());
+                method.put("selection", selection);
+              });
       List<Object> equilibria = new ArrayList<>();
-      for (EquilibriumEntry e : section.entries()) {
-        equilibria.add(equilibrium(game, e));
+      for (int k = 0; k < section.entries().size(); k++) {
+        Map<String, Object> e = equilibrium(game, section.entries().get(k));
+        int position = k;
+        section.selection().ifPresent(s -> e.put("selected", s.isSelected(position)));
+        equilibria.add(e);
       }
       method.put("equilibria", equilibria);
       if (!section.components().isEmpty()) {
@@ -80,6 +92,8 @@ public final class SolveJsonRenderer {
       player.put("payoff", numbers.format(e.payoffs().get(p)));
       perPlayer.add(player);
     }
-    return ImmutableMap.of("players", perPlayer);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("players", perPlayer);
+    return m;
   }
 }

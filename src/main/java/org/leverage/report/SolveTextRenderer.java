@@ -1,12 +1,14 @@
 package org.leverage.report;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
 import org.leverage.solve.catalog.EquilibriumEntry;
 import org.leverage.solve.catalog.Solution;
+import org.leverage.solve.selection.Selection;
 
 /** Renders the equilibria of a normal-form game as readable tables, one per equilibrium. */
 public final class SolveTextRenderer {
@@ -35,13 +37,36 @@ public final class SolveTextRenderer {
           .append(n)
           .append(n == 1 ? " equilibrium" : " equilibria")
           .append('\n');
+      section.selection().ifPresent(s -> out.append(selection(s)));
       for (int e = 0; e < n; e++) {
-        out.append('\n').append("Equilibrium ").append(e + 1).append('\n');
+        int k = e;
+        boolean selected = section.selection().map(s -> s.isSelected(k)).orElse(false);
+        out.append('\n')
+            .append("Equilibrium ")
+            .append(e + 1)
+            .append(selected ? " (selected)" : "")
+            .append('\n');
         out.append(table(game, section.entries().get(e)));
       }
       out.append(components(game, section.components()));
     }
     return out.toString();
+  }
+
+  /** {@code "Selected by risk dominance: equilibrium 3"} and the reason. */
+  static String selection(Selection s) {
+    return "Selected by "
+        + s.criterion().description()
+        + ": "
+        + (s.selected().isEmpty()
+            ? "none"
+            : (s.selected().size() == 1 ? "equilibrium " : "equilibria ")
+                + s.selected().stream()
+                    .map(k -> Integer.toString(k + 1))
+                    .collect(Collectors.joining(", ")))
+        + "\n  reason: "
+        + s.reason()
+        + '\n';
   }
 
   private String components(NormalFormGame game, List<MaximalNashSubsets.Subset> components) {

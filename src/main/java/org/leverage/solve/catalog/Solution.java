@@ -3,19 +3,27 @@ package org.leverage.solve.catalog;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
+import org.leverage.solve.correlated.CorrelatedOptima;
+import org.leverage.solve.correlated.IncentiveCheck;
 import org.leverage.solve.dominance.DominanceEliminator;
+import org.leverage.solve.selection.Selection;
 
 /**
  * What {@link SolverCatalog#solve} found, computed in full: renderers only format it. Code that
  * handles every kind goes through {@link #accept}, so the compiler checks that none is forgotten.
  */
 public sealed interface Solution
-    permits Solution.NormalForm, Solution.Dominance, Solution.Tree, DynamicResult {
+    permits Solution.NormalForm,
+        Solution.Dominance,
+        Solution.Tree,
+        DynamicResult,
+        Solution.Correlated {
 
   <R> R accept(Visitor<R> visitor);
 
@@ -28,6 +36,8 @@ public sealed interface Solution
     R tree(Tree solution);
 
     R dynamic(DynamicResult solution);
+
+    R correlated(Correlated solution);
   }
 
   /** The equilibria of a normal-form game, one section per method, in the catalog's order. */
@@ -44,16 +54,28 @@ public sealed interface Solution
      * @param entries the result's equilibria with their payoffs, same order
      * @param components the maximal Nash subsets spanned by the equilibria, when asked for (the
      *     method finds every extreme equilibrium: {@code enummixed}); otherwise empty
+     * @param selection the equilibria a criterion selected, by position in {@code entries}, when
+     *     asked for ({@code --select})
      */
     public record Section(
         EquilibriumSolver.Result result,
         List<EquilibriumEntry> entries,
-        List<MaximalNashSubsets.Subset> components) {
+        List<MaximalNashSubsets.Subset> components,
+        Optional<Selection> selection) {
 
       public Section {
         Objects.requireNonNull(result, "result");
         entries = ImmutableList.copyOf(entries);
         components = ImmutableList.copyOf(components);
+        Objects.requireNonNull(selection, "selection");
+      }
+
+      /** A section without a selection. */
+      public Section(
+          EquilibriumSolver.Result result,
+          List<EquilibriumEntry> entries,
+          List<MaximalNashSubsets.Subset> components) {
+        this(result, entries, components, Optional.empty());
       }
     }
 
@@ -88,6 +110,36 @@ public sealed interface Solution
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.tree(this);
+    }
+  }
+
+  /**
+   * Correlated equilibria of a normal-form game ({@code --method correlated}): either the optima of
+   * the linear programs, or the check of a given distribution ({@code --check}); exactly one is
+   * present.
+   */
+  record Correlated(
+      NormalFormGame game, Optional<CorrelatedOptima> optima, Optional<IncentiveCheck> check)
+      implements Solution {
+
+    public Correlated {
+      Objects.requireNonNull(game, "game");
+      if (optima.isPresent() == check.isPresent()) {
+        throw new IllegalArgumentException("exactly one of optima and check must be present");
+      }
+    }
+
+    public static Correlated optimised(NormalFormGame game, CorrelatedOptima optima) {
+      return new Correlated(game, Optional.of(optima), Optional.empty());
+    }
+
+    public static Correlated checked(NormalFormGame game, IncentiveCheck check) {
+      return new Correlated(game, Optional.empty(), Optional.of(check));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.correlated(this);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.TwoPlayerGames;
@@ -17,6 +18,9 @@ import org.leverage.solve.TreeSolver;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
+import org.leverage.solve.correlated.CorrelatedDistribution;
+import org.leverage.solve.correlated.CorrelatedEquilibriumSolver;
+import org.leverage.solve.correlated.IncentiveCheck;
 import org.leverage.solve.dominance.DominanceEliminator;
 import org.leverage.solve.dynamic.BackwardInductionSolver;
 import org.leverage.solve.dynamic.DynamicSolution;
@@ -28,6 +32,7 @@ import org.leverage.solve.dynamic.Timing;
 import org.leverage.solve.dynamic.ValueIterationSolver;
 import org.leverage.solve.lcp.LemkeHowsonSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
+import org.leverage.solve.selection.Criterion;
 import org.leverage.solve.tree.ReducedFormTreeSolver;
 import org.leverage.solve.tree.SequenceFormLcpSolver;
 import org.leverage.solve.tree.SequenceFormLcpTreeSolver;
@@ -62,6 +67,7 @@ public final class SolverCatalog {
   private static final String LCP = LemkeHowsonSolver.METHOD;
   private static final String LP = ZeroSumLpSolver.METHOD;
   private static final String SPE = SpeTreeSolver.METHOD;
+  private static final String CORRELATED = CorrelatedEquilibriumSolver.METHOD;
 
   /**
    * One method.
@@ -149,7 +155,14 @@ public final class SolverCatalog {
                   GameKind.TREE,
                   "subgame-perfect equilibria: backward induction with ties enumerated on"
                       + " perfect information, else subgames solved bottom-up, each by the"
-                      + " --subgame-method (the default)")));
+                      + " --subgame-method (the default)")),
+          new Method(
+              CORRELATED,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "correlated equilibria by exact linear programming, any number of players: the"
+                      + " welfare-maximising one and each player's best (--check FILE checks a"
+                      + " given distribution instead)")));
 
   /**
    * The user's choices beside the method; each applies only where its parameter says, and is a
@@ -173,6 +186,11 @@ public final class SolverCatalog {
    *     SpeTreeSolver#SUBGAME_METHODS} (default {@code auto}); {@code spe}, {@code auto} and {@code
    *     all} on trees with perfect recall that are not of perfect information (backward induction
    *     solves those), and {@code enummixed} and {@code lcp} only on two-player trees
+   * @param maxLpSize most tableau entries of one linear program of {@code correlated} (default
+   *     {@link CorrelatedEquilibriumSolver.Options#DEFAULT})
+   * @param check a distribution over cells that {@code correlated} checks instead of optimising
+   * @param select a selection criterion by its name in {@link Criterion}, applied to the equilibria
+   *     of each exact method of a normal-form game
    */
   public record Settings(
       OptionalInt lcpLabel,
@@ -181,7 +199,10 @@ public final class SolverCatalog {
       OptionalInt threads,
       Optional<String> selection,
       boolean exact,
-      Optional<String> subgameMethod) {
+      Optional<String> subgameMethod,
+      OptionalLong maxLpSize,
+      Optional<CorrelatedDistribution> check,
+      Optional<String> select) {
 
     public static final Settings DEFAULT =
         new Settings(
@@ -191,6 +212,9 @@ public final class SolverCatalog {
             OptionalInt.empty(),
             Optional.empty(),
             false,
+            Optional.empty(),
+            OptionalLong.empty(),
+            Optional.empty(),
             Optional.empty());
 
     public Settings {
@@ -199,16 +223,39 @@ public final class SolverCatalog {
       Objects.requireNonNull(threads, "threads");
       Objects.requireNonNull(selection, "selection");
       Objects.requireNonNull(subgameMethod, "subgameMethod");
+      Objects.requireNonNull(maxLpSize, "maxLpSize");
+      Objects.requireNonNull(check, "check");
+      Objects.requireNonNull(select, "select");
     }
 
     /** These settings with Lemke-Howson following the path of {@code label} only, if present. */
     public Settings withLcpLabel(OptionalInt label) {
-      return new Settings(label, components, pathPeriods, threads, selection, exact, subgameMethod);
+      return new Settings(
+          label,
+          components,
+          pathPeriods,
+          threads,
+          selection,
+          exact,
+          subgameMethod,
+          maxLpSize,
+          check,
+          select);
     }
 
     /** These settings with {@code spe} solving subgames by the method of this name, if present. */
     public Settings withSubgameMethod(Optional<String> name) {
-      return new Settings(lcpLabel, components, pathPeriods, threads, selection, exact, name);
+      return new Settings(
+          lcpLabel,
+          components,
+          pathPeriods,
+          threads,
+          selection,
+          exact,
+          name,
+          maxLpSize,
+          check,
+          select);
     }
   }
 
@@ -250,11 +297,17 @@ public final class SolverCatalog {
               refuseLcpAndComponents(settings, "dominance");
               refuseDynamicSettings(settings);
               refuseSubgameMethod(settings, "normal-form games");
+              refuseCorrelatedSettings(settings, "dominance");
+              refuseSelect(settings, "dominance");
               return new Solution.Dominance(game, new DominanceEliminator().eliminate(game));
             }
+            if (m.name().equals(CORRELATED)) {
+              return correlated(game, settings);
+            }
+            Optional<Criterion> criterion = settings.select().map(Criterion::named);
             List<Solution.NormalForm.Section> sections =
                 solversFor(method, game, settings).stream()
-                    .map(s -> section(game, s.solve(game), settings.components()))
+                    .map(s -> section(game, s.solve(game), settings.components(), criterion))
                     .toList();
             return new Solution.NormalForm(game, sections);
           }
@@ -299,6 +352,7 @@ public final class SolverCatalog {
     require(m, GameKind.NORMAL_FORM);
     refuseDynamicSettings(settings);
     refuseSubgameMethod(settings, "normal-form games");
+    refuseCorrelatedSettings(settings, "--method " + m.name());
     List<String> names = normalFormMethods(m.name(), game);
     if (settings.lcpLabel().isPresent()) {
       refuse(!names.contains(LCP), "--label applies to --method lcp (or all) on two-player games");
@@ -351,6 +405,8 @@ public final class SolverCatalog {
     require(m, GameKind.TREE);
     refuseLcpAndComponents(settings, "game trees");
     refuseDynamicSettings(settings);
+    refuseCorrelatedSettings(settings, "game trees");
+    refuseSelect(settings, "game trees");
     Optional<String> perfectRecallViolation = game.perfectRecallViolation();
     List<String> names;
     if (perfectRecallViolation.isPresent()) {
@@ -538,6 +594,10 @@ public final class SolverCatalog {
           throw new UsageException(
               "method dominance eliminates strategies and finds no equilibria; choose one of "
                   + "auto, all, pure, enummixed, lcp, lp");
+      case CORRELATED ->
+          throw new UsageException(
+              "method correlated finds correlated, not Nash, equilibria; choose one of "
+                  + "auto, all, pure, enummixed, lcp, lp");
       default -> throw new IllegalStateException("not a normal-form method: " + name);
     };
   }
@@ -593,7 +653,10 @@ public final class SolverCatalog {
   }
 
   private static Solution.NormalForm.Section section(
-      NormalFormGame game, EquilibriumSolver.Result result, boolean components) {
+      NormalFormGame game,
+      EquilibriumSolver.Result result,
+      boolean components,
+      Optional<Criterion> criterion) {
     return new Solution.NormalForm.Section(
         result,
         result.equilibria().stream()
@@ -601,7 +664,54 @@ public final class SolverCatalog {
             .collect(ImmutableList.toImmutableList()),
         components && result.method().equals(ENUMMIXED)
             ? MaximalNashSubsets.of(result.equilibria())
-            : List.of());
+            : List.of(),
+        criterion.map(c -> c.select(game, result.equilibria())));
+  }
+
+  /** {@code --method correlated}: the optima, or the check of the given distribution. */
+  private static Solution correlated(NormalFormGame game, Settings settings) {
+    refuseLcpAndComponents(settings, "correlated equilibria");
+    refuseDynamicSettings(settings);
+    refuseSubgameMethod(settings, "normal-form games");
+    refuseSelect(settings, "correlated equilibria");
+    if (settings.check().isPresent()) {
+      refuse(
+          settings.maxLpSize().isPresent(),
+          "--max-lp-size limits the linear programs of --method correlated, and --check solves"
+              + " none: drop one of them");
+      CorrelatedDistribution d = settings.check().get();
+      refuse(
+          !d.fits(game),
+          "--check: the distribution has "
+              + d.probabilities().size()
+              + " cells but the game has "
+              + game.numCells());
+      return Solution.Correlated.checked(game, IncentiveCheck.of(game, d));
+    }
+    long limit =
+        settings.maxLpSize().orElse(CorrelatedEquilibriumSolver.Options.DEFAULT.maxLpEntries());
+    refuse(limit < 1, "--max-lp-size must be at least 1 but was " + limit);
+    return Solution.Correlated.optimised(
+        game,
+        new CorrelatedEquilibriumSolver(new CorrelatedEquilibriumSolver.Options(limit))
+            .solve(game));
+  }
+
+  private static void refuseCorrelatedSettings(Settings settings, String what) {
+    refuse(
+        settings.check().isPresent(),
+        "--check applies to --method correlated on normal-form games, not to " + what);
+    refuse(
+        settings.maxLpSize().isPresent(),
+        "--max-lp-size applies to --method correlated on normal-form games, not to " + what);
+  }
+
+  private static void refuseSelect(Settings settings, String what) {
+    refuse(
+        settings.select().isPresent(),
+        "--select applies to the equilibrium methods of normal-form games (auto, all, pure,"
+            + " enummixed, lcp, lp), not to "
+            + what);
   }
 
   /** The stage selection rule of this name, or the default; a usage error for an unknown name. */
@@ -622,6 +732,8 @@ public final class SolverCatalog {
   private static DynamicResult solveDynamic(Problem.Dynamic p, Settings settings) {
     refuseLcpAndComponents(settings, "dynamic games");
     refuseSubgameMethod(settings, "dynamic games");
+    refuseCorrelatedSettings(settings, "dynamic games");
+    refuseSelect(settings, "dynamic games (their stage games select by --selection)");
     refuse(
         settings.pathPeriods().isPresent() && !p.infinite(),
         "--periods sets the length of the expected path of an infinite-horizon game; this game"
