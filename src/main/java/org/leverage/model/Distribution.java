@@ -1,5 +1,7 @@
 package org.leverage.model;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
@@ -26,6 +28,12 @@ public sealed interface Distribution {
 
   /** The name in scenario files, e.g. {@code truncated-normal}. */
   String type();
+
+  /**
+   * Its numbers by their names, in the order of the record, e.g. {@code low, mode, high} of a
+   * triangular distribution: what a report shows beside {@link #type()}.
+   */
+  Map<String, Double> numbers();
 
   /** Whether {@link #lower()} itself can never be drawn (the support is open below). */
   default boolean lowerOpen() {
@@ -87,6 +95,11 @@ public sealed interface Distribution {
     public String type() {
       return "uniform";
     }
+
+    @Override
+    public Map<String, Double> numbers() {
+      return ImmutableMap.of("low", low, "high", high);
+    }
   }
 
   /** Triangular on [low, high] with the given mode. */
@@ -120,6 +133,11 @@ public sealed interface Distribution {
     public String type() {
       return "triangular";
     }
+
+    @Override
+    public Map<String, Double> numbers() {
+      return ImmutableMap.of("low", low, "mode", mode, "high", high);
+    }
   }
 
   /** Normal with the given mean and standard deviation (unbounded). */
@@ -147,6 +165,11 @@ public sealed interface Distribution {
     @Override
     public String type() {
       return "normal";
+    }
+
+    @Override
+    public Map<String, Double> numbers() {
+      return ImmutableMap.of("mean", mean, "sd", sd);
     }
   }
 
@@ -181,6 +204,11 @@ public sealed interface Distribution {
     public String type() {
       return "truncated-normal";
     }
+
+    @Override
+    public Map<String, Double> numbers() {
+      return ImmutableMap.of("mean", mean, "sd", sd, "low", low, "high", high);
+    }
   }
 
   /** Log-normal: {@code exp(N(mu, sigma))}, on (0, inf). */
@@ -214,6 +242,11 @@ public sealed interface Distribution {
     public String type() {
       return "lognormal";
     }
+
+    @Override
+    public Map<String, Double> numbers() {
+      return ImmutableMap.of("mu", mu, "sigma", sigma);
+    }
   }
 
   /** Beta(alpha, beta) scaled to [low, high]. */
@@ -243,6 +276,11 @@ public sealed interface Distribution {
     @Override
     public String type() {
       return "beta";
+    }
+
+    @Override
+    public Map<String, Double> numbers() {
+      return ImmutableMap.of("alpha", alpha, "beta", beta, "low", low, "high", high);
     }
   }
 
@@ -276,6 +314,11 @@ public sealed interface Distribution {
     @Override
     public String type() {
       return "gamma";
+    }
+
+    @Override
+    public Map<String, Double> numbers() {
+      return ImmutableMap.of("shape", shape, "scale", scale);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.leverage.report;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -195,20 +194,11 @@ public final class MonteCarloRenderer {
 
   /**
    * A distribution as the scenario file writes it: its type and its numbers by their names in the
-   * file, e.g. {@code triangular (low 0.08, mode 0.18, high 0.35)}. Every distribution is a record
-   * whose components are those names, so each kind is described alike.
+   * file, e.g. {@code triangular (low 0.08, mode 0.18, high 0.35)}.
    */
   static String describe(Distribution d) {
     List<String> parts = new ArrayList<>();
-    for (RecordComponent c : d.getClass().getRecordComponents()) {
-      double x;
-      try {
-        x = (double) c.getAccessor().invoke(d);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + c.getName() + " of a distribution", e);
-      }
-      parts.add(c.getName() + " " + SensitivityRenderer.value(x));
-    }
+    d.numbers().forEach((name, x) -> parts.add(name + " " + SensitivityRenderer.value(x)));
     return d.type() + " (" + String.join(", ", parts) + ")";
   }
 
