@@ -2,6 +2,7 @@ package org.leverage.solve.qre;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Doubles;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,9 @@ public final class LogitFit {
   private static final double LAMBDA_ACCURACY = 1e-12;
 
   private static final int MAX_EVALUATIONS = 200;
+
+  /** Log-likelihoods per observation closer than this are equal. */
+  private static final double ROUNDING = 1e-12;
 
   /**
    * Observed play: how often each player chose each strategy.
@@ -65,8 +69,8 @@ public final class LogitFit {
    * @param lambda the maximum-likelihood lambda
    * @param logLikelihood the log-likelihood of the counts at it (natural logarithm)
    * @param profile the QRE at it
-   * @param atMaxLambda whether the likelihood still rose at the end of the trace, so that {@code
-   *     lambda} is the trace's maximum rather than an interior maximum
+   * @param atMaxLambda whether the likelihood had not begun to fall at the end of the trace, so
+   *     that {@code lambda} is the trace's maximum rather than an interior maximum
    */
   public record Estimate(
       double lambda, double logLikelihood, DecimalProfile profile, boolean atMaxLambda) {
@@ -101,7 +105,7 @@ public final class LogitFit {
       }
       double[] current = follower.point();
       double slope = dot(n, follower.tangent());
-      if (previousSlope > 0 && slope <= 0) {
+      if (previousSlope > 0 && slope < 0) {
         Estimate local =
             maximumBetween(system, n, previous, current)
                 .orElse(estimate(system, n, current, false));
@@ -110,10 +114,11 @@ public final class LogitFit {
       previous = current;
       previousSlope = slope;
     }
-    if (previousSlope > 0) {
-      best = better(best, estimate(system, n, previous, true));
-    }
-    return best;
+    // A likelihood still rising, or flat at its maximum (play all on a strict equilibrium), up to
+    // rounding, is fit at the end of the trace.
+    Estimate end = estimate(system, n, previous, true);
+    double total = Arrays.stream(n).sum();
+    return end.logLikelihood() >= best.logLikelihood() - ROUNDING * total ? end : best;
   }
 
   /**
@@ -164,9 +169,22 @@ public final class LogitFit {
   private static Estimate estimate(
       LogitSystem system, double[] n, double[] z, boolean atMaxLambda) {
     double logLikelihood = 0;
-    for (int k = 0; k < n.length; k++) {
-      if (n[k] != 0) {
-        logLikelihood += n[k] * z[k];
+    for (int i = 0; i < system.game().numPlayers(); i++) {
+      int o = system.offset(i);
+      // log p = y - log(sum exp y), in the stable form: the y of the player's likeliest strategy.
+      double top = Double.NEGATIVE_INFINITY;
+      for (int s = 0; s < system.size(i); s++) {
+        top = Math.max(top, z[o + s]);
+      }
+      double sum = 0;
+      for (int s = 0; s < system.size(i); s++) {
+        sum += Math.exp(z[o + s] - top);
+      }
+      double logSum = top + Math.log(sum);
+      for (int s = 0; s < system.size(i); s++) {
+        if (n[o + s] != 0) {
+          logLikelihood += n[o + s] * (z[o + s] - logSum);
+        }
       }
     }
     LogitBranch.Point point = LogitBranch.point(system, z);

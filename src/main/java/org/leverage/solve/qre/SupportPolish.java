@@ -10,7 +10,10 @@ import org.leverage.game.NormalFormGame;
  * Newton's method on the indifference equations (each player's supported strategies earn the same
  * expected payoff; its probabilities sum to one). The polished profile is kept only if its
  * probabilities are non-negative, it lies within {@link #RADIUS} of the traced one in max-norm (it
- * is the same equilibrium) and its regret is smaller.
+ * is the same equilibrium) and its regret is smaller. Where Newton's system is singular (a player
+ * indifferent whatever the others do on their supports, as in games with payoff ties), the traced
+ * profile with the probabilities off the support set to zero is tried instead, under the same
+ * conditions.
  */
 final class SupportPolish {
 
@@ -27,6 +30,22 @@ final class SupportPolish {
 
   /** The polished profile, or empty when polishing does not improve on {@code traced}. */
   static Optional<DecimalProfile> polish(NormalFormGame game, DecimalProfile traced) {
+    return newton(game, traced).or(() -> truncated(game, traced));
+  }
+
+  private static Optional<DecimalProfile> truncated(NormalFormGame game, DecimalProfile traced) {
+    double[][] p = new double[game.numPlayers()][];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = new double[game.numStrategies(i)];
+      for (int s = 0; s < p[i].length; s++) {
+        double x = traced.probability(i, s);
+        p[i][s] = x > SUPPORT_THRESHOLD ? x : 0;
+      }
+    }
+    return accepted(game, traced, p);
+  }
+
+  private static Optional<DecimalProfile> newton(NormalFormGame game, DecimalProfile traced) {
     int n = game.numPlayers();
     boolean[][] support = new boolean[n][];
     int unknowns = 0;
