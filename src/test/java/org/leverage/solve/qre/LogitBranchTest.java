@@ -9,6 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.leverage.game.DecimalProfile;
 import org.leverage.game.NormalFormGame;
+import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.testing.Corpus;
 import org.leverage.testing.TestGames;
 
@@ -149,5 +150,64 @@ class LogitBranchTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> LogitBranch.at(CLOSED_FORM, List.of(1.0, 1.0), options));
+  }
+
+  /** A seeded 3x3 game whose principal branch folds back: lambda falls for a while. */
+  private static NormalFormGame foldingGame() {
+    Random random = new Random(7);
+    NormalFormGame game = null;
+    for (int k = 0; k <= 8; k++) {
+      game = TestGames.random(random, new int[] {3, 3}, 20);
+    }
+    return game;
+  }
+
+  @Test
+  void theBranchPassesTurningPointsToAnEquilibrium() {
+    NormalFormGame game = foldingGame();
+    List<LogitBranch.Point> points = LogitBranch.trace(game, LogitBranch.Options.DEFAULT).points();
+    int peak = 0;
+    while (points.get(peak + 1).lambda() >= points.get(peak).lambda()) {
+      peak++;
+    }
+    int valley = peak;
+    while (points.get(valley + 1).lambda() <= points.get(valley).lambda()) {
+      valley++;
+    }
+    double top = points.get(peak).lambda();
+    double bottom = points.get(valley).lambda();
+    assertTrue(bottom < top, "the branch turns back between " + top + " and " + bottom);
+    for (LogitBranch.Point point : points.subList(0, valley + 10)) {
+      assertIsLogitResponse(game, point);
+    }
+
+    // --lambda inside the fold gives the first crossing: on the first, rising part.
+    double target = (top + bottom) / 2;
+    LogitBranch.Point at =
+        LogitBranch.at(game, List.of(target), LogitBranch.Options.DEFAULT).get(0);
+    assertEquals(target, at.lambda(), 0);
+    assertIsLogitResponse(game, at);
+    int before = 0;
+    while (points.get(before + 1).lambda() < target) {
+      before++;
+    }
+    assertTrue(before < peak);
+    assertTrue(
+        maxDistance(at.profile(), points.get(before).profile())
+            <= maxDistance(points.get(before).profile(), points.get(before + 1).profile()) + 1e-9);
+
+    // The limit is one of the game's exact extreme equilibria.
+    var equilibria = new EnumMixedSolver().solve(game).equilibria();
+    assertTrue(LogitSelection.selectExact(game, equilibria).index().isPresent());
+  }
+
+  private static double maxDistance(DecimalProfile a, DecimalProfile b) {
+    double[] x = a.flatten();
+    double[] y = b.flatten();
+    double d = 0;
+    for (int k = 0; k < x.length; k++) {
+      d = Math.max(d, Math.abs(x[k] - y[k]));
+    }
+    return d;
   }
 }
