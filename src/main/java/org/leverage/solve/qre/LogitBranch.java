@@ -30,7 +30,10 @@ import org.leverage.solve.PrecisionLimitException;
  */
 public final class LogitBranch {
 
-  /** The largest lambda traced unless the options say otherwise: Gambit's bound. */
+  /**
+   * The largest lambda times payoff range traced unless the options say otherwise: Gambit's bound
+   * for a game whose payoffs span 1.
+   */
   public static final double DEFAULT_MAX_LAMBDA = 1e6;
 
   /** Regret, relative to the payoff range, that ends a trace: Gambit's default. */
@@ -39,7 +42,8 @@ public final class LogitBranch {
   /**
    * How a trace is run.
    *
-   * @param maxLambda the trace stops at the first point with lambda at least this
+   * @param maxLambda the trace stops at the first point where lambda times the payoff range is at
+   *     least this ({@link #lambdaBound}), so that a game and its payoffs rescaled are traced alike
    * @param relativeRegret the trace stops at the first point whose regret is below this times the
    *     payoff range; 0 traces on to {@code maxLambda}
    * @param firstStep the first step, in arc length (Gambit: 0.03)
@@ -78,7 +82,12 @@ public final class LogitBranch {
       }
     }
 
-    /** These options with the trace running to {@code lambda}. */
+    /** The largest lambda traced on {@code game}: {@code maxLambda} over the payoff range. */
+    public double lambdaBound(NormalFormGame game) {
+      return maxLambda / payoffRange(game);
+    }
+
+    /** These options with the trace running to {@code lambda} times the payoff range. */
     public Options withMaxLambda(double lambda) {
       return new Options(lambda, relativeRegret, firstStep, maxAcceleration, maxSteps);
     }
@@ -99,7 +108,7 @@ public final class LogitBranch {
   public enum End {
     /** The last point's regret is below the tolerance. */
     REGRET,
-    /** The last point's lambda reached {@link Options#maxLambda}. */
+    /** The last point's lambda reached {@link Options#lambdaBound}. */
     MAX_LAMBDA,
     /** No step could be accepted from the last point (a degenerate game). */
     STEP_SIZE,
@@ -162,7 +171,7 @@ public final class LogitBranch {
       Point last = points.get(points.size() - 1);
       if (last.profile().maxRegret(game) < tolerance) {
         end = End.REGRET;
-      } else if (last.lambda() >= options.maxLambda()) {
+      } else if (last.lambda() >= options.lambdaBound(game)) {
         end = End.MAX_LAMBDA;
       } else if (steps == options.maxSteps()) {
         end = End.STEP_LIMIT;

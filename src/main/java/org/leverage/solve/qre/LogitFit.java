@@ -97,9 +97,8 @@ public final class LogitFit {
     double[] previous = follower.point();
     double previousSlope = dot(n, follower.tangent());
     Estimate best = estimate(system, n, previous, false);
-    for (int steps = 0;
-        follower.lambda() < options.maxLambda() && steps < options.maxSteps();
-        steps++) {
+    double bound = options.lambdaBound(game);
+    for (int steps = 0; follower.lambda() < bound && steps < options.maxSteps(); steps++) {
       if (!follower.advance()) {
         break;
       }

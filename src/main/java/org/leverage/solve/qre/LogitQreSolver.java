@@ -12,8 +12,8 @@ import org.leverage.solve.PrecisionLimitException;
  * One Nash equilibrium of a strategic game with any number of players: the limit of the principal
  * branch of the logit QRE correspondence ({@link LogitBranch}), as {@code gambit-logit -e} prints
  * it. The branch is traced until its regret is below {@link LogitBranch.Options#relativeRegret}
- * times the payoff range or lambda reaches {@link LogitBranch.Options#maxLambda}; its last point is
- * then polished by Newton's method on the indifference equations of its support ({@link
+ * times the payoff range or lambda reaches {@link LogitBranch.Options#lambdaBound}; its last point
+ * is then polished by Newton's method on the indifference equations of its support ({@link
  * SupportPolish}), which turns the {@code O(1/lambda)} error of a mixed limit into rounding error.
  * The equilibrium is reported with its regret.
  *
