@@ -397,9 +397,7 @@ public final class SolverCatalog {
   public static NormalFormGame qreGame(String method, Problem problem) {
     refuse(!isQre(method), QRE_SETTINGS + ", not to --method " + method);
     if (!(problem instanceof Problem.NormalForm p)) {
-      throw new UsageException(
-          "method qre applies to normal-form games; for a game tree, write its reduced strategic"
-              + " form with 'leverage convert TREE OUT.nfg' and solve that");
+      throw new UsageException(notApplicable(method(QRE), problem.kind()));
     }
     return p.game();
   }
