@@ -9,17 +9,21 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.leverage.io.DistributionFile;
+import org.leverage.io.FrequencyReader;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
 import org.leverage.report.OutputFormat;
+import org.leverage.report.QreRenderer;
 import org.leverage.report.SolutionRenderer;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.GameKind;
 import org.leverage.solve.catalog.Problem;
+import org.leverage.solve.catalog.QreSolution;
 import org.leverage.solve.catalog.Solution;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.correlated.CorrelatedDistribution;
 import org.leverage.solve.correlated.CorrelatedEquilibriumSolver;
+import org.leverage.solve.qre.LogitFit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -144,14 +148,43 @@ final class SolveCommand implements Callable<Integer> {
         "Normal-form equilibrium methods: mark the equilibria a criterion selects, with the",
         "reason. pareto: not Pareto-dominated by another; payoff: payoff dominance (better for",
         "every player than every other); risk: risk dominance between strict pure equilibria",
-        "(Nash product of deviation losses). The logit limit is not available yet."
+        "(Nash product of deviation losses); logit: the equilibrium the principal logit QRE",
+        "branch converges to."
       })
   String select;
+
+  @Option(
+      names = "--lambda",
+      split = ",",
+      paramLabel = "L",
+      description =
+          "qre: print the logit QRE of the principal branch at each lambda (non-negative, strictly"
+              + " increasing, comma-separated; in reciprocal payoff units, as gambit-logit -l)"
+              + " instead of its limit.")
+  List<Double> lambdas;
+
+  @Option(
+      names = "--branch",
+      description =
+          "qre: print every traced point of the principal branch (lambda, probabilities).")
+  boolean branch;
+
+  @Option(
+      names = "--fit",
+      paramLabel = "FREQS.csv",
+      description =
+          "qre: fit lambda to observed play by maximum likelihood. The CSV has the header"
+              + " player,strategy,count and one row per observed strategy (names or 1-based"
+              + " numbers).")
+  Path fit;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
+    if (SolverCatalog.isQre(method) || lambdas != null || branch || fit != null) {
+      return qre();
+    }
     var renderer = new SolutionRenderer(output.numberFormat(), output.format);
     if (components && output.format == OutputFormat.csv) {
       throw new UsageException(
@@ -181,7 +214,38 @@ final class SolveCommand implements Callable<Integer> {
                 Optional.ofNullable(subgameMethod),
                 maxLpSize == null ? OptionalLong.empty() : OptionalLong.of(maxLpSize),
                 distribution,
-                Optional.ofNullable(select)));
+                Optional.ofNullable(select),
+                List.of(),
+                false,
+                Optional.empty()));
+    spec.commandLine().getOut().print(renderer.render(read.source(), solution));
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+
+  private Integer qre() throws Exception {
+    var renderer = new QreRenderer(output.numberFormat(), output.format);
+    GameFile read = GameFiles.readAny(file);
+    Optional<LogitFit.Counts> counts =
+        fit == null
+            ? Optional.empty()
+            : Optional.of(FrequencyReader.read(fit, SolverCatalog.qreGame(method, read.problem())));
+    SolverCatalog.Settings settings =
+        new SolverCatalog.Settings(
+            optional(label),
+            components,
+            optional(periods),
+            optional(threads),
+            Optional.ofNullable(selection),
+            output.exact,
+            Optional.ofNullable(subgameMethod),
+            maxLpSize == null ? OptionalLong.empty() : OptionalLong.of(maxLpSize),
+            Optional.empty(),
+            Optional.ofNullable(select),
+            lambdas == null ? List.of() : lambdas,
+            branch,
+            counts);
+    QreSolution solution = SolverCatalog.solveQre(read.problem(), method, settings);
     spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

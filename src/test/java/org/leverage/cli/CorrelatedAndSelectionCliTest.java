@@ -166,10 +166,10 @@ class CorrelatedAndSelectionCliTest {
   }
 
   @Test
-  void selectRefusesLogitAndOtherKindsOfGame() {
+  void selectLogitMarksTheBranchLimitAndOtherKindsOfGameAreRefused() {
     CliTest.Run logit = CliTest.run("solve", CHICKEN, "--select", "logit");
-    assertEquals(2, logit.exitCode());
-    assertTrue(logit.err().contains("not available yet"), logit.err());
+    assertEquals(0, logit.exitCode(), logit.err());
+    assertTrue(logit.out().contains("Selected by the logit limit"), logit.out());
     CliTest.Run tree = CliTest.run("solve", "games/entry-deterrence.efg", "--select", "risk");
     assertEquals(2, tree.exitCode());
     assertTrue(tree.err().contains("--select applies to"), tree.err());

@@ -32,6 +32,9 @@ import org.leverage.solve.dynamic.Timing;
 import org.leverage.solve.dynamic.ValueIterationSolver;
 import org.leverage.solve.lcp.LemkeHowsonSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
+import org.leverage.solve.qre.LogitBranch;
+import org.leverage.solve.qre.LogitFit;
+import org.leverage.solve.qre.LogitQreSolver;
 import org.leverage.solve.selection.Criterion;
 import org.leverage.solve.tree.ReducedFormTreeSolver;
 import org.leverage.solve.tree.SequenceFormLcpSolver;
@@ -68,6 +71,7 @@ public final class SolverCatalog {
   private static final String LP = ZeroSumLpSolver.METHOD;
   private static final String SPE = SpeTreeSolver.METHOD;
   private static final String CORRELATED = CorrelatedEquilibriumSolver.METHOD;
+  private static final String QRE = LogitQreSolver.METHOD;
 
   /**
    * One method.
@@ -162,7 +166,15 @@ public final class SolverCatalog {
                   GameKind.NORMAL_FORM,
                   "correlated equilibria by exact linear programming, any number of players: the"
                       + " welfare-maximising one and each player's best (--check FILE checks a"
-                      + " given distribution instead)")));
+                      + " given distribution instead)")),
+          new Method(
+              QRE,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "the limit of the principal branch of logit quantal response equilibria, any"
+                      + " number of players, in floating point with its regret (--lambda: the"
+                      + " QRE at given lambdas; --branch: the traced branch; --fit: lambda fitted"
+                      + " to observed play)")));
 
   /**
    * The user's choices beside the method; each applies only where its parameter says, and is a
@@ -191,6 +203,10 @@ public final class SolverCatalog {
    * @param check a distribution over cells that {@code correlated} checks instead of optimising
    * @param select a selection criterion by its name in {@link Criterion}, applied to the equilibria
    *     of each exact method of a normal-form game
+   * @param qreLambdas {@code qre} prints the QRE at these lambdas (non-negative, increasing)
+   *     instead of the limit; empty otherwise
+   * @param qreBranch {@code qre} prints every traced point of the principal branch
+   * @param qreCounts {@code qre} fits lambda to these observed counts by maximum likelihood
    */
   public record Settings(
       OptionalInt lcpLabel,
@@ -202,7 +218,10 @@ public final class SolverCatalog {
       Optional<String> subgameMethod,
       OptionalLong maxLpSize,
       Optional<CorrelatedDistribution> check,
-      Optional<String> select) {
+      Optional<String> select,
+      List<Double> qreLambdas,
+      boolean qreBranch,
+      Optional<LogitFit.Counts> qreCounts) {
 
     public static final Settings DEFAULT =
         new Settings(
@@ -215,6 +234,9 @@ public final class SolverCatalog {
             Optional.empty(),
             OptionalLong.empty(),
             Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            false,
             Optional.empty());
 
     public Settings {
@@ -226,6 +248,13 @@ public final class SolverCatalog {
       Objects.requireNonNull(maxLpSize, "maxLpSize");
       Objects.requireNonNull(check, "check");
       Objects.requireNonNull(select, "select");
+      qreLambdas = ImmutableList.copyOf(qreLambdas);
+      Objects.requireNonNull(qreCounts, "qreCounts");
+    }
+
+    /** Whether any setting of {@code qre} is given. */
+    boolean anyQre() {
+      return !qreLambdas.isEmpty() || qreBranch || qreCounts.isPresent();
     }
 
     /** These settings with Lemke-Howson following the path of {@code label} only, if present. */
@@ -240,7 +269,10 @@ public final class SolverCatalog {
           subgameMethod,
           maxLpSize,
           check,
-          select);
+          select,
+          qreLambdas,
+          qreBranch,
+          qreCounts);
     }
 
     /** These settings with {@code spe} solving subgames by the method of this name, if present. */
@@ -255,7 +287,10 @@ public final class SolverCatalog {
           name,
           maxLpSize,
           check,
-          select);
+          select,
+          qreLambdas,
+          qreBranch,
+          qreCounts);
     }
   }
 
@@ -287,6 +322,7 @@ public final class SolverCatalog {
    */
   public static Solution solve(Problem problem, String method, Settings settings) {
     Method m = method(method);
+    refuseQre(m, settings);
     return problem.accept(
         new Problem.Visitor<Solution>() {
           @Override
@@ -334,6 +370,90 @@ public final class SolverCatalog {
         });
   }
 
+  private static final String QRE_SETTINGS = "--lambda, --branch and --fit apply to --method qre";
+
+  private static final String QRE_ALONE =
+      "method qre finds equilibria in floating point and runs on its own: solve --method qre";
+
+  /**
+   * Refuses {@code qre}'s settings with another method, and {@code qre} itself where only exact
+   * methods are handled ({@link #solve}, {@link #solversFor}).
+   */
+  private static void refuseQre(Method m, Settings settings) {
+    refuse(m.name().equals(QRE), QRE_ALONE);
+    refuse(settings.anyQre(), QRE_SETTINGS + ", not to --method " + m.name());
+  }
+
+  /** Whether {@code method} names {@code qre}, which {@link #solveQre} runs. */
+  public static boolean isQre(String method) {
+    return QRE.equals(method);
+  }
+
+  /**
+   * Runs {@code qre} on a normal-form game: the limit of the principal logit branch, or, as the
+   * settings ask, the QRE at given lambdas, the traced branch, or the fit of lambda.
+   *
+   * @param method the method asked for: anything but {@code qre} is refused, naming the settings
+   *     that belong to {@code qre}
+   * @throws UsageException if the method is not {@code qre}, the game is not a normal-form game, a
+   *     setting of another method is given, more than one of --lambda, --branch and --fit is, or a
+   *     lambda is negative or out of order
+   * @throws org.leverage.solve.SolverLimitException if the branch cannot be followed far enough
+   */
+  public static QreSolution solveQre(Problem problem, String method, Settings settings) {
+    NormalFormGame game = qreGame(method, problem);
+    refuseLcpAndComponents(settings, "--method qre");
+    refuseDynamicSettings(settings);
+    refuseSubgameMethod(settings, "normal-form games");
+    refuse(
+        settings.exact(), "--exact does not apply to --method qre, which runs in floating point");
+    int asked =
+        (settings.qreLambdas().isEmpty() ? 0 : 1)
+            + (settings.qreBranch() ? 1 : 0)
+            + (settings.qreCounts().isPresent() ? 1 : 0);
+    refuse(asked > 1, "choose one of --lambda, --branch and --fit");
+    LogitBranch.Options options = LogitBranch.Options.DEFAULT;
+    if (!settings.qreLambdas().isEmpty()) {
+      checkLambdas(settings.qreLambdas());
+      return new QreSolution.AtLambdas(game, LogitBranch.at(game, settings.qreLambdas(), options));
+    }
+    if (settings.qreBranch()) {
+      return new QreSolution.Branch(game, LogitBranch.trace(game, options));
+    }
+    if (settings.qreCounts().isPresent()) {
+      LogitFit.Counts counts = settings.qreCounts().get();
+      return new QreSolution.Fit(game, counts, LogitFit.fit(game, counts, options));
+    }
+    return new QreSolution.Limit(game, new LogitQreSolver(options).solve(game));
+  }
+
+  /**
+   * The normal-form game {@code qre} would run on, for reading {@code --fit}'s counts against it.
+   *
+   * @throws UsageException if {@code method} is not {@code qre} or the problem is not a normal-form
+   *     game
+   */
+  public static NormalFormGame qreGame(String method, Problem problem) {
+    refuse(!isQre(method), QRE_SETTINGS + ", not to --method " + method);
+    if (!(problem instanceof Problem.NormalForm p)) {
+      throw new UsageException(notApplicable(method(QRE), problem.kind()));
+    }
+    return p.game();
+  }
+
+  private static void checkLambdas(List<Double> lambdas) {
+    double previous = -1;
+    for (double lambda : lambdas) {
+      refuse(
+          !(lambda >= 0) || Double.isInfinite(lambda),
+          "--lambda values must be non-negative and finite but one was " + lambda);
+      refuse(
+          lambda <= previous,
+          "--lambda values must be strictly increasing, but " + lambda + " follows " + previous);
+      previous = lambda;
+    }
+  }
+
   /** As {@link #solversFor(String, NormalFormGame, Settings)} with the default settings. */
   public static List<EquilibriumSolver> solversFor(String method, NormalFormGame game) {
     return solversFor(method, game, Settings.DEFAULT);
@@ -350,6 +470,7 @@ public final class SolverCatalog {
       String method, NormalFormGame game, Settings settings) {
     Method m = method(method);
     require(m, GameKind.NORMAL_FORM);
+    refuseQre(m, settings);
     refuseDynamicSettings(settings);
     refuseSubgameMethod(settings, "normal-form games");
     refuseCorrelatedSettings(settings, "--method " + m.name());
@@ -598,6 +719,7 @@ public final class SolverCatalog {
           throw new UsageException(
               "method correlated finds correlated, not Nash, equilibria; choose one of "
                   + "auto, all, pure, enummixed, lcp, lp");
+      case QRE -> throw new UsageException(QRE_ALONE);
       default -> throw new IllegalStateException("not a normal-form method: " + name);
     };
   }

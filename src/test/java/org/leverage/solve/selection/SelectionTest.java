@@ -152,12 +152,29 @@ class SelectionTest {
   }
 
   @Test
-  void logitIsRefusedUntilWiredAndUnknownNamesListTheChoices() {
-    UsageException logit = assertThrows(UsageException.class, () -> Criterion.named("logit"));
-    assertTrue(logit.getMessage().contains("not available yet"), logit.getMessage());
+  void unknownNamesListTheChoices() {
     UsageException other = assertThrows(UsageException.class, () -> Criterion.named("nash"));
-    assertTrue(other.getMessage().contains("pareto, payoff, risk"), other.getMessage());
+    assertTrue(other.getMessage().contains("pareto, payoff, risk, logit"), other.getMessage());
     assertEquals(Criterion.RISK, Criterion.named("risk"));
+    assertEquals(Criterion.LOGIT, Criterion.named("logit"));
+  }
+
+  /**
+   * The logit branch of the stag hunt converges to the risk-dominant (hare, hare); without it in
+   * the list nothing is selected.
+   */
+  @Test
+  void logitLimitOfTheStagHuntIsHareHare() {
+    NormalFormGame g = stagHunt();
+    List<MixedProfile> eqs = equilibria(g);
+    Selection logit = Criterion.LOGIT.select(g, eqs);
+    assertEquals(Criterion.RISK.select(g, eqs).selected(), logit.selected());
+    assertTrue(logit.reason().contains("converges to equilibrium"), logit.reason());
+    List<MixedProfile> withoutIt =
+        eqs.stream().filter(e -> !logit.selected().contains(eqs.indexOf(e))).toList();
+    Selection none = Criterion.LOGIT.select(g, withoutIt);
+    assertTrue(none.selected().isEmpty());
+    assertTrue(none.reason().startsWith("not defined"), none.reason());
   }
 
   /** Properties on seeded random games: each criterion's selection is what its definition says. */
