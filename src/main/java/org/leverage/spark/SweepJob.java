@@ -1,0 +1,161 @@
+package org.leverage.spark;
+
+import com.google.common.base.Suppliers;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
+import org.leverage.cli.Leverage;
+import org.leverage.io.OutputException;
+import org.leverage.io.OutputFiles;
+
+/**
+ * {@code spark-submit --class org.leverage.spark.SweepJob leverage.jar sensitivity SCENARIO ...
+ * --out DIR}: {@code leverage sensitivity} with its points evaluated on the cluster (README, "Past
+ * one machine"). The options are the local command's, parsed, checked and rendered by it, so the
+ * output is the bytes one machine prints; the job adds {@code --out DIR} (required), where it
+ * writes every solve as Parquet ({@code DIR/solves/batch=B}), the printed summary ({@code
+ * summary.txt}, {@code summary.json} with {@code --format json}, {@code summary.csv}), and for the
+ * one-way, tornado, threshold and two-way analyses the files of {@code --report DIR}. Spark splits
+ * the work, so {@code --chunk}, {@code --threads} and {@code --report} are not taken. Exit codes as
+ * {@code leverage}'s.
+ */
+public final class SweepJob {
+
+  private static final String USAGE =
+      "usage: spark-submit --class org.leverage.spark.SweepJob leverage.jar sensitivity SCENARIO"
+          + " [sensitivity options] --out DIR";
+
+  /** Exit codes of {@code leverage} (README, "Exit codes") that the job itself returns. */
+  private static final int USAGE_ERROR = 2;
+
+  private static final int CANNOT_WRITE = 5;
+
+  private SweepJob() {}
+
+  /** Runs the job in the session spark-submit configured, and exits with the job's code. */
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    List<SparkSession> started = new ArrayList<>();
+    Supplier<SparkSession> spark =
+        Suppliers.memoize(
+            () -> {
+              started.add(SparkSession.builder().appName("leverage sweep").getOrCreate());
+              return started.get(0);
+            });
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code;
+    try {
+      code = run(spark, List.of(args), PointSolver.SWEEP, out, err);
+    } finally {
+      started.forEach(SparkSession::stop);
+    }
+    System.exit(code);
+  }
+
+  /**
+   * Runs {@code args} ({@code sensitivity SCENARIO ... --out DIR}) and returns the exit code; the
+   * summary goes to {@code out} and into DIR, messages to {@code err}.
+   *
+   * @param spark the session, asked for only when there are points to evaluate
+   * @param solver how executors evaluate a point ({@link PointSolver#SWEEP}; tests substitute)
+   */
+  static int run(
+      Supplier<SparkSession> spark,
+      List<String> args,
+      PointSolver solver,
+      PrintWriter out,
+      PrintWriter err) {
+    List<String> command = new ArrayList<>();
+    Path dir = null;
+    String format = "text";
+    boolean montecarlo = false;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String option = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+      if (option.equals("--out")) {
+        if (!a.equals(option)) {
+          dir = Path.of(a.substring(option.length() + 1));
+        } else if (i + 1 < args.size()) {
+          dir = Path.of(args.get(++i));
+        }
+        continue;
+      }
+      if (List.of("--chunk", "--threads", "--report").contains(option)) {
+        return usage(
+            err,
+            option
+                + " is not taken by the Spark job: Spark splits the work over its executors, and"
+                + " --out DIR receives the summary and the report files");
+      }
+      if (option.equals("--montecarlo")) {
+        montecarlo = true;
+      }
+      if (option.equals("--format")) {
+        format =
+            !a.equals(option)
+                ? a.substring(option.length() + 1)
+                : i + 1 < args.size() ? args.get(i + 1) : format;
+      }
+      command.add(a);
+    }
+    if (command.isEmpty() || !command.get(0).equals("sensitivity")) {
+      return usage(err, "the Spark job runs sensitivity; " + USAGE);
+    }
+    if (dir == null) {
+      return usage(
+          err, "--out DIR is required: the folder of the solves and the summary; " + USAGE);
+    }
+    Path solves = dir.resolve("solves");
+    if (Files.exists(solves)) {
+      return usage(
+          err, "--out " + dir + " already holds solves (" + solves + "); give a new folder");
+    }
+    if (!montecarlo) {
+      command.add("--report");
+      command.add(dir.toString());
+    }
+    StringWriter summary = new StringWriter();
+    int code;
+    try (PrintWriter captured = new PrintWriter(summary)) {
+      code =
+          Leverage.sensitivity(
+              command,
+              new SparkEvaluator(spark, solves.toAbsolutePath().toUri().toString(), solver),
+              captured,
+              err);
+    }
+    if (code == 0) {
+      try {
+        OutputFiles.writeAll(dir, Map.of("summary." + extension(format), summary.toString()));
+      } catch (OutputException e) {
+        err.println("leverage: " + e.getMessage());
+        return CANNOT_WRITE;
+      }
+      out.print(summary);
+      out.flush();
+      err.println("leverage: wrote " + dir.resolve("summary." + extension(format)));
+    }
+    return code;
+  }
+
+  private static String extension(String format) {
+    return switch (format) {
+      case "json" -> "json";
+      case "csv" -> "csv";
+      default -> "txt";
+    };
+  }
+
+  private static int usage(PrintWriter err, String message) {
+    err.println("leverage: " + message);
+    return USAGE_ERROR;
+  }
+}
