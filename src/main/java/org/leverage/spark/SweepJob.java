@@ -37,6 +37,9 @@ public final class SweepJob {
 
   private static final int CANNOT_WRITE = 5;
 
+  /** The options that print help or the version instead of running. */
+  private static final List<String> HELP = List.of("-h", "--help", "-V", "--version");
+
   private SweepJob() {}
 
   /** Runs the job in the session spark-submit configured, and exits with the job's code. */
@@ -132,17 +135,19 @@ public final class SweepJob {
               captured,
               err);
     }
-    if (code == 0) {
-      try {
-        OutputFiles.writeAll(dir, Map.of("summary." + extension(format), summary.toString()));
-      } catch (OutputException e) {
-        err.println("leverage: " + e.getMessage());
-        return CANNOT_WRITE;
-      }
-      out.print(summary);
-      out.flush();
-      err.println("leverage: wrote " + dir.resolve("summary." + extension(format)));
+    out.print(summary);
+    out.flush();
+    if (code != 0 || command.stream().anyMatch(HELP::contains)) {
+      return code;
     }
+    Path file = dir.resolve("summary." + extension(format));
+    try {
+      OutputFiles.writeAll(dir, Map.of(file.getFileName().toString(), summary.toString()));
+    } catch (OutputException e) {
+      err.println("leverage: " + e.getMessage());
+      return CANNOT_WRITE;
+    }
+    err.println("leverage: wrote " + file);
     return code;
   }
 
