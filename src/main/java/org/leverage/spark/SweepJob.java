@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.leverage.cli.Leverage;
 import org.leverage.io.OutputException;
 import org.leverage.io.OutputFiles;
+import org.leverage.solve.UsageException;
 
 /**
  * {@code spark-submit --class org.leverage.spark.SweepJob leverage.jar sensitivity SCENARIO ...
@@ -76,73 +77,30 @@ public final class SweepJob {
       PointSolver solver,
       PrintWriter out,
       PrintWriter err) {
-    List<String> command = new ArrayList<>();
-    Path dir = null;
-    String format = "text";
-    boolean montecarlo = false;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      String option = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-      if (option.equals("--out")) {
-        if (!a.equals(option)) {
-          dir = Path.of(a.substring(option.length() + 1));
-        } else if (i + 1 < args.size()) {
-          dir = Path.of(args.get(++i));
-        }
-        continue;
-      }
-      if (List.of("--chunk", "--threads", "--report").contains(option)) {
-        return usage(
-            err,
-            option
-                + " is not taken by the Spark job: Spark splits the work over its executors, and"
-                + " --out DIR receives the summary and the report files");
-      }
-      if (option.equals("--montecarlo")) {
-        montecarlo = true;
-      }
-      if (option.equals("--format")) {
-        format =
-            !a.equals(option)
-                ? a.substring(option.length() + 1)
-                : i + 1 < args.size() ? args.get(i + 1) : format;
-      }
-      command.add(a);
-    }
-    if (command.isEmpty() || !command.get(0).equals("sensitivity")) {
-      return usage(err, "the Spark job runs sensitivity; " + USAGE);
-    }
-    if (dir == null) {
-      return usage(
-          err, "--out DIR is required: the folder of the solves and the summary; " + USAGE);
-    }
-    Path solves = dir.resolve("solves");
-    if (Files.exists(solves)) {
-      return usage(
-          err, "--out " + dir + " already holds solves (" + solves + "); give a new folder");
-    }
-    if (!montecarlo) {
-      command.add("--report");
-      command.add(dir.toString());
+    Request request;
+    try {
+      request = Request.parse(args);
+    } catch (UsageException e) {
+      err.println("leverage: " + e.getMessage());
+      return USAGE_ERROR;
     }
     StringWriter summary = new StringWriter();
     int code;
     try (PrintWriter captured = new PrintWriter(summary)) {
+      String solves = request.solves().toAbsolutePath().toUri().toString();
       code =
           Leverage.sensitivity(
-              command,
-              new SparkEvaluator(spark, solves.toAbsolutePath().toUri().toString(), solver),
-              captured,
-              err);
+              request.command(), new SparkEvaluator(spark, solves, solver), captured, err);
     }
     out.print(summary);
     out.flush();
-    if (code != 0 || command.stream().anyMatch(HELP::contains)) {
+    if (code != 0 || request.command().stream().anyMatch(HELP::contains)) {
       return code;
     }
-    Path file = dir.resolve("summary." + extension(format));
+    Path file = request.dir().resolve("summary." + request.extension());
     try {
-      OutputFiles.writeAll(dir, Map.of(file.getFileName().toString(), summary.toString()));
+      OutputFiles.writeAll(
+          request.dir(), Map.of(file.getFileName().toString(), summary.toString()));
     } catch (OutputException e) {
       err.println("leverage: " + e.getMessage());
       return CANNOT_WRITE;
@@ -151,16 +109,84 @@ public final class SweepJob {
     return code;
   }
 
+  /**
+   * The job's command line read: the sensitivity command to run and the folder of its output.
+   *
+   * @param command the arguments of {@code leverage sensitivity}, {@code --report DIR} added for
+   *     the analyses that write report files
+   * @param dir the folder of {@code --out}
+   * @param extension of the summary file: {@code txt}, {@code json} or {@code csv} as {@code
+   *     --format} says
+   */
+  private record Request(List<String> command, Path dir, String extension) {
+
+    /** The options Spark takes over. */
+    private static final List<String> REFUSED = List.of("--chunk", "--threads", "--report");
+
+    Path solves() {
+      return dir.resolve("solves");
+    }
+
+    /**
+     * @throws UsageException naming the option, when {@code --out} is missing or names a folder
+     *     with solves, an option Spark takes over is given, or the command is not sensitivity
+     */
+    static Request parse(List<String> args) {
+      List<String> command = new ArrayList<>();
+      Path dir = null;
+      String format = "text";
+      boolean montecarlo = false;
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        String option = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+        String inline = a.equals(option) ? null : a.substring(option.length() + 1);
+        String next = i + 1 < args.size() ? args.get(i + 1) : null;
+        if (option.equals("--out")) {
+          String value = inline != null ? inline : next;
+          dir = value == null ? null : Path.of(value);
+          i += inline != null ? 0 : 1;
+          continue;
+        }
+        if (REFUSED.contains(option)) {
+          throw new UsageException(
+              option
+                  + " is not taken by the Spark job: Spark splits the work over its executors, and"
+                  + " --out DIR receives the summary and the report files");
+        }
+        montecarlo |= option.equals("--montecarlo");
+        if (option.equals("--format")) {
+          format = inline != null ? inline : next != null ? next : format;
+        }
+        command.add(a);
+      }
+      if (command.isEmpty() || !command.get(0).equals("sensitivity")) {
+        throw new UsageException("the Spark job runs sensitivity; " + USAGE);
+      }
+      if (dir == null) {
+        throw new UsageException(
+            "--out DIR is required: the folder of the solves and the summary; " + USAGE);
+      }
+      if (Files.exists(dir.resolve("solves"))) {
+        throw new UsageException(
+            "--out "
+                + dir
+                + " already holds solves ("
+                + dir.resolve("solves")
+                + "); give a new folder");
+      }
+      if (!montecarlo) {
+        command.add("--report");
+        command.add(dir.toString());
+      }
+      return new Request(command, dir, SweepJob.extension(format));
+    }
+  }
+
   private static String extension(String format) {
     return switch (format) {
       case "json" -> "json";
       case "csv" -> "csv";
       default -> "txt";
     };
-  }
-
-  private static int usage(PrintWriter err, String message) {
-    err.println("leverage: " + message);
-    return USAGE_ERROR;
   }
 }
