@@ -3,7 +3,9 @@ package org.leverage.cli;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.Supplier;
+import org.leverage.analysis.sensitivity.Evaluator;
 import org.leverage.game.GameTooLargeException;
 import org.leverage.io.FileAccess;
 import org.leverage.io.GameFormatException;
@@ -89,6 +91,23 @@ public final class Leverage implements Runnable {
     CommandLine cl = bare();
     add(cl, args[0], only);
     return cl;
+  }
+
+  /**
+   * Runs {@code sensitivity ARGS} ({@code args} start with {@code sensitivity}) as {@code leverage}
+   * does, but with every point of a scenario evaluated by {@code evaluator}: the entry of the Spark
+   * job ({@code org.leverage.spark.SweepJob}), which keeps the command's options, checks, output
+   * and exit codes.
+   *
+   * @return the exit code of {@link ExitCodes}
+   */
+  public static int sensitivity(
+      List<String> args, Evaluator evaluator, PrintWriter out, PrintWriter err) {
+    CommandLine cl = bare();
+    cl.addSubcommand("sensitivity", new SensitivityCommand(evaluator));
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args.toArray(String[]::new));
   }
 
   /** Adds one subcommand; {@code solve} also gets its table of methods in its help. */

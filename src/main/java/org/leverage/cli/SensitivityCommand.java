@@ -15,6 +15,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.analysis.sensitivity.Axis;
 import org.leverage.analysis.sensitivity.Chunk;
 import org.leverage.analysis.sensitivity.EvaluationChunk;
+import org.leverage.analysis.sensitivity.Evaluator;
 import org.leverage.analysis.sensitivity.Experiment;
 import org.leverage.analysis.sensitivity.MonteCarlo;
 import org.leverage.analysis.sensitivity.MonteCarloSummary;
@@ -83,6 +84,18 @@ final class SensitivityCommand implements Callable<Integer> {
           + " KEY1,KEY2";
 
   @Spec CommandSpec spec;
+
+  /** Evaluates the points elsewhere (the Spark job's); null: on {@code --threads} threads. */
+  private final Evaluator evaluator;
+
+  SensitivityCommand() {
+    this(null);
+  }
+
+  /** The command with every point of a scenario evaluated by {@code evaluator}. */
+  SensitivityCommand(Evaluator evaluator) {
+    this.evaluator = evaluator;
+  }
 
   @Parameters(
       paramLabel = "FILE",
@@ -257,7 +270,7 @@ final class SensitivityCommand implements Callable<Integer> {
     applied.warn(err());
     SensitivityResults results;
     try (TerminalProgress progress = TerminalProgress.open("sensitivity")) {
-      results = SensitivityResults.run(scenario, analyses, workers, progress);
+      results = SensitivityResults.run(scenario, analyses, evaluator(workers), progress);
     }
     SensitivityRenderer renderer = new SensitivityRenderer(numbers);
     print(
@@ -285,9 +298,11 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new UsageException("--chunk " + chunk + ": " + e.getMessage());
     }
     try (TerminalProgress progress = TerminalProgress.open("chunk " + chunk)) {
-      writeEvaluations(draws.evaluate(slice, workers, k -> progress.step()), "montecarlo");
+      writeEvaluations(
+          draws.evaluate(slice, evaluator(workers), k -> progress.step()), "montecarlo");
       if (design.isPresent()) {
-        writeEvaluations(design.get().evaluate(slice, workers, k -> progress.step()), "sobol");
+        writeEvaluations(
+            design.get().evaluate(slice, evaluator(workers), k -> progress.step()), "sobol");
       }
     }
     return ExitCodes.OK;
@@ -301,6 +316,11 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new OutputException(file, e);
     }
     err().println("leverage: wrote " + file);
+  }
+
+  /** Where the points are evaluated: elsewhere when given one, else on {@code workers} threads. */
+  private Evaluator evaluator(int workers) {
+    return evaluator != null ? evaluator : Evaluator.threads(workers);
   }
 
   /** The command line as the user could type it again, for the report. */
@@ -393,9 +413,12 @@ final class SensitivityCommand implements Callable<Integer> {
     Optional<SobolIndices> indices = Optional.empty();
     try (TerminalProgress progress = TerminalProgress.open("monte carlo")) {
       progress.plan(draws.run().size() + design.map(d -> (long) d.run().size()).orElse(0L));
-      summary = MonteCarlo.summarize(draws.evaluate(Chunk.WHOLE, workers, k -> progress.step()));
+      summary =
+          MonteCarlo.summarize(
+              draws.evaluate(Chunk.WHOLE, evaluator(workers), k -> progress.step()));
       if (design.isPresent()) {
-        EvaluationChunk all = design.get().evaluate(Chunk.WHOLE, workers, k -> progress.step());
+        EvaluationChunk all =
+            design.get().evaluate(Chunk.WHOLE, evaluator(workers), k -> progress.step());
         indices = Optional.of(Sobol.ofAdvantage(all, SOBOL_RESAMPLES, seed));
       }
     }

@@ -309,7 +309,7 @@ public final class EvaluationFiles {
   }
 
   /** The column names, in order. */
-  static List<String> columns() {
+  public static List<String> columns() {
     List<String> c = new ArrayList<>();
     c.add("index");
     for (String group : List.of("us", "china", "final_self_sufficiency")) {

@@ -20,6 +20,11 @@ class LayerTest {
   void layersDependOnlyDownwards() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
+        // The Spark job: the sensitivity command with its points evaluated on a cluster. It sits
+        // on top (it drives cli's command); Spark is a provided dependency, so nothing else may
+        // need it.
+        .layer("spark")
+        .definedBy("org.leverage.spark..")
         .layer("cli")
         .definedBy("org.leverage.cli..")
         .layer("report")
@@ -36,23 +41,37 @@ class LayerTest {
         .definedBy("org.leverage.game..")
         .layer("numeric")
         .definedBy("org.leverage.numeric..")
-        .whereLayer("cli")
+        .whereLayer("spark")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("cli")
+        .mayOnlyBeAccessedByLayers("spark")
         .whereLayer("report")
-        .mayOnlyBeAccessedByLayers("cli")
+        .mayOnlyBeAccessedByLayers("cli", "spark")
         // io reads and writes analysis results too (the raw evaluations of sampling chunks)
         .whereLayer("analysis")
-        .mayOnlyBeAccessedByLayers("cli", "report", "io")
+        .mayOnlyBeAccessedByLayers("cli", "report", "io", "spark")
         .whereLayer("model")
-        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "io", "spark")
         .whereLayer("io")
-        .mayOnlyBeAccessedByLayers("cli")
+        .mayOnlyBeAccessedByLayers("cli", "spark")
         .whereLayer("solve")
-        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "model", "io")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "model", "io", "spark")
         .whereLayer("game")
-        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "model", "io", "solve")
+        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "model", "io", "solve", "spark")
         .whereLayer("numeric")
-        .mayOnlyBeAccessedByLayers("cli", "report", "analysis", "model", "io", "solve", "game")
+        .mayOnlyBeAccessedByLayers(
+            "cli", "report", "analysis", "model", "io", "solve", "game", "spark")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheSparkJobUsesSpark() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.leverage.spark..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..")
         .check(CLASSES);
   }
 
@@ -69,9 +88,12 @@ class LayerTest {
 
   @Test
   void libraryCodeDoesNotPrint() {
+    // Two entry points print and exit: the command line's Main and the Spark job's SweepJob.
     noClasses()
         .that()
         .resideOutsideOfPackage("org.leverage.cli..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.leverage.spark.SweepJob")
         .should()
         .accessField(System.class, "out")
         .orShould()

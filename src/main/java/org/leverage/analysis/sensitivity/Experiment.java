@@ -164,7 +164,17 @@ public final class Experiment {
    *     the rule
    */
   public EvaluationChunk evaluate(Chunk chunk, int threads, IntConsumer done) {
-    Sweep sweep = new Sweep(scenario, threads);
+    return evaluate(chunk, Evaluator.threads(threads), done);
+  }
+
+  /**
+   * Evaluates the points of {@code chunk} as {@link #evaluate(Chunk, int, IntConsumer)} does, each
+   * by {@code evaluator} (e.g. on a cluster): the same evaluations, bit for bit.
+   *
+   * @param done called with the number of points finished so far, as {@code evaluator} reports it
+   * @throws IllegalArgumentException when a point breaks a parameter's hard domain
+   */
+  public EvaluationChunk evaluate(Chunk chunk, Evaluator evaluator, IntConsumer done) {
     int from = chunk.from(run.size());
     int to = chunk.to(run.size());
     Map<ParameterKey, Double> values = scenario.parameters().asMap();
@@ -195,6 +205,6 @@ public final class Experiment {
             return to - from;
           }
         };
-    return new EvaluationChunk(run, chunk, sweep.evaluate(points, done));
+    return new EvaluationChunk(run, chunk, evaluator.evaluate(scenario, points, done));
   }
 }

@@ -31,12 +31,30 @@ public record SensitivityResults(
    */
   public static SensitivityResults run(
       Scenario scenario, List<SensitivityAnalysis> analyses, int threads, Progress progress) {
+    return run(scenario, analyses, new Sweep(scenario, threads), progress);
+  }
+
+  /**
+   * Evaluates {@code scenario} and runs each of {@code analyses} on it, one after another, every
+   * point evaluated by {@code evaluator} (e.g. on a cluster): the same results as on threads.
+   *
+   * @throws IllegalArgumentException when a point breaks the model's rules, naming the rule
+   */
+  public static SensitivityResults run(
+      Scenario scenario,
+      List<SensitivityAnalysis> analyses,
+      Evaluator evaluator,
+      Progress progress) {
+    return run(scenario, analyses, new Sweep(scenario, evaluator), progress);
+  }
+
+  private static SensitivityResults run(
+      Scenario scenario, List<SensitivityAnalysis> analyses, Sweep sweep, Progress progress) {
     long planned = 1;
     for (SensitivityAnalysis a : analyses) {
       planned += a.plannedEvaluations();
     }
     progress.plan(planned);
-    Sweep sweep = new Sweep(scenario, threads);
     Evaluation base = sweep.evaluate(Map.of());
     progress.step();
     ImmutableList.Builder<SensitivityResult> results = ImmutableList.builder();

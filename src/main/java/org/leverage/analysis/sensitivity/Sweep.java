@@ -24,6 +24,7 @@ public final class Sweep {
 
   private final Scenario base;
   private final int threads;
+  private final Evaluator elsewhere;
 
   /**
    * @param base the scenario whose other parameters every point keeps
@@ -35,6 +36,19 @@ public final class Sweep {
     }
     this.base = base;
     this.threads = threads;
+    this.elsewhere = null;
+  }
+
+  /**
+   * A sweep whose points, single ones included, are all evaluated by {@code evaluator} (e.g. on a
+   * cluster).
+   *
+   * @param base the scenario whose other parameters every point keeps
+   */
+  public Sweep(Scenario base, Evaluator evaluator) {
+    this.base = base;
+    this.threads = 1;
+    this.elsewhere = java.util.Objects.requireNonNull(evaluator, "evaluator");
   }
 
   public Scenario base() {
@@ -43,6 +57,9 @@ public final class Sweep {
 
   /** The evaluation of one point: {@code base} with the values of {@code point} changed. */
   public Evaluation evaluate(Map<ParameterKey, Double> point) {
+    if (elsewhere != null) {
+      return elsewhere.evaluate(base, List.of(point), finished -> {}).get(0);
+    }
     Scenario s = base;
     for (Map.Entry<ParameterKey, Double> e : point.entrySet()) {
       s = s.with(e.getKey(), e.getValue());
@@ -58,6 +75,9 @@ public final class Sweep {
    * @throws IllegalArgumentException when a point breaks a parameter's hard domain, naming it
    */
   public List<Evaluation> evaluate(List<Map<ParameterKey, Double>> points, IntConsumer done) {
+    if (elsewhere != null) {
+      return elsewhere.evaluate(base, points, done);
+    }
     Evaluation[] out = new Evaluation[points.size()];
     AtomicInteger finished = new AtomicInteger();
     if (threads == 1 || points.size() < 2) {

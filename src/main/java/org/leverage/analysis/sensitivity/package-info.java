@@ -12,5 +12,8 @@
  * The {@link EvaluationChunk}s of one {@link Run} merge into exactly the evaluations of a single
  * pass, which {@link MonteCarlo} summarises and {@link Sobol} turns into sensitivity indices: the
  * same seed gives the same bits for any thread count and any split into chunks.
+ *
+ * <p>Where points are evaluated is an {@link Evaluator}: worker threads of this process by default,
+ * or the partitions of a Spark job ({@code org.leverage.spark}), with the same results.
  */
 package org.leverage.analysis.sensitivity;
