@@ -1,12 +1,16 @@
 package org.leverage.report;
 
 import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.solve.catalog.DecimalEntry;
 import org.leverage.solve.catalog.EquilibriumEntry;
 import org.leverage.solve.catalog.Solution;
 
 /**
  * Gambit-compatible CSV: one {@code NE,} row per equilibrium with every probability, player by
  * player in strategy order. With several methods each row is prefixed by the method name.
+ * Floating-point equilibria are printed with a fixed number of decimals (six unless {@code
+ * --decimals} says), as {@code gambit-enumpoly} prints them; their regrets are in the text and JSON
+ * output only, so that the rows stay in Gambit's shape.
  */
 public final class SolveCsvRenderer {
 
@@ -17,7 +21,7 @@ public final class SolveCsvRenderer {
   }
 
   public String render(Solution.NormalForm solution) {
-    boolean prefix = solution.sections().size() > 1;
+    boolean prefix = solution.sectionCount() > 1;
     StringBuilder out = new StringBuilder();
     for (Solution.NormalForm.Section section : solution.sections()) {
       for (EquilibriumEntry e : section.entries()) {
@@ -27,6 +31,19 @@ public final class SolveCsvRenderer {
         out.append("NE");
         for (BigFraction x : e.profile().flatten()) {
           out.append(',').append(numbers.format(x));
+        }
+        out.append('\n');
+      }
+    }
+    FixedDecimals decimals = FixedDecimals.of(numbers);
+    for (Solution.NormalForm.ApproximateSection section : solution.approximate()) {
+      for (DecimalEntry e : section.entries()) {
+        if (prefix) {
+          out.append(section.result().method()).append(',');
+        }
+        out.append("NE");
+        for (double x : e.equilibrium().profile().flatten()) {
+          out.append(',').append(decimals.format(x));
         }
         out.append('\n');
       }

@@ -2,17 +2,21 @@ package org.leverage.solve.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.TwoPlayerGames;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.SupportLimitException;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
@@ -27,6 +31,7 @@ import org.leverage.solve.dynamic.ExactBackwardInductionSolver;
 import org.leverage.solve.dynamic.Timing;
 import org.leverage.solve.dynamic.ValueIterationSolver;
 import org.leverage.solve.lcp.LemkeHowsonSolver;
+import org.leverage.solve.nplayer.EnumPolySolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.solve.tree.ReducedFormTreeSolver;
 import org.leverage.solve.tree.SequenceFormLcpSolver;
@@ -62,6 +67,15 @@ public final class SolverCatalog {
   private static final String LCP = LemkeHowsonSolver.METHOD;
   private static final String LP = ZeroSumLpSolver.METHOD;
   private static final String SPE = SpeTreeSolver.METHOD;
+  private static final String ENUMPOLY = EnumPolySolver.METHOD;
+
+  /**
+   * The floating-point methods of normal-form games by name, in the order {@code all} runs them on
+   * games of three or more players: each makes its solver from the settings. A new method is one
+   * line here and one {@link Method} in {@link #METHODS}.
+   */
+  private static final Map<String, Function<Settings, ApproximateSolver>> APPROXIMATE =
+      ImmutableMap.of(ENUMPOLY, s -> new EnumPolySolver(s.enumpoly()));
 
   /**
    * One method.
@@ -87,7 +101,8 @@ public final class SolverCatalog {
               AUTO,
               ImmutableMap.of(
                   GameKind.NORMAL_FORM,
-                  "enummixed for two players, pure otherwise (the default)",
+                  "enummixed for two players; for more, enumpoly within its limits, else pure"
+                      + " with a note (the default)",
                   GameKind.TREE,
                   "spe",
                   GameKind.DYNAMIC,
@@ -98,7 +113,9 @@ public final class SolverCatalog {
               ALL,
               ImmutableMap.of(
                   GameKind.NORMAL_FORM,
-                  "every equilibrium method that applies (lp only on constant-sum games)",
+                  "every exact equilibrium method that applies (lp only on constant-sum games);"
+                      + " with three or more players, pure and the floating-point methods within"
+                      + " their limits",
                   GameKind.TREE,
                   "every method that applies (lp only on constant-sum trees; only pure on trees"
                       + " without perfect recall)",
@@ -144,6 +161,13 @@ public final class SolverCatalog {
                   GameKind.TREE,
                   "sequence-form linear program of a two-player constant-sum tree")),
           new Method(
+              ENUMPOLY,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "every isolated Nash equilibrium, any number of players, in floating point:"
+                      + " support enumeration with polynomial solving, as gambit-enumpoly"
+                      + " (--max-supports, --max-unknowns)")),
+          new Method(
               SPE,
               ImmutableMap.of(
                   GameKind.TREE,
@@ -173,6 +197,8 @@ public final class SolverCatalog {
    *     SpeTreeSolver#SUBGAME_METHODS} (default {@code auto}); {@code spe}, {@code auto} and {@code
    *     all} on trees with perfect recall that are not of perfect information (backward induction
    *     solves those), and {@code enummixed} and {@code lcp} only on two-player trees
+   * @param enumpoly the limits of {@code enumpoly}; other than the default only where it runs
+   *     (normal-form {@code enumpoly}, and {@code auto} and {@code all} on three or more players)
    */
   public record Settings(
       OptionalInt lcpLabel,
@@ -181,7 +207,8 @@ public final class SolverCatalog {
       OptionalInt threads,
       Optional<String> selection,
       boolean exact,
-      Optional<String> subgameMethod) {
+      Optional<String> subgameMethod,
+      EnumPolySolver.Options enumpoly) {
 
     public static final Settings DEFAULT =
         new Settings(
@@ -191,7 +218,8 @@ public final class SolverCatalog {
             OptionalInt.empty(),
             Optional.empty(),
             false,
-            Optional.empty());
+            Optional.empty(),
+            EnumPolySolver.Options.DEFAULT);
 
     public Settings {
       Objects.requireNonNull(lcpLabel, "lcpLabel");
@@ -199,16 +227,25 @@ public final class SolverCatalog {
       Objects.requireNonNull(threads, "threads");
       Objects.requireNonNull(selection, "selection");
       Objects.requireNonNull(subgameMethod, "subgameMethod");
+      Objects.requireNonNull(enumpoly, "enumpoly");
     }
 
     /** These settings with Lemke-Howson following the path of {@code label} only, if present. */
     public Settings withLcpLabel(OptionalInt label) {
-      return new Settings(label, components, pathPeriods, threads, selection, exact, subgameMethod);
+      return new Settings(
+          label, components, pathPeriods, threads, selection, exact, subgameMethod, enumpoly);
     }
 
     /** These settings with {@code spe} solving subgames by the method of this name, if present. */
     public Settings withSubgameMethod(Optional<String> name) {
-      return new Settings(lcpLabel, components, pathPeriods, threads, selection, exact, name);
+      return new Settings(
+          lcpLabel, components, pathPeriods, threads, selection, exact, name, enumpoly);
+    }
+
+    /** These settings with {@code enumpoly} running within these limits. */
+    public Settings withEnumpoly(EnumPolySolver.Options limits) {
+      return new Settings(
+          lcpLabel, components, pathPeriods, threads, selection, exact, subgameMethod, limits);
     }
   }
 
@@ -248,15 +285,23 @@ public final class SolverCatalog {
             NormalFormGame game = p.game();
             if (m.name().equals(DOMINANCE)) {
               refuseLcpAndComponents(settings, "dominance");
+              refuseEnumpolyLimits(settings, "dominance");
               refuseDynamicSettings(settings);
               refuseSubgameMethod(settings, "normal-form games");
               return new Solution.Dominance(game, new DominanceEliminator().eliminate(game));
             }
+            Plan plan = plan(m, game, settings);
             List<Solution.NormalForm.Section> sections =
-                solversFor(method, game, settings).stream()
+                exactSolvers(plan, settings).stream()
                     .map(s -> section(game, s.solve(game), settings.components()))
                     .toList();
-            return new Solution.NormalForm(game, sections);
+            List<Solution.NormalForm.ApproximateSection> approximate =
+                approximateSolvers(plan, settings).stream()
+                    .map(s -> Solution.NormalForm.ApproximateSection.of(game, s.solve(game)))
+                    .toList();
+            List<String> notes = new ArrayList<>(plan.notes());
+            noPureEquilibrium(game, sections, approximate).ifPresent(notes::add);
+            return new Solution.NormalForm(game, sections, approximate, notes);
           }
 
           @Override
@@ -295,11 +340,41 @@ public final class SolverCatalog {
    */
   public static List<EquilibriumSolver> solversFor(
       String method, NormalFormGame game, Settings settings) {
-    Method m = method(method);
+    return exactSolvers(plan(method(method), game, settings), settings);
+  }
+
+  /**
+   * The floating-point solvers that {@code method} names for {@code game} (none for an exact
+   * method).
+   *
+   * @throws UsageException as {@link #solversFor(String, NormalFormGame, Settings)}
+   */
+  public static List<ApproximateSolver> approximateSolversFor(
+      String method, NormalFormGame game, Settings settings) {
+    return approximateSolvers(plan(method(method), game, settings), settings);
+  }
+
+  /**
+   * The methods that run on a normal-form game, and notes on those that do not.
+   *
+   * @param names exact and floating-point method names, in the catalog's order
+   * @param notes why a method {@code auto} or {@code all} would run did not
+   */
+  private record Plan(List<String> names, List<String> notes) {}
+
+  private static List<ApproximateSolver> approximateSolvers(Plan plan, Settings settings) {
+    return plan.names().stream()
+        .filter(APPROXIMATE::containsKey)
+        .map(name -> APPROXIMATE.get(name).apply(settings))
+        .toList();
+  }
+
+  /** Checks the request and decides which methods run. */
+  private static Plan plan(Method m, NormalFormGame game, Settings settings) {
     require(m, GameKind.NORMAL_FORM);
     refuseDynamicSettings(settings);
     refuseSubgameMethod(settings, "normal-form games");
-    List<String> names = normalFormMethods(m.name(), game);
+    List<String> names = new ArrayList<>(normalFormMethods(m.name(), game));
     if (settings.lcpLabel().isPresent()) {
       refuse(!names.contains(LCP), "--label applies to --method lcp (or all) on two-player games");
       int label = settings.lcpLabel().getAsInt();
@@ -314,6 +389,34 @@ public final class SolverCatalog {
     refuse(
         settings.components() && !names.contains(ENUMMIXED),
         "--components applies to enummixed (--method enummixed, auto or all on two-player games)");
+    List<String> notes = new ArrayList<>();
+    boolean manyPlayers = game.numPlayers() >= 3;
+    boolean chosen = m.name().equals(AUTO) || m.name().equals(ALL);
+    refuse(
+        !settings.enumpoly().equals(EnumPolySolver.Options.DEFAULT)
+            && !m.name().equals(ENUMPOLY)
+            && !(chosen && manyPlayers),
+        "--max-supports and --max-unknowns apply to --method enumpoly (or auto, all on games of"
+            + " three or more players)");
+    if (chosen && manyPlayers) {
+      Optional<SupportLimitException> limit =
+          new EnumPolySolver(settings.enumpoly()).limitExceeded(game);
+      if (limit.isPresent()) {
+        names.remove(ENUMPOLY);
+        if (!names.contains(PURE)) {
+          names.add(0, PURE);
+        }
+        notes.add(
+            "enumpoly, which finds mixed equilibria, did not run: " + limit.get().getMessage());
+      }
+    }
+    return new Plan(ImmutableList.copyOf(names), ImmutableList.copyOf(notes));
+  }
+
+  /** The exact solvers of the plan, in its order. */
+  private static List<EquilibriumSolver> exactSolvers(Plan plan, Settings settings) {
+    List<String> names =
+        plan.names().stream().filter(name -> !APPROXIMATE.containsKey(name)).toList();
     LemkeHowsonSolver lcp =
         new LemkeHowsonSolver(
             LemkeHowsonSolver.Options.DEFAULT.withSinglePathLabel(settings.lcpLabel()));
@@ -351,6 +454,7 @@ public final class SolverCatalog {
     require(m, GameKind.TREE);
     refuseLcpAndComponents(settings, "game trees");
     refuseDynamicSettings(settings);
+    refuseEnumpolyLimits(settings, "game trees");
     Optional<String> perfectRecallViolation = game.perfectRecallViolation();
     List<String> names;
     if (perfectRecallViolation.isPresent()) {
@@ -493,6 +597,12 @@ public final class SolverCatalog {
     return name;
   }
 
+  private static void refuseEnumpolyLimits(Settings settings, String what) {
+    refuse(
+        !settings.enumpoly().equals(EnumPolySolver.Options.DEFAULT),
+        "--max-supports and --max-unknowns apply to enumpoly on normal-form games, not to " + what);
+  }
+
   private static void refuseDynamicSettings(Settings settings) {
     refuse(settings.pathPeriods().isPresent(), "--periods applies to dynamic games");
     refuse(settings.threads().isPresent(), "--threads applies to dynamic games");
@@ -506,7 +616,7 @@ public final class SolverCatalog {
   private static List<String> normalFormMethods(String name, NormalFormGame game) {
     boolean two = game.numPlayers() == 2;
     return switch (name) {
-      case AUTO -> List.of(two ? ENUMMIXED : PURE);
+      case AUTO -> List.of(two ? ENUMMIXED : ENUMPOLY);
       case ALL -> {
         ImmutableList.Builder<String> b = ImmutableList.<String>builder().add(PURE);
         if (two) {
@@ -514,6 +624,8 @@ public final class SolverCatalog {
           if (ZeroSumLpSolver.isConstantSum(game)) {
             b.add(LP);
           }
+        } else {
+          b.addAll(APPROXIMATE.keySet());
         }
         yield b.build();
       }
@@ -534,10 +646,11 @@ public final class SolverCatalog {
         yield List.of(LP);
       }
       case PURE -> List.of(PURE);
+      case ENUMPOLY -> List.of(ENUMPOLY);
       case DOMINANCE ->
           throw new UsageException(
               "method dominance eliminates strategies and finds no equilibria; choose one of "
-                  + "auto, all, pure, enummixed, lcp, lp");
+                  + "auto, all, pure, enummixed, lcp, lp, enumpoly");
       default -> throw new IllegalStateException("not a normal-form method: " + name);
     };
   }
@@ -592,6 +705,28 @@ public final class SolverCatalog {
             });
   }
 
+  /**
+   * The note for a game where only pure equilibria were sought and there are none: every finite
+   * game has a mixed equilibrium, so the reader learns which methods find them.
+   */
+  private static Optional<String> noPureEquilibrium(
+      NormalFormGame game,
+      List<Solution.NormalForm.Section> sections,
+      List<Solution.NormalForm.ApproximateSection> approximate) {
+    boolean onlyPure =
+        approximate.isEmpty()
+            && !sections.isEmpty()
+            && sections.stream().allMatch(s -> s.result().method().equals(PURE));
+    if (!onlyPure || sections.stream().anyMatch(s -> !s.entries().isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "no pure-strategy equilibrium exists; every finite game has one in mixed strategies: "
+            + (game.numPlayers() == 2
+                ? "--method enummixed finds all extreme ones exactly"
+                : "--method enumpoly finds every isolated one in floating point"));
+  }
+
   private static Solution.NormalForm.Section section(
       NormalFormGame game, EquilibriumSolver.Result result, boolean components) {
     return new Solution.NormalForm.Section(
@@ -621,6 +756,7 @@ public final class SolverCatalog {
 
   private static DynamicResult solveDynamic(Problem.Dynamic p, Settings settings) {
     refuseLcpAndComponents(settings, "dynamic games");
+    refuseEnumpolyLimits(settings, "dynamic games");
     refuseSubgameMethod(settings, "dynamic games");
     refuse(
         settings.pathPeriods().isPresent() && !p.infinite(),

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.DecimalProfile;
@@ -115,7 +116,11 @@ public final class EnumPolySolver implements ApproximateSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
-    checkLimits(game);
+    limitExceeded(game)
+        .ifPresent(
+            e -> {
+              throw e;
+            });
     double tolerance = RELATIVE_TOLERANCE * payoffScale(game);
     int[] strategies = new int[game.numPlayers()];
     for (int p = 0; p < strategies.length; p++) {
@@ -212,18 +217,23 @@ public final class EnumPolySolver implements ApproximateSolver {
     return scale;
   }
 
-  private void checkLimits(NormalFormGame game) {
+  /**
+   * The limit {@link #solve} would stop at on {@code game} before enumerating, if any: computed
+   * from the game's shape alone, at once.
+   */
+  public Optional<SupportLimitException> limitExceeded(NormalFormGame game) {
     BigInteger supports = SupportProfiles.count(game);
     if (supports.compareTo(BigInteger.valueOf(options.maxSupports())) > 0) {
-      throw new SupportLimitException(
-          "enumpoly would solve "
-              + supports
-              + " support profiles of this "
-              + game.shape()
-              + " game, more than the limit of "
-              + options.maxSupports(),
-          "raise it with --max-supports N, eliminate dominated strategies first (--method"
-              + " dominance), or use --method pure");
+      return Optional.of(
+          new SupportLimitException(
+              "enumpoly would solve "
+                  + supports
+                  + " support profiles of this "
+                  + game.shape()
+                  + " game, more than the limit of "
+                  + options.maxSupports(),
+              "raise it with --max-supports N, eliminate dominated strategies first (--method"
+                  + " dominance), or use --method pure"));
     }
     if (game.numPlayers() >= 3) {
       int unknowns = 0;
@@ -231,17 +241,20 @@ public final class EnumPolySolver implements ApproximateSolver {
         unknowns += game.numStrategies(p) - 1;
       }
       if (unknowns > options.maxUnknowns()) {
-        throw new SupportLimitException(
-            "enumpoly's largest polynomial system on this "
-                + game.shape()
-                + " game has "
-                + unknowns
-                + " unknowns (one per strategy beyond each player's first), more than the limit"
-                + " of "
-                + options.maxUnknowns(),
-            "raise it with --max-unknowns N (the work grows exponentially with it), eliminate"
-                + " dominated strategies first (--method dominance), or use --method pure");
+        return Optional.of(
+            new SupportLimitException(
+                "enumpoly's largest polynomial system on this "
+                    + game.shape()
+                    + " game has "
+                    + unknowns
+                    + " unknowns (one per strategy beyond each player's first), more than the limit"
+                    + " of "
+                    + options.maxUnknowns(),
+                "raise it with --max-unknowns N (the work grows exponentially with it),"
+                    + " eliminate dominated strategies first (--method dominance), or use --method"
+                    + " pure"));
       }
     }
+    return Optional.empty();
   }
 }
