@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,37 @@ class EnumPolyConformanceTest {
     }
   }
 
+  /**
+   * Equilibria we find that Gambit 16.7's {@code enumpoly} did not print, per game. Each is checked
+   * below to be an equilibrium (regret at most the tolerance, in fact below 1e-14: Newton-polished
+   * roots of the support system). Gambit's {@code enumpoly} is known to lose solutions where its
+   * Newton steps meet a singular Jacobian (gambitproject/gambit issues 474 and 591, where it prints
+   * 8 of the 9 equilibria of 2x2x2.nfg on some machines); our subdivision does not start from a
+   * single point.
+   */
+  private static final Map<String, Integer> MISSED_BY_GAMBIT =
+      Map.of(
+          "2x2x2x2x2.nfg",
+          1,
+          "3x3x3.nfg",
+          1,
+          "8x2x2.nfg",
+          1,
+          "g3.nfg",
+          1,
+          // The game's own description: 3 pure, 2 incompletely mixed equilibria and a continuum of
+          // completely mixed ones. Gambit printed the 3 pure; we add the 2 incompletely mixed and
+          // one point of the continuum, and say the result is not complete.
+          "catalog_journals_ijgt_nau2004_sec5.nfg",
+          3);
+
+  /** Each game solved once: 5x4x3 takes seconds. */
+  private static final Map<String, ApproximateSolver.Result> SOLVED = new ConcurrentHashMap<>();
+
+  private static ApproximateSolver.Result solved(String name) {
+    return SOLVED.computeIfAbsent(name, n -> new EnumPolySolver().solve(Corpus.nfg("games/" + n)));
+  }
+
   @TestFactory
   Stream<DynamicTest> sameSetAsGambitWhereItFinished() {
     return Corpus.nfgGamesWith("enumpoly").stream()
@@ -45,7 +78,7 @@ class EnumPolyConformanceTest {
                     name,
                     () -> {
                       NormalFormGame game = Corpus.nfg("games/" + name);
-                      ApproximateSolver.Result result = new EnumPolySolver().solve(game);
+                      ApproximateSolver.Result result = solved(name);
                       List<double[]> gambit = gambit(name);
                       List<double[]> ours = flattened(result);
                       assertEquals(0, result.counters().get("exhaustedSupports"), name);
@@ -53,10 +86,22 @@ class EnumPolyConformanceTest {
                           result.counters().get("nonIsolatedSupports") == 0,
                           result.complete(),
                           name);
-                      assertEquals(gambit.size(), ours.size(), name + ": " + describe(ours));
+                      int missed = MISSED_BY_GAMBIT.getOrDefault(name, 0);
+                      assertEquals(
+                          gambit.size() + missed, ours.size(), name + ": " + describe(ours));
                       assertMatched(name, gambit, ours);
-                      assertMatched(name, ours, gambit);
+                      long unmatched =
+                          ours.stream()
+                              .filter(
+                                  x ->
+                                      gambit.stream()
+                                          .noneMatch(y -> distance(x, y) <= GAMBIT_DIGITS))
+                              .count();
+                      assertEquals(missed, unmatched, name);
                       assertEquilibria(game, result);
+                      for (ApproximateSolver.Equilibrium e : result.equilibria()) {
+                        assertTrue(e.regret() < 1e-14, name + ": regret " + e.regret());
+                      }
                     }));
   }
 
@@ -75,7 +120,7 @@ class EnumPolyConformanceTest {
                     name,
                     () -> {
                       NormalFormGame game = Corpus.nfg("games/" + name);
-                      ApproximateSolver.Result result = new EnumPolySolver().solve(game);
+                      ApproximateSolver.Result result = solved(name);
                       assertMatched(name, gambit(name), flattened(result));
                       assertEquilibria(game, result);
                     }));
@@ -93,7 +138,7 @@ class EnumPolyConformanceTest {
                       List<MixedProfile> expected =
                           Corpus.exactEquilibria(game, Corpus.expected(name, "enumpure"));
                       List<double[]> pure = new ArrayList<>();
-                      for (double[] x : flattened(new EnumPolySolver().solve(game))) {
+                      for (double[] x : flattened(solved(name))) {
                         if (isPure(x)) {
                           pure.add(x);
                         }
