@@ -99,8 +99,11 @@ class EnumPolyConformanceTest {
                               .count();
                       assertEquals(missed, unmatched, name);
                       assertEquilibria(game, result);
+                      // Isolated solutions are Newton-polished to rounding level.
                       for (ApproximateSolver.Equilibrium e : result.equilibria()) {
-                        assertTrue(e.regret() < 1e-14, name + ": regret " + e.regret());
+                        assertTrue(
+                            !result.complete() || e.regret() < 1e-14,
+                            name + ": regret " + e.regret());
                       }
                     }));
   }
