@@ -235,7 +235,8 @@ final class RootIsolation {
         smear[v] = Math.max(smear[v], (Math.abs(jc[e][v]) + jr[e][v]) * r[v]);
       }
       // A margin of a few ulps of the largest term covers the rounding of the expansion.
-      if (Math.abs(t[0]) > spread + 64 * Math.ulp(scale) * t.length) {
+      double margin = 64 * Math.ulp(scale) * t.length;
+      if (Math.abs(t[0]) > spread + margin || excludedAtVertices(system, e, t, r, margin)) {
         return Verdict.EMPTY;
       }
     }
@@ -291,6 +292,57 @@ final class RootIsolation {
       return Verdict.CONTRACTED;
     }
     return Verdict.UNDECIDED;
+  }
+
+  /** The most unknowns of one equation whose box vertices are enumerated. */
+  private static final int MAX_VERTEX_UNKNOWNS = 10;
+
+  /**
+   * Whether equation {@code e}, expanded around the box centre as {@code t}, keeps one sign on the
+   * box. It is affine in each unknown separately (a monomial holds at most one unknown of each
+   * player, each to the first power), so its range over a box is spanned by its values at the
+   * vertices: exact, where the centred bound above overestimates. Only the unknowns the equation
+   * involves are enumerated, up to {@link #MAX_VERTEX_UNKNOWNS}.
+   */
+  private static boolean excludedAtVertices(
+      SupportSystem system, int e, double[] t, double[] r, double margin) {
+    int n = r.length;
+    int[] position = new int[n];
+    java.util.Arrays.fill(position, -1);
+    int count = 0;
+    for (int k = 1; k < t.length; k++) {
+      if (t[k] != 0) {
+        for (int v : system.monomial(e, k)) {
+          if (position[v] < 0 && r[v] > 0) {
+            position[v] = count++;
+          }
+        }
+      }
+    }
+    if (count == 0 || count > MAX_VERTEX_UNKNOWNS) {
+      return false;
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int mask = 0; mask < 1 << count; mask++) {
+      double value = t[0];
+      for (int k = 1; k < t.length; k++) {
+        if (t[k] == 0) {
+          continue;
+        }
+        double term = t[k];
+        for (int v : system.monomial(e, k)) {
+          term *= position[v] < 0 ? 0 : ((mask >> position[v] & 1) == 0 ? -r[v] : r[v]);
+        }
+        value += term;
+      }
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+      if (min <= margin && max >= -margin) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Newton's method from {@code start}; null when it does not converge. */
