@@ -646,12 +646,16 @@ public final class SolverCatalog {
         yield List.of(LP);
       }
       case PURE -> List.of(PURE);
-      case ENUMPOLY -> List.of(ENUMPOLY);
       case DOMINANCE ->
           throw new UsageException(
               "method dominance eliminates strategies and finds no equilibria; choose one of "
                   + "auto, all, pure, enummixed, lcp, lp, enumpoly");
-      default -> throw new IllegalStateException("not a normal-form method: " + name);
+      default -> {
+        if (!APPROXIMATE.containsKey(name)) {
+          throw new IllegalStateException("not a normal-form method: " + name);
+        }
+        yield List.of(name);
+      }
     };
   }
 
