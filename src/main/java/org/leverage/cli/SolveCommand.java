@@ -23,6 +23,7 @@ import org.leverage.solve.catalog.Solution;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.correlated.CorrelatedDistribution;
 import org.leverage.solve.correlated.CorrelatedEquilibriumSolver;
+import org.leverage.solve.nplayer.EnumPolySolver;
 import org.leverage.solve.qre.LogitFit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -178,6 +179,25 @@ final class SolveCommand implements Callable<Integer> {
               + " numbers).")
   Path fit;
 
+  @Option(
+      names = "--max-supports",
+      paramLabel = "N",
+      description = {
+        "enumpoly: the most support profiles (one non-empty set of strategies per player;",
+        "prod (2^m - 1) over the players) it may enumerate (default: 100000). Checked before",
+        "anything runs; auto and all skip enumpoly above it, with a note."
+      })
+  Long maxSupports;
+
+  @Option(
+      names = "--max-unknowns",
+      paramLabel = "N",
+      description = {
+        "enumpoly, three or more players: the most unknowns of a polynomial system, one per",
+        "strategy beyond each player's first (default: 12); the work grows exponentially with it."
+      })
+  Integer maxUnknowns;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -217,7 +237,8 @@ final class SolveCommand implements Callable<Integer> {
                 Optional.ofNullable(select),
                 List.of(),
                 false,
-                Optional.empty()));
+                Optional.empty(),
+                enumpolyLimits()));
     spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
@@ -244,11 +265,26 @@ final class SolveCommand implements Callable<Integer> {
             Optional.ofNullable(select),
             lambdas == null ? List.of() : lambdas,
             branch,
-            counts);
+            counts,
+            enumpolyLimits());
     QreSolution solution = SolverCatalog.solveQre(read.problem(), method, settings);
     spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
+  }
+
+  private EnumPolySolver.Options enumpolyLimits() {
+    EnumPolySolver.Options d = EnumPolySolver.Options.DEFAULT;
+    long supports = maxSupports == null ? d.maxSupports() : maxSupports;
+    int unknowns = maxUnknowns == null ? d.maxUnknowns() : maxUnknowns;
+    if (supports < 1 || unknowns < 1) {
+      throw new UsageException(
+          "--max-supports and --max-unknowns must be at least 1 but were "
+              + supports
+              + " and "
+              + unknowns);
+    }
+    return new EnumPolySolver.Options(supports, unknowns);
   }
 
   private static OptionalInt optional(Integer value) {

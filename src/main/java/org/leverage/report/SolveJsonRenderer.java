@@ -1,19 +1,24 @@
 package org.leverage.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
+import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
+import org.leverage.solve.catalog.DecimalEntry;
 import org.leverage.solve.catalog.EquilibriumEntry;
 import org.leverage.solve.catalog.Solution;
 
 /**
  * JSON for machines: the game's players and strategies, then per method its equilibria with
  * probabilities, strategy payoffs and expected payoffs, as strings in the chosen number format
- * (exact fractions by default, so no precision is lost).
+ * (exact fractions by default, so no precision is lost). Floating-point methods' equilibria are
+ * JSON numbers with a fixed number of decimals (six unless {@code --decimals} says), each with its
+ * regret, beside the method's tolerance and whether it claims completeness; then the notes.
  */
 public final class SolveJsonRenderer {
 
@@ -72,12 +77,55 @@ public final class SolveJsonRenderer {
       }
       methods.add(method);
     }
+    for (Solution.NormalForm.ApproximateSection section : solution.approximate()) {
+      ApproximateSolver.Result result = section.result();
+      Map<String, Object> method = new LinkedHashMap<>();
+      method.put("method", result.method());
+      method.put("exact", false);
+      method.put("tolerance", result.tolerance());
+      method.put("complete", result.complete());
+      method.put("counters", result.counters());
+      List<Object> equilibria = new ArrayList<>();
+      for (DecimalEntry e : section.entries()) {
+        equilibria.add(equilibrium(game, e));
+      }
+      method.put("equilibria", equilibria);
+      methods.add(method);
+    }
     root.put("results", methods);
+    if (!solution.notes().isEmpty()) {
+      root.put("notes", solution.notes());
+    }
     return Json.write(root);
   }
 
   private List<List<String>> formatted(List<List<BigFraction>> strategies) {
     return strategies.stream().map(x -> x.stream().map(numbers::format).toList()).toList();
+  }
+
+  /**
+   * A floating-point equilibrium: JSON numbers with the fixed decimals, and its regret at full
+   * precision.
+   */
+  private Map<String, Object> equilibrium(NormalFormGame game, DecimalEntry e) {
+    FixedDecimals decimals = FixedDecimals.of(numbers);
+    List<Object> perPlayer = new ArrayList<>();
+    for (int p = 0; p < game.numPlayers(); p++) {
+      Map<String, Object> player = new LinkedHashMap<>();
+      player.put("player", Shapes.playerName(game, p));
+      player.put("probabilities", rounded(decimals, e.equilibrium().profile().strategies().get(p)));
+      player.put("strategyPayoffs", rounded(decimals, e.strategyValues().get(p)));
+      player.put("payoff", new BigDecimal(decimals.format(e.payoffs().get(p))));
+      perPlayer.add(player);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("regret", e.equilibrium().regret());
+    out.put("players", perPlayer);
+    return out;
+  }
+
+  private static List<BigDecimal> rounded(FixedDecimals decimals, List<Double> values) {
+    return values.stream().map(x -> new BigDecimal(decimals.format(x))).toList();
   }
 
   private Map<String, Object> equilibrium(NormalFormGame game, EquilibriumEntry e) {

@@ -1,16 +1,23 @@
 package org.leverage.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.Player;
+import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
+import org.leverage.solve.catalog.DecimalEntry;
 import org.leverage.solve.catalog.EquilibriumEntry;
 import org.leverage.solve.catalog.Solution;
 import org.leverage.solve.selection.Selection;
 
-/** Renders the equilibria of a normal-form game as readable tables, one per equilibrium. */
+/**
+ * Renders the equilibria of a normal-form game as readable tables, one per equilibrium: exact ones
+ * in the chosen number format, floating-point ones with a fixed number of decimals (six unless
+ * {@code --decimals} says), each with its regret and the method's tolerance; then the notes.
+ */
 public final class SolveTextRenderer {
 
   private final NumberFormat numbers;
@@ -50,6 +57,36 @@ public final class SolveTextRenderer {
       }
       out.append(components(game, section.components()));
     }
+    FixedDecimals decimals = FixedDecimals.of(numbers);
+    for (Solution.NormalForm.ApproximateSection section : solution.approximate()) {
+      ApproximateSolver.Result result = section.result();
+      int n = section.entries().size();
+      out.append('\n')
+          .append("Method: ")
+          .append(result.method())
+          .append(" (floating point; equilibria have regret at most ")
+          .append(scientific(result.tolerance()))
+          .append("): ")
+          .append(n)
+          .append(n == 1 ? " equilibrium" : " equilibria")
+          .append('\n');
+      if (!result.complete()) {
+        out.append("Not complete: ").append(incomplete(result)).append('\n');
+      }
+      for (int e = 0; e < n; e++) {
+        DecimalEntry entry = section.entries().get(e);
+        out.append('\n')
+            .append("Equilibrium ")
+            .append(e + 1)
+            .append(" (regret ")
+            .append(scientific(entry.equilibrium().regret()))
+            .append(")\n");
+        out.append(table(game, entry, decimals));
+      }
+    }
+    for (String note : solution.notes()) {
+      out.append('\n').append("Note: ").append(note).append('\n');
+    }
     return out.toString();
   }
 
@@ -67,6 +104,51 @@ public final class SolveTextRenderer {
         + "\n  reason: "
         + s.reason()
         + '\n';
+  }
+
+  /** Why a floating-point result is not complete, from its counters. */
+  private static String incomplete(ApproximateSolver.Result result) {
+    long nonIsolated = result.counters().getOrDefault("nonIsolatedSupports", 0L);
+    long exhausted = result.counters().getOrDefault("exhaustedSupports", 0L);
+    if (nonIsolated + exhausted == 0) {
+      return "the method finds some equilibria, not necessarily all";
+    }
+    StringBuilder why = new StringBuilder();
+    if (nonIsolated > 0) {
+      why.append(nonIsolated)
+          .append(" support profile(s) have solutions that are not isolated (a continuum of")
+          .append(" equilibria or a degenerate one); at most one point of each is listed");
+    }
+    if (exhausted > 0) {
+      why.append(why.length() == 0 ? "" : "; ")
+          .append(exhausted)
+          .append(" support profile(s) were not finished within the work limit");
+    }
+    return why.toString();
+  }
+
+  /** A regret or tolerance: one significant digit after the point, exponent form. */
+  static String scientific(double x) {
+    return String.format(Locale.ROOT, "%.1e", x);
+  }
+
+  private String table(NormalFormGame game, DecimalEntry entry, FixedDecimals decimals) {
+    TextTable t =
+        new TextTable(
+            List.of("player", "strategy", "probability", "payoff"), false, false, true, true);
+    for (int p = 0; p < game.numPlayers(); p++) {
+      Player player = game.players().get(p);
+      String name = Shapes.playerName(game, p);
+      for (int s = 0; s < player.numStrategies(); s++) {
+        t.row(
+            s == 0 ? name : "",
+            Shapes.strategyName(game, p, s),
+            decimals.format(entry.equilibrium().profile().probability(p, s)),
+            decimals.format(entry.strategyValues().get(p).get(s)));
+      }
+      t.row("", "(expected)", "", decimals.format(entry.payoffs().get(p)));
+    }
+    return t.render("  ");
   }
 
   private String components(NormalFormGame game, List<MaximalNashSubsets.Subset> components) {

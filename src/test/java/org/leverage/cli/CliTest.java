@@ -90,7 +90,13 @@ class CliTest {
         "games/entry-deterrence.yaml; NE,1,0,0,1",
         "games/entry-deterrence.efg; NE,1,0,0,1",
         "games/crisis-denial.yaml; NE,1,0,1,0,1,0",
-        "games/crisis-denial.efg; NE,1,0,1,0,1,0"
+        "games/crisis-denial.efg; NE,1,0,1,0,1,0",
+        // Three players: auto runs enumpoly (floating point). The mixed equilibrium is
+        // q = sqrt(7) - 2 for each ally, r = 1 / (2q) for the US (EnumPolySolverTest).
+        "games/export-control-coalition.nfg;"
+            + " NE,1.000000,0.000000,1.000000,0.000000,1.000000,0.000000"
+            + "|NE,0.774292,0.225708,0.645751,0.354249,0.645751,0.354249"
+            + "|NE,0.000000,1.000000,0.000000,1.000000,0.000000,1.000000"
       })
   void bundledGamesHaveTheirTextbookEquilibria(String file, String expected) {
     Run r = run("solve", file, "--format", "csv");

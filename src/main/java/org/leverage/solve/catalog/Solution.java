@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
@@ -40,12 +41,59 @@ public sealed interface Solution
     R correlated(Correlated solution);
   }
 
-  /** The equilibria of a normal-form game, one section per method, in the catalog's order. */
-  record NormalForm(NormalFormGame game, List<Section> sections) implements Solution {
+  /**
+   * The equilibria of a normal-form game, one section per method, in the catalog's order: the exact
+   * methods' first, then the floating-point methods', and notes for the reader (why a method did
+   * not run, where to find equilibria that were not sought).
+   *
+   * @param sections the exact methods' equilibria
+   * @param approximate the floating-point methods' equilibria ({@link ApproximateSolver})
+   * @param notes sentences for the reader, in order
+   */
+  record NormalForm(
+      NormalFormGame game,
+      List<Section> sections,
+      List<ApproximateSection> approximate,
+      List<String> notes)
+      implements Solution {
 
     public NormalForm {
       Objects.requireNonNull(game, "game");
       sections = ImmutableList.copyOf(sections);
+      approximate = ImmutableList.copyOf(approximate);
+      notes = ImmutableList.copyOf(notes);
+    }
+
+    /** Exact sections only, without notes. */
+    public NormalForm(NormalFormGame game, List<Section> sections) {
+      this(game, sections, List.of(), List.of());
+    }
+
+    /** The number of sections, exact and floating point. */
+    public int sectionCount() {
+      return sections.size() + approximate.size();
+    }
+
+    /**
+     * The equilibria one floating-point method found, each with its payoffs.
+     *
+     * @param entries the result's equilibria with their payoffs, same order
+     */
+    public record ApproximateSection(ApproximateSolver.Result result, List<DecimalEntry> entries) {
+
+      public ApproximateSection {
+        Objects.requireNonNull(result, "result");
+        entries = ImmutableList.copyOf(entries);
+      }
+
+      /** The section of {@code result} on {@code game}. */
+      public static ApproximateSection of(NormalFormGame game, ApproximateSolver.Result result) {
+        return new ApproximateSection(
+            result,
+            result.equilibria().stream()
+                .map(e -> DecimalEntry.of(game, e))
+                .collect(ImmutableList.toImmutableList()));
+      }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.leverage.solve.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.TwoPlayerGames;
 import org.leverage.game.tree.ExtensiveGame;
+import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.SupportLimitException;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
@@ -31,6 +35,7 @@ import org.leverage.solve.dynamic.ExactBackwardInductionSolver;
 import org.leverage.solve.dynamic.Timing;
 import org.leverage.solve.dynamic.ValueIterationSolver;
 import org.leverage.solve.lcp.LemkeHowsonSolver;
+import org.leverage.solve.nplayer.EnumPolySolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.solve.qre.LogitBranch;
 import org.leverage.solve.qre.LogitFit;
@@ -72,6 +77,15 @@ public final class SolverCatalog {
   private static final String SPE = SpeTreeSolver.METHOD;
   private static final String CORRELATED = CorrelatedEquilibriumSolver.METHOD;
   private static final String QRE = LogitQreSolver.METHOD;
+  private static final String ENUMPOLY = EnumPolySolver.METHOD;
+
+  /**
+   * The floating-point methods of normal-form games by name, in the order {@code all} runs them on
+   * games of three or more players: each makes its solver from the settings. A new method is one
+   * line here and one {@link Method} in {@link #METHODS}.
+   */
+  private static final Map<String, Function<Settings, ApproximateSolver>> APPROXIMATE =
+      ImmutableMap.of(ENUMPOLY, s -> new EnumPolySolver(s.enumpoly()));
 
   /**
    * One method.
@@ -97,7 +111,8 @@ public final class SolverCatalog {
               AUTO,
               ImmutableMap.of(
                   GameKind.NORMAL_FORM,
-                  "enummixed for two players, pure otherwise (the default)",
+                  "enummixed for two players; for more, enumpoly within its limits, else pure"
+                      + " with a note (the default)",
                   GameKind.TREE,
                   "spe",
                   GameKind.DYNAMIC,
@@ -108,7 +123,9 @@ public final class SolverCatalog {
               ALL,
               ImmutableMap.of(
                   GameKind.NORMAL_FORM,
-                  "every equilibrium method that applies (lp only on constant-sum games)",
+                  "every exact equilibrium method that applies (lp only on constant-sum games);"
+                      + " with three or more players, pure and the floating-point methods within"
+                      + " their limits",
                   GameKind.TREE,
                   "every method that applies (lp only on constant-sum trees; only pure on trees"
                       + " without perfect recall)",
@@ -153,6 +170,13 @@ public final class SolverCatalog {
                       + " programming",
                   GameKind.TREE,
                   "sequence-form linear program of a two-player constant-sum tree")),
+          new Method(
+              ENUMPOLY,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "every isolated Nash equilibrium, any number of players, in floating point:"
+                      + " support enumeration with polynomial solving, as gambit-enumpoly"
+                      + " (--max-supports, --max-unknowns)")),
           new Method(
               SPE,
               ImmutableMap.of(
@@ -207,6 +231,8 @@ public final class SolverCatalog {
    *     instead of the limit; empty otherwise
    * @param qreBranch {@code qre} prints every traced point of the principal branch
    * @param qreCounts {@code qre} fits lambda to these observed counts by maximum likelihood
+   * @param enumpoly the limits of {@code enumpoly}; other than the default only where it runs
+   *     (normal-form {@code enumpoly}, and {@code auto} and {@code all} on three or more players)
    */
   public record Settings(
       OptionalInt lcpLabel,
@@ -221,7 +247,8 @@ public final class SolverCatalog {
       Optional<String> select,
       List<Double> qreLambdas,
       boolean qreBranch,
-      Optional<LogitFit.Counts> qreCounts) {
+      Optional<LogitFit.Counts> qreCounts,
+      EnumPolySolver.Options enumpoly) {
 
     public static final Settings DEFAULT =
         new Settings(
@@ -237,7 +264,8 @@ public final class SolverCatalog {
             Optional.empty(),
             List.of(),
             false,
-            Optional.empty());
+            Optional.empty(),
+            EnumPolySolver.Options.DEFAULT);
 
     public Settings {
       Objects.requireNonNull(lcpLabel, "lcpLabel");
@@ -250,6 +278,7 @@ public final class SolverCatalog {
       Objects.requireNonNull(select, "select");
       qreLambdas = ImmutableList.copyOf(qreLambdas);
       Objects.requireNonNull(qreCounts, "qreCounts");
+      Objects.requireNonNull(enumpoly, "enumpoly");
     }
 
     /** Whether any setting of {@code qre} is given. */
@@ -272,7 +301,8 @@ public final class SolverCatalog {
           select,
           qreLambdas,
           qreBranch,
-          qreCounts);
+          qreCounts,
+          enumpoly);
     }
 
     /** These settings with {@code spe} solving subgames by the method of this name, if present. */
@@ -290,7 +320,27 @@ public final class SolverCatalog {
           select,
           qreLambdas,
           qreBranch,
-          qreCounts);
+          qreCounts,
+          enumpoly);
+    }
+
+    /** These settings with {@code enumpoly} running within these limits. */
+    public Settings withEnumpoly(EnumPolySolver.Options limits) {
+      return new Settings(
+          lcpLabel,
+          components,
+          pathPeriods,
+          threads,
+          selection,
+          exact,
+          subgameMethod,
+          maxLpSize,
+          check,
+          select,
+          qreLambdas,
+          qreBranch,
+          qreCounts,
+          limits);
     }
   }
 
@@ -331,6 +381,7 @@ public final class SolverCatalog {
             NormalFormGame game = p.game();
             if (m.name().equals(DOMINANCE)) {
               refuseLcpAndComponents(settings, "dominance");
+              refuseEnumpolyLimits(settings, "dominance");
               refuseDynamicSettings(settings);
               refuseSubgameMethod(settings, "normal-form games");
               refuseCorrelatedSettings(settings, "dominance");
@@ -341,11 +392,18 @@ public final class SolverCatalog {
               return correlated(game, settings);
             }
             Optional<Criterion> criterion = settings.select().map(Criterion::named);
+            Plan plan = plan(m, game, settings);
             List<Solution.NormalForm.Section> sections =
-                solversFor(method, game, settings).stream()
+                exactSolvers(plan, settings).stream()
                     .map(s -> section(game, s.solve(game), settings.components(), criterion))
                     .toList();
-            return new Solution.NormalForm(game, sections);
+            List<Solution.NormalForm.ApproximateSection> approximate =
+                approximateSolvers(plan, settings).stream()
+                    .map(s -> Solution.NormalForm.ApproximateSection.of(game, s.solve(game)))
+                    .toList();
+            List<String> notes = new ArrayList<>(plan.notes());
+            noPureEquilibrium(game, sections, approximate).ifPresent(notes::add);
+            return new Solution.NormalForm(game, sections, approximate, notes);
           }
 
           @Override
@@ -468,13 +526,43 @@ public final class SolverCatalog {
    */
   public static List<EquilibriumSolver> solversFor(
       String method, NormalFormGame game, Settings settings) {
-    Method m = method(method);
+    return exactSolvers(plan(method(method), game, settings), settings);
+  }
+
+  /**
+   * The floating-point solvers that {@code method} names for {@code game} (none for an exact
+   * method).
+   *
+   * @throws UsageException as {@link #solversFor(String, NormalFormGame, Settings)}
+   */
+  public static List<ApproximateSolver> approximateSolversFor(
+      String method, NormalFormGame game, Settings settings) {
+    return approximateSolvers(plan(method(method), game, settings), settings);
+  }
+
+  /**
+   * The methods that run on a normal-form game, and notes on those that do not.
+   *
+   * @param names exact and floating-point method names, in the catalog's order
+   * @param notes why a method {@code auto} or {@code all} would run did not
+   */
+  private record Plan(List<String> names, List<String> notes) {}
+
+  private static List<ApproximateSolver> approximateSolvers(Plan plan, Settings settings) {
+    return plan.names().stream()
+        .filter(APPROXIMATE::containsKey)
+        .map(name -> APPROXIMATE.get(name).apply(settings))
+        .toList();
+  }
+
+  /** Checks the request and decides which methods run. */
+  private static Plan plan(Method m, NormalFormGame game, Settings settings) {
     require(m, GameKind.NORMAL_FORM);
     refuseQre(m, settings);
     refuseDynamicSettings(settings);
     refuseSubgameMethod(settings, "normal-form games");
     refuseCorrelatedSettings(settings, "--method " + m.name());
-    List<String> names = normalFormMethods(m.name(), game);
+    List<String> names = new ArrayList<>(normalFormMethods(m.name(), game));
     if (settings.lcpLabel().isPresent()) {
       refuse(!names.contains(LCP), "--label applies to --method lcp (or all) on two-player games");
       int label = settings.lcpLabel().getAsInt();
@@ -489,6 +577,34 @@ public final class SolverCatalog {
     refuse(
         settings.components() && !names.contains(ENUMMIXED),
         "--components applies to enummixed (--method enummixed, auto or all on two-player games)");
+    List<String> notes = new ArrayList<>();
+    boolean manyPlayers = game.numPlayers() >= 3;
+    boolean chosen = m.name().equals(AUTO) || m.name().equals(ALL);
+    refuse(
+        !settings.enumpoly().equals(EnumPolySolver.Options.DEFAULT)
+            && !m.name().equals(ENUMPOLY)
+            && !(chosen && manyPlayers),
+        "--max-supports and --max-unknowns apply to --method enumpoly (or auto, all on games of"
+            + " three or more players)");
+    if (chosen && manyPlayers) {
+      Optional<SupportLimitException> limit =
+          new EnumPolySolver(settings.enumpoly()).limitExceeded(game);
+      if (limit.isPresent()) {
+        names.remove(ENUMPOLY);
+        if (!names.contains(PURE)) {
+          names.add(0, PURE);
+        }
+        notes.add(
+            "enumpoly, which finds mixed equilibria, did not run: " + limit.get().getMessage());
+      }
+    }
+    return new Plan(ImmutableList.copyOf(names), ImmutableList.copyOf(notes));
+  }
+
+  /** The exact solvers of the plan, in its order. */
+  private static List<EquilibriumSolver> exactSolvers(Plan plan, Settings settings) {
+    List<String> names =
+        plan.names().stream().filter(name -> !APPROXIMATE.containsKey(name)).toList();
     LemkeHowsonSolver lcp =
         new LemkeHowsonSolver(
             LemkeHowsonSolver.Options.DEFAULT.withSinglePathLabel(settings.lcpLabel()));
@@ -528,6 +644,7 @@ public final class SolverCatalog {
     refuseDynamicSettings(settings);
     refuseCorrelatedSettings(settings, "game trees");
     refuseSelect(settings, "game trees");
+    refuseEnumpolyLimits(settings, "game trees");
     Optional<String> perfectRecallViolation = game.perfectRecallViolation();
     List<String> names;
     if (perfectRecallViolation.isPresent()) {
@@ -670,6 +787,12 @@ public final class SolverCatalog {
     return name;
   }
 
+  private static void refuseEnumpolyLimits(Settings settings, String what) {
+    refuse(
+        !settings.enumpoly().equals(EnumPolySolver.Options.DEFAULT),
+        "--max-supports and --max-unknowns apply to enumpoly on normal-form games, not to " + what);
+  }
+
   private static void refuseDynamicSettings(Settings settings) {
     refuse(settings.pathPeriods().isPresent(), "--periods applies to dynamic games");
     refuse(settings.threads().isPresent(), "--threads applies to dynamic games");
@@ -683,7 +806,7 @@ public final class SolverCatalog {
   private static List<String> normalFormMethods(String name, NormalFormGame game) {
     boolean two = game.numPlayers() == 2;
     return switch (name) {
-      case AUTO -> List.of(two ? ENUMMIXED : PURE);
+      case AUTO -> List.of(two ? ENUMMIXED : ENUMPOLY);
       case ALL -> {
         ImmutableList.Builder<String> b = ImmutableList.<String>builder().add(PURE);
         if (two) {
@@ -691,6 +814,8 @@ public final class SolverCatalog {
           if (ZeroSumLpSolver.isConstantSum(game)) {
             b.add(LP);
           }
+        } else {
+          b.addAll(APPROXIMATE.keySet());
         }
         yield b.build();
       }
@@ -714,13 +839,18 @@ public final class SolverCatalog {
       case DOMINANCE ->
           throw new UsageException(
               "method dominance eliminates strategies and finds no equilibria; choose one of "
-                  + "auto, all, pure, enummixed, lcp, lp");
+                  + "auto, all, pure, enummixed, lcp, lp, enumpoly");
       case CORRELATED ->
           throw new UsageException(
               "method correlated finds correlated, not Nash, equilibria; choose one of "
-                  + "auto, all, pure, enummixed, lcp, lp");
+                  + "auto, all, pure, enummixed, lcp, lp, enumpoly");
       case QRE -> throw new UsageException(QRE_ALONE);
-      default -> throw new IllegalStateException("not a normal-form method: " + name);
+      default -> {
+        if (!APPROXIMATE.containsKey(name)) {
+          throw new IllegalStateException("not a normal-form method: " + name);
+        }
+        yield List.of(name);
+      }
     };
   }
 
@@ -772,6 +902,28 @@ public final class SolverCatalog {
             message -> {
               throw new UsageException(message);
             });
+  }
+
+  /**
+   * The note for a game where only pure equilibria were sought and there are none: every finite
+   * game has a mixed equilibrium, so the reader learns which methods find them.
+   */
+  private static Optional<String> noPureEquilibrium(
+      NormalFormGame game,
+      List<Solution.NormalForm.Section> sections,
+      List<Solution.NormalForm.ApproximateSection> approximate) {
+    boolean onlyPure =
+        approximate.isEmpty()
+            && !sections.isEmpty()
+            && sections.stream().allMatch(s -> s.result().method().equals(PURE));
+    if (!onlyPure || sections.stream().anyMatch(s -> !s.entries().isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "no pure-strategy equilibrium exists; every finite game has one in mixed strategies: "
+            + (game.numPlayers() == 2
+                ? "--method enummixed finds all extreme ones exactly"
+                : "--method enumpoly finds every isolated one in floating point"));
   }
 
   private static Solution.NormalForm.Section section(
@@ -853,6 +1005,7 @@ public final class SolverCatalog {
 
   private static DynamicResult solveDynamic(Problem.Dynamic p, Settings settings) {
     refuseLcpAndComponents(settings, "dynamic games");
+    refuseEnumpolyLimits(settings, "dynamic games");
     refuseSubgameMethod(settings, "dynamic games");
     refuseCorrelatedSettings(settings, "dynamic games");
     refuseSelect(settings, "dynamic games (their stage games select by --selection)");
