@@ -57,6 +57,12 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
   /** Two equilibria closer than this (largest probability difference) are one. */
   private static final double SAME_EQUILIBRIUM = 1e-7;
 
+  /** |lambda| below which a stalled path is taken to be in a continuum of equilibria. */
+  private static final double STALL_LAMBDA = 1e-9;
+
+  /** Consecutive tiny steps near lambda = 0 that count as a stalled path. */
+  private static final int STALL_STEPS = 50;
+
   /** A step across lambda = 0 shorter than this may keep its nearer end as the crossing. */
   private static final double LOCATE_STEP = 1e-9;
 
@@ -123,7 +129,18 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
     double step = INITIAL_STEP;
     long steps = 0;
     long crossings = 0;
+    long stalled = 0;
+    int tinySteps = 0;
     while (point[m] > lambdaEnd) {
+      if (Math.abs(point[m]) < STALL_LAMBDA && tinySteps > STALL_STEPS) {
+        // In a continuum of equilibria of the game itself (lambda = 0) the path is singular and
+        // cannot be continued; the point reached is one of those equilibria.
+        stalled = 1;
+        SupportNewton.refine(payoffs, path.strategies(point), 1e-10, options.tolerance())
+            .filter(e -> found.stream().noneMatch(f -> same(f, e)))
+            .ifPresent(found::add);
+        break;
+      }
       if (++steps > options.maxSteps()) {
         throw new IterationLimitException(
             METHOD
@@ -141,6 +158,10 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
       double[] nextTangent = null;
       Optional<double[]> zero = Optional.empty();
       while (next == null) {
+        if (step < MIN_STEP && Math.abs(point[m]) < STALL_LAMBDA) {
+          tinySteps = STALL_STEPS + 1;
+          break;
+        }
         if (step < MIN_STEP) {
           throw new IterationLimitException(
               METHOD
@@ -167,6 +188,7 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
               && (!crossing || zero.isPresent() || reach < LOCATE_STEP)) {
             next = candidate;
             nextTangent = t;
+            tinySteps = reach < 1e-8 ? tinySteps + 1 : 0;
             if (reach == step) {
               step *= 2;
             }
@@ -174,6 +196,9 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
           }
         }
         step /= 2;
+      }
+      if (next == null) {
+        continue;
       }
       if (crossesZero(point, next)) {
         crossings++;
@@ -188,7 +213,11 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
       tangent = nextTangent;
     }
     return new Result(
-        METHOD, found, options.tolerance(), false, Map.of("steps", steps, "crossings", crossings));
+        METHOD,
+        found,
+        options.tolerance(),
+        false,
+        Map.of("steps", steps, "crossings", crossings, "stalled", stalled));
   }
 
   /**
