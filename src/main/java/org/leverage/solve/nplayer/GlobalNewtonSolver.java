@@ -63,6 +63,12 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
   /** Consecutive tiny steps near lambda = 0 that count as a stalled path. */
   private static final int STALL_STEPS = 50;
 
+  /**
+   * A support change nearer than this along the tangent is not aimed at: the point is already at
+   * it, and the step crosses it, to be corrected on the far side.
+   */
+  private static final double KINK = 1e-7;
+
   /** A step across lambda = 0 shorter than this may keep its nearer end as the crossing. */
   private static final double LOCATE_STEP = 1e-9;
 
@@ -170,7 +176,8 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
                   + " (a singular point)",
               "try another --seed");
         }
-        double reach = Math.min(step, path.distanceToSupportChange(point, tangent) * 1.001 + 1e-9);
+        double kink = path.distanceToSupportChange(point, tangent);
+        double reach = kink < KINK ? step : Math.min(step, kink * 1.001 + 1e-9);
         double[] predicted = new double[m + 1];
         for (int i = 0; i <= m; i++) {
           predicted[i] = point[i] + reach * tangent[i];
