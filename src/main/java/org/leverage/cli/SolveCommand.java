@@ -24,6 +24,8 @@ import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.correlated.CorrelatedDistribution;
 import org.leverage.solve.correlated.CorrelatedEquilibriumSolver;
 import org.leverage.solve.nplayer.EnumPolySolver;
+import org.leverage.solve.nplayer.GlobalNewtonSolver;
+import org.leverage.solve.nplayer.SimplicialSubdivisionSolver;
 import org.leverage.solve.qre.LogitFit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -198,6 +200,42 @@ final class SolveCommand implements Callable<Integer> {
       })
   Integer maxUnknowns;
 
+  @Option(
+      names = "--max-refinements",
+      paramLabel = "N",
+      description =
+          "simpdiv: how many times the grid may be halved after the first path (default: 30, at"
+              + " most 40).")
+  Integer maxRefinements;
+
+  @Option(
+      names = "--max-pivots",
+      paramLabel = "N",
+      description = "simpdiv: the most pivots of all its paths together (default: 1000000).")
+  Long maxPivots;
+
+  @Option(
+      names = "--max-steps",
+      paramLabel = "N",
+      description = "gnm: the most predictor-corrector steps of its path (default: 10000).")
+  Integer maxSteps;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description =
+          "gnm: the seed of the random perturbation ray (default: 1); another seed may find other"
+              + " equilibria.")
+  Long seed;
+
+  @Option(
+      names = "--tolerance",
+      paramLabel = "EPS",
+      description =
+          "simpdiv and gnm: the regret, in the game's payoffs, below which a profile is accepted"
+              + " as an equilibrium (default: 1e-8).")
+  Double tolerance;
+
   @Mixin OutputOptions output;
 
   @Override
@@ -238,7 +276,9 @@ final class SolveCommand implements Callable<Integer> {
                 List.of(),
                 false,
                 Optional.empty(),
-                enumpolyLimits()));
+                enumpolyLimits(),
+                simpdivOptions(),
+                gnmOptions()));
     spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
@@ -266,7 +306,9 @@ final class SolveCommand implements Callable<Integer> {
             lambdas == null ? List.of() : lambdas,
             branch,
             counts,
-            enumpolyLimits());
+            enumpolyLimits(),
+            simpdivOptions(),
+            gnmOptions());
     QreSolution solution = SolverCatalog.solveQre(read.problem(), method, settings);
     spec.commandLine().getOut().print(renderer.render(read.source(), solution));
     spec.commandLine().getOut().flush();
@@ -285,6 +327,35 @@ final class SolveCommand implements Callable<Integer> {
               + unknowns);
     }
     return new EnumPolySolver.Options(supports, unknowns);
+  }
+
+  private SimplicialSubdivisionSolver.Options simpdivOptions() {
+    SimplicialSubdivisionSolver.Options d = SimplicialSubdivisionSolver.Options.DEFAULTS;
+    try {
+      return new SimplicialSubdivisionSolver.Options(
+          d.start(),
+          d.initialGrid(),
+          maxRefinements == null ? d.maxRefinements() : maxRefinements,
+          maxPivots == null ? d.maxPivots() : maxPivots,
+          tolerance == null ? d.tolerance() : tolerance);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "--max-refinements must be in [0, 40], --max-pivots at least 1 and --tolerance positive: "
+              + e.getMessage());
+    }
+  }
+
+  private GlobalNewtonSolver.Options gnmOptions() {
+    GlobalNewtonSolver.Options d = GlobalNewtonSolver.Options.DEFAULTS;
+    try {
+      return new GlobalNewtonSolver.Options(
+          seed == null ? d.seed() : seed,
+          maxSteps == null ? d.maxSteps() : maxSteps,
+          tolerance == null ? d.tolerance() : tolerance);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "--max-steps must be at least 1 and --tolerance positive: " + e.getMessage());
+    }
   }
 
   private static OptionalInt optional(Integer value) {

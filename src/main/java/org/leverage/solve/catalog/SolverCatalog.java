@@ -17,6 +17,7 @@ import org.leverage.game.TwoPlayerGames;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.SolverLimitException;
 import org.leverage.solve.SupportLimitException;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.UsageException;
@@ -36,6 +37,8 @@ import org.leverage.solve.dynamic.Timing;
 import org.leverage.solve.dynamic.ValueIterationSolver;
 import org.leverage.solve.lcp.LemkeHowsonSolver;
 import org.leverage.solve.nplayer.EnumPolySolver;
+import org.leverage.solve.nplayer.GlobalNewtonSolver;
+import org.leverage.solve.nplayer.SimplicialSubdivisionSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 import org.leverage.solve.qre.LogitBranch;
 import org.leverage.solve.qre.LogitFit;
@@ -85,7 +88,13 @@ public final class SolverCatalog {
    * line here and one {@link Method} in {@link #METHODS}.
    */
   private static final Map<String, Function<Settings, ApproximateSolver>> APPROXIMATE =
-      ImmutableMap.of(ENUMPOLY, s -> new EnumPolySolver(s.enumpoly()));
+      ImmutableMap.of(
+          ENUMPOLY,
+          s -> new EnumPolySolver(s.enumpoly()),
+          SimplicialSubdivisionSolver.METHOD,
+          s -> new SimplicialSubdivisionSolver(s.simpdiv()),
+          GlobalNewtonSolver.METHOD,
+          s -> new GlobalNewtonSolver(s.gnm()));
 
   /**
    * One method.
@@ -178,6 +187,19 @@ public final class SolverCatalog {
                       + " support enumeration with polynomial solving, as gambit-enumpoly"
                       + " (--max-supports, --max-unknowns)")),
           new Method(
+              SimplicialSubdivisionSolver.METHOD,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "one Nash equilibrium, any number of players, in floating point: simplicial"
+                      + " subdivision with restarts, as gambit-simpdiv (--max-refinements,"
+                      + " --max-pivots, --tolerance)")),
+          new Method(
+              GlobalNewtonSolver.METHOD,
+              ImmutableMap.of(
+                  GameKind.NORMAL_FORM,
+                  "Nash equilibria by the global Newton method, any number of players, in floating"
+                      + " point, as gambit-gnm (--max-steps, --seed, --tolerance)")),
+          new Method(
               SPE,
               ImmutableMap.of(
                   GameKind.TREE,
@@ -233,6 +255,8 @@ public final class SolverCatalog {
    * @param qreCounts {@code qre} fits lambda to these observed counts by maximum likelihood
    * @param enumpoly the limits of {@code enumpoly}; other than the default only where it runs
    *     (normal-form {@code enumpoly}, and {@code auto} and {@code all} on three or more players)
+   * @param simpdiv the options of {@code simpdiv}; other than the default only where it runs
+   * @param gnm the options of {@code gnm}; other than the default only where it runs
    */
   public record Settings(
       OptionalInt lcpLabel,
@@ -248,7 +272,9 @@ public final class SolverCatalog {
       List<Double> qreLambdas,
       boolean qreBranch,
       Optional<LogitFit.Counts> qreCounts,
-      EnumPolySolver.Options enumpoly) {
+      EnumPolySolver.Options enumpoly,
+      SimplicialSubdivisionSolver.Options simpdiv,
+      GlobalNewtonSolver.Options gnm) {
 
     public static final Settings DEFAULT =
         new Settings(
@@ -265,7 +291,9 @@ public final class SolverCatalog {
             List.of(),
             false,
             Optional.empty(),
-            EnumPolySolver.Options.DEFAULT);
+            EnumPolySolver.Options.DEFAULT,
+            SimplicialSubdivisionSolver.Options.DEFAULTS,
+            GlobalNewtonSolver.Options.DEFAULTS);
 
     public Settings {
       Objects.requireNonNull(lcpLabel, "lcpLabel");
@@ -279,6 +307,8 @@ public final class SolverCatalog {
       qreLambdas = ImmutableList.copyOf(qreLambdas);
       Objects.requireNonNull(qreCounts, "qreCounts");
       Objects.requireNonNull(enumpoly, "enumpoly");
+      Objects.requireNonNull(simpdiv, "simpdiv");
+      Objects.requireNonNull(gnm, "gnm");
     }
 
     /** Whether any setting of {@code qre} is given. */
@@ -302,7 +332,9 @@ public final class SolverCatalog {
           qreLambdas,
           qreBranch,
           qreCounts,
-          enumpoly);
+          enumpoly,
+          simpdiv,
+          gnm);
     }
 
     /** These settings with {@code spe} solving subgames by the method of this name, if present. */
@@ -321,7 +353,9 @@ public final class SolverCatalog {
           qreLambdas,
           qreBranch,
           qreCounts,
-          enumpoly);
+          enumpoly,
+          simpdiv,
+          gnm);
     }
 
     /** These settings with {@code enumpoly} running within these limits. */
@@ -340,7 +374,9 @@ public final class SolverCatalog {
           qreLambdas,
           qreBranch,
           qreCounts,
-          limits);
+          limits,
+          simpdiv,
+          gnm);
     }
   }
 
@@ -397,11 +433,24 @@ public final class SolverCatalog {
                 exactSolvers(plan, settings).stream()
                     .map(s -> section(game, s.solve(game), settings.components(), criterion))
                     .toList();
-            List<Solution.NormalForm.ApproximateSection> approximate =
-                approximateSolvers(plan, settings).stream()
-                    .map(s -> Solution.NormalForm.ApproximateSection.of(game, s.solve(game)))
-                    .toList();
             List<String> notes = new ArrayList<>(plan.notes());
+            List<Solution.NormalForm.ApproximateSection> approximate = new ArrayList<>();
+            for (String name : plan.names()) {
+              if (!APPROXIMATE.containsKey(name)) {
+                continue;
+              }
+              try {
+                ApproximateSolver solver = APPROXIMATE.get(name).apply(settings);
+                approximate.add(
+                    Solution.NormalForm.ApproximateSection.of(game, solver.solve(game)));
+              } catch (SolverLimitException e) {
+                if (!m.name().equals(ALL)) {
+                  throw e;
+                }
+                // all goes on with the next method and says why this one has no section.
+                notes.add(name + " stopped at a limit and found nothing: " + e.getMessage());
+              }
+            }
             noPureEquilibrium(game, sections, approximate).ifPresent(notes::add);
             return new Solution.NormalForm(game, sections, approximate, notes);
           }
@@ -586,6 +635,13 @@ public final class SolverCatalog {
             && !(chosen && manyPlayers),
         "--max-supports and --max-unknowns apply to --method enumpoly (or auto, all on games of"
             + " three or more players)");
+    refuse(
+        (!settings.simpdiv().equals(SimplicialSubdivisionSolver.Options.DEFAULTS)
+                || !settings.gnm().equals(GlobalNewtonSolver.Options.DEFAULTS))
+            && !names.contains(SimplicialSubdivisionSolver.METHOD)
+            && !names.contains(GlobalNewtonSolver.METHOD),
+        "--max-refinements, --max-pivots, --max-steps, --seed and --tolerance apply to --method"
+            + " simpdiv or gnm (or all on games of three or more players)");
     if (chosen && manyPlayers) {
       Optional<SupportLimitException> limit =
           new EnumPolySolver(settings.enumpoly()).limitExceeded(game);
@@ -791,6 +847,16 @@ public final class SolverCatalog {
     refuse(
         !settings.enumpoly().equals(EnumPolySolver.Options.DEFAULT),
         "--max-supports and --max-unknowns apply to enumpoly on normal-form games, not to " + what);
+    refusePathOptions(settings, what);
+  }
+
+  private static void refusePathOptions(Settings settings, String what) {
+    refuse(
+        !settings.simpdiv().equals(SimplicialSubdivisionSolver.Options.DEFAULTS)
+            || !settings.gnm().equals(GlobalNewtonSolver.Options.DEFAULTS),
+        "--max-refinements, --max-pivots, --max-steps, --seed and --tolerance apply to simpdiv and"
+            + " gnm on normal-form games, not to "
+            + what);
   }
 
   private static void refuseDynamicSettings(Settings settings) {
