@@ -16,10 +16,9 @@ final class OutputOptions {
 
   @Option(
       names = "--exact",
-      description = {
-        "Print exact fractions (the default). For a dynamic game with a finite horizon:",
-        "solve by backward induction in exact rational arithmetic (slower; limited in size)."
-      })
+      description =
+          "Print exact fractions (the default). For a dynamic game with a finite horizon: solve"
+              + " by backward induction in exact rational arithmetic (slower; limited in size).")
   boolean exact;
 
   @Option(

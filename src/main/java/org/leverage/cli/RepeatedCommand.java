@@ -23,13 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "repeated",
     mixinStandardHelpOptions = true,
-    description = {
-      "Analyse a repeated game file (YAML type: repeated), exactly: pure and mixed minmax values,",
-      "the feasible and individually rational payoff sets, the smallest discount factors that",
-      "sustain the target profile (grim trigger, minmax punishment), the automata pairs' payoffs",
-      "and one-shot-deviation checks, and with a finite horizon its pure subgame-perfect",
-      "equilibria."
-    })
+    description =
+        "Analyse a repeated game file (YAML type: repeated), exactly: pure and mixed minmax values,"
+            + " the feasible and individually rational payoff sets, the smallest discount factors"
+            + " that sustain the target profile (grim trigger, minmax punishment), the automata"
+            + " pairs' payoffs and one-shot-deviation checks, and with a finite horizon its pure"
+            + " subgame-perfect equilibria.")
 final class RepeatedCommand implements Callable<Integer> {
 
   @Spec CommandSpec commandSpec;

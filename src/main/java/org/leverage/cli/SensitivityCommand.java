@@ -166,7 +166,7 @@ final class SensitivityCommand implements Callable<Integer> {
       description =
           "With --montecarlo N: also first-order and total Sobol indices of the US advantage"
               + " (Saltelli design of N (k + 2) more solves for k uncertain parameters, Jansen"
-              + " estimators, 500 bootstrap resamples for 95 % intervals).")
+              + " estimators, 500 bootstrap resamples for 95 %% intervals).")
   boolean sobol;
 
   @Option(

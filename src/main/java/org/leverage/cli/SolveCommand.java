@@ -56,19 +56,17 @@ final class SolveCommand implements Callable<Integer> {
 
   @Option(
       names = "--components",
-      description = {
-        "enummixed: also print the maximal Nash subsets (convex sets of equilibria spanned by",
-        "compatible extreme equilibria), as gambit-enummixed -c does; text and json only."
-      })
+      description =
+          "enummixed: also print the maximal Nash subsets (convex sets of equilibria spanned by"
+              + " compatible extreme equilibria), as gambit-enummixed -c does; text and json only.")
   boolean components;
 
   @Option(
       names = "--label",
       paramLabel = "K",
-      description = {
-        "lcp: follow only the Lemke-Howson path that drops label K (1-based, row strategies",
-        "first) and print the one equilibrium it ends at, as gambit-lcp -e 1 does."
-      })
+      description =
+          "lcp: follow only the Lemke-Howson path that drops label K (1-based, row strategies"
+              + " first) and print the one equilibrium it ends at, as gambit-lcp -e 1 does.")
   Integer label;
 
   @Option(
@@ -102,12 +100,12 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--selection",
       paramLabel = "RULE",
-      description = {
-        "Dynamic games with simultaneous timing: which stage equilibrium to continue with.",
-        "first-undominated (default): the first, in canonical order, that no other",
-        "Pareto-dominates; first: the first in canonical order. Canonical order is",
-        "lexicographic on the probabilities (row player's, then column player's), larger first."
-      })
+      description =
+          "Dynamic games with simultaneous timing: which stage equilibrium to continue with."
+              + " first-undominated (default): the first, in canonical order, that no other"
+              + " Pareto-dominates; first: the first in canonical order. Canonical order is"
+              + " lexicographic on the probabilities (row player's, then column player's), larger"
+              + " first.")
   String selection;
 
   @Mixin OutputOptions output;
