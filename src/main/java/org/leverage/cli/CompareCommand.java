@@ -51,6 +51,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin DecimalOutputOptions output;
 
+  @Mixin OutputFileOption outputFile;
+
   @Option(
       names = "--report",
       paramLabel = "DIR",
@@ -82,8 +84,7 @@ final class CompareCommand implements Callable<Integer> {
           case json -> renderer.json(comparison);
           case csv -> renderer.csv(comparison);
         };
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
+    outputFile.print(spec, text);
     if (reportDir != null) {
       ReportDirectory.write(
           reportDir,

@@ -9,6 +9,7 @@ import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
 import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,8 +30,13 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "Game file to read.")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "Game file to read; - reads standard input.")
   Path in;
+
+  @Mixin GameInputOption input;
 
   @Parameters(
       index = "1",
@@ -41,7 +47,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String written =
-        GameFiles.readAny(in)
+        input
+            .read(in)
             .accept(
                 new GameFile.Visitor<String>() {
                   @Override

@@ -32,7 +32,6 @@ import org.leverage.analysis.sensitivity.TwoWay;
 import org.leverage.game.NormalFormGame;
 import org.leverage.io.EvaluationFiles;
 import org.leverage.io.GameFile;
-import org.leverage.io.GameFiles;
 import org.leverage.io.GameFormatException;
 import org.leverage.io.OutputException;
 import org.leverage.io.ScenarioFile;
@@ -189,6 +188,10 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin DecimalOutputOptions output;
 
+  @Mixin OutputFileOption outputFile;
+
+  @Mixin GameInputOption input;
+
   @Option(
       names = "--report",
       paramLabel = "DIR",
@@ -214,7 +217,7 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new UsageException("--points must be at least 2 but was " + points);
     }
     List<VaryOption> ranges = vary.stream().map(VaryOption::parse).toList();
-    GameFile read = GameFiles.readAny(file);
+    GameFile read = input.read(file);
     if (read instanceof GameFile.Scenario s) {
       return scenario(s.file(), ranges, workers, numbers);
     }
@@ -563,8 +566,7 @@ final class SensitivityCommand implements Callable<Integer> {
   }
 
   private void print(String text) {
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
+    outputFile.print(spec, text);
   }
 
   private PrintWriter err() {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.leverage.io.GameFile;
-import org.leverage.io.GameFiles;
 import org.leverage.report.OutputFormat;
 import org.leverage.report.SolutionRenderer;
 import org.leverage.solve.UsageException;
@@ -43,7 +42,7 @@ final class SolveCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "Game file: Gambit .nfg or .efg, or leverage YAML.")
+      description = "Game file: Gambit .nfg or .efg, or leverage YAML; - reads standard input.")
   Path file;
 
   @Option(
@@ -110,6 +109,10 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin OutputFileOption outputFile;
+
+  @Mixin GameInputOption input;
+
   @Override
   public Integer call() throws Exception {
     var renderer = new SolutionRenderer(output.numberFormat(), output.format);
@@ -118,7 +121,7 @@ final class SolveCommand implements Callable<Integer> {
           "--components is printed in text and json only; use --format text or json, or drop"
               + " --components");
     }
-    GameFile read = GameFiles.readAny(file);
+    GameFile read = input.read(file);
     Solution solution =
         SolverCatalog.solve(
             read.problem(),
@@ -131,8 +134,7 @@ final class SolveCommand implements Callable<Integer> {
                 Optional.ofNullable(selection),
                 output.exact,
                 Optional.ofNullable(subgameMethod)));
-    spec.commandLine().getOut().print(renderer.render(read.source(), solution));
-    spec.commandLine().getOut().flush();
+    outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
   }
 
