@@ -65,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Worker threads, 1 to 64: the regimes are solved side by side (default: the available"
+          "Worker threads, 1 to 4 per available processor: the regimes are solved side by side (default: the available"
               + " processors); results never depend on it.")
   Integer threads;
 

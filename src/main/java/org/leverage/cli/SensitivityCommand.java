@@ -205,7 +205,7 @@ final class SensitivityCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Worker threads, 1 to 64 (default: the available processors); results never depend"
+          "Worker threads, 1 to 4 per available processor (default: the available processors); results never depend"
               + " on it.")
   Integer threads;
 

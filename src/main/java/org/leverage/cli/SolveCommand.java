@@ -93,7 +93,9 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Dynamic games: worker threads over states (default: 1).")
+      description =
+          "Dynamic games: worker threads over states, 1 to 4 per available processor (default:"
+              + " 1).")
   Integer threads;
 
   @Option(
@@ -130,7 +132,7 @@ final class SolveCommand implements Callable<Integer> {
                 optional(label),
                 components,
                 optional(periods),
-                optional(threads),
+                optional(threads == null ? null : WorkerThreads.check(threads)),
                 Optional.ofNullable(selection),
                 output.exact,
                 Optional.ofNullable(subgameMethod)));
