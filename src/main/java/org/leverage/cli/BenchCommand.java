@@ -56,6 +56,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin OutputFileOption outputFile;
 
+  @Mixin QuietOption quiet;
+
   @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs first.")
   int warmup;
 

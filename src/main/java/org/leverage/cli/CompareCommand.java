@@ -53,6 +53,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin OutputFileOption outputFile;
 
+  @Mixin QuietOption quiet;
+
   @Option(
       names = "--report",
       paramLabel = "DIR",
@@ -87,9 +89,7 @@ final class CompareCommand implements Callable<Integer> {
     outputFile.print(spec, text);
     if (reportDir != null) {
       ReportDirectory.write(
-          reportDir,
-          new CompareReport(renderer, command()).files(comparison),
-          spec.commandLine().getErr());
+          reportDir, new CompareReport(renderer, command()).files(comparison), quiet.notes(spec));
     }
     return ExitCodes.OK;
   }

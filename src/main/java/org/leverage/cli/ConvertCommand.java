@@ -38,6 +38,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin GameInputOption input;
 
+  @Mixin QuietOption quiet;
+
   @Parameters(
       index = "1",
       paramLabel = "OUT",
@@ -83,8 +85,10 @@ final class ConvertCommand implements Callable<Integer> {
                     throw onlyYaml(f);
                   }
                 });
-    spec.commandLine().getOut().println("wrote " + out + " (" + written + ")");
-    spec.commandLine().getOut().flush();
+    if (!quiet.quiet) {
+      spec.commandLine().getOut().println("wrote " + out + " (" + written + ")");
+      spec.commandLine().getOut().flush();
+    }
     return ExitCodes.OK;
   }
 

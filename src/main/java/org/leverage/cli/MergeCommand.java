@@ -46,6 +46,8 @@ final class MergeCommand implements Callable<Integer> {
 
   @Mixin OutputFileOption outputFile;
 
+  @Mixin QuietOption quiet;
+
   @Override
   public Integer call() throws IOException, GameFormatException {
     if (output.format == OutputFormat.csv) {

@@ -22,7 +22,7 @@ final class OutputOptions {
   boolean exact;
 
   @Option(
-      names = "--decimals",
+      names = {"-d", "--decimals"},
       paramLabel = "N",
       description = "Print decimals with N digits after the point instead of fractions.")
   Integer decimals;

@@ -79,6 +79,8 @@ final class RepeatedCommand implements Callable<Integer> {
 
   @Mixin OutputFileOption outputFile;
 
+  @Mixin QuietOption quiet;
+
   @Mixin GameInputOption input;
 
   @Override

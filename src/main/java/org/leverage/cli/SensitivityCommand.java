@@ -190,6 +190,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin OutputFileOption outputFile;
 
+  @Mixin QuietOption quiet;
+
   @Mixin GameInputOption input;
 
   @Option(
@@ -268,7 +270,7 @@ final class SensitivityCommand implements Callable<Integer> {
         });
     if (reportDir != null) {
       ReportDirectory.write(
-          reportDir, new SensitivityReport(renderer, command()).files(results), err());
+          reportDir, new SensitivityReport(renderer, command()).files(results), notes());
     }
     return ExitCodes.OK;
   }
@@ -300,7 +302,7 @@ final class SensitivityCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new OutputException(file, e);
     }
-    err().println("leverage: wrote " + file);
+    notes().println("leverage: wrote " + file);
   }
 
   /** The command line as the user could type it again, for the report. */
@@ -551,7 +553,7 @@ final class SensitivityCommand implements Callable<Integer> {
           case csv -> renderer.csv(sweep);
         });
     if (reportDir != null) {
-      ReportDirectory.write(reportDir, renderer.files(sweep), err());
+      ReportDirectory.write(reportDir, renderer.files(sweep), notes());
     }
     return ExitCodes.OK;
   }
@@ -567,6 +569,10 @@ final class SensitivityCommand implements Callable<Integer> {
 
   private void print(String text) {
     outputFile.print(spec, text);
+  }
+
+  private PrintWriter notes() {
+    return quiet.notes(spec);
   }
 
   private PrintWriter err() {

@@ -54,7 +54,7 @@ final class SolveCommand implements Callable<Integer> {
   String method;
 
   @Option(
-      names = "--components",
+      names = {"-c", "--components"},
       description =
           "enummixed: also print the maximal Nash subsets (convex sets of equilibria spanned by"
               + " compatible extreme equilibria), as gambit-enummixed -c does; text and json only.")
@@ -115,6 +115,10 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin GameInputOption input;
 
+  @Mixin SubgamePerfectOption perfect;
+
+  @Mixin QuietOption quiet;
+
   @Override
   public Integer call() throws Exception {
     var renderer = new SolutionRenderer(output.numberFormat(), output.format);
@@ -127,7 +131,7 @@ final class SolveCommand implements Callable<Integer> {
     Solution solution =
         SolverCatalog.solve(
             read.problem(),
-            method,
+            perfect.method(method, read.problem().kind()),
             new SolverCatalog.Settings(
                 optional(label),
                 components,

@@ -25,6 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin OutputFileOption outputFile;
 
+  @Mixin QuietOption quiet;
+
   @Mixin GameInputOption input;
 
   @Override
