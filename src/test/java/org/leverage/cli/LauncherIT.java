@@ -165,7 +165,9 @@ class LauncherIT {
     assertEquals(0, p.exitValue());
     String listing = Files.readString(out, StandardCharsets.UTF_8);
     assertTrue(listing.contains("chicken.nfg  normal form, 2 players, 2x2"), listing);
-    assertEquals(25, listing.lines().count(), listing);
+    try (var games = Files.list(Path.of("games"))) {
+      assertEquals(games.count(), listing.lines().count(), listing);
+    }
     Result extracted =
         exec(Map.of(), launcher.toString(), "games", "--extract", "" + elsewhere.resolve("g"));
     assertEquals(0, extracted.exitCode(), extracted.err());
