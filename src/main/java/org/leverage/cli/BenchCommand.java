@@ -1,5 +1,6 @@
 package org.leverage.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -15,6 +16,7 @@ import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.catalog.SolverTimer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "lcp: follow only the path that drops label K (1-based, rows first).")
   Integer label;
 
+  @Mixin OutputFileOption outputFile;
+
+  @Mixin QuietOption quiet;
+
   @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs first.")
   int warmup;
 
@@ -67,13 +73,13 @@ final class BenchCommand implements Callable<Integer> {
     var settings =
         SolverCatalog.Settings.DEFAULT.withLcpLabel(
             label == null ? OptionalInt.empty() : OptionalInt.of(label));
-    var out = spec.commandLine().getOut();
+    PrintWriter out = outputFile.open(spec);
     out.printf(
         "%-28s %-10s %-10s %8s %12s %12s%n",
         "game", "shape", "method", "equilibria", "median ms", "min ms");
     for (Path f : files) {
       if (GameFiles.readAny(f) instanceof GameFile.Scenario scenario) {
-        benchCompare(f, scenario.file().scenario());
+        benchCompare(out, f, scenario.file().scenario());
         continue;
       }
       NormalFormGame game = GameFiles.readNormalForm(f);
@@ -93,6 +99,7 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
+    outputFile.close(spec);
     return ExitCodes.OK;
   }
 
@@ -100,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
    * Times {@code compare} of all four regimes (backward induction, forward pass, terms) on one
    * thread, after the warm-up runs: the solver time of a scenario.
    */
-  private void benchCompare(Path f, Scenario scenario) {
+  private void benchCompare(PrintWriter out, Path f, Scenario scenario) {
     List<Regime> all = List.of(Regime.values());
     for (int i = 0; i < warmup; i++) {
       RegimeComparison.compare(scenario, all, 1);
@@ -113,21 +120,19 @@ final class BenchCommand implements Callable<Integer> {
     }
     java.util.Arrays.sort(millis);
     org.leverage.model.Parameters p = scenario.parameters();
-    spec.commandLine()
-        .getOut()
-        .printf(
-            java.util.Locale.ROOT,
-            "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
-            f.getFileName(),
-            p.integer(org.leverage.model.ParameterKey.GRID_S)
-                + "x"
-                + p.integer(org.leverage.model.ParameterKey.GRID_E)
-                + "x"
-                + p.integer(org.leverage.model.ParameterKey.HORIZON_PERIODS),
-            "compare",
-            all.size(),
-            millis[repeat / 2],
-            millis[0]);
-    spec.commandLine().getOut().flush();
+    out.printf(
+        java.util.Locale.ROOT,
+        "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
+        f.getFileName(),
+        p.integer(org.leverage.model.ParameterKey.GRID_S)
+            + "x"
+            + p.integer(org.leverage.model.ParameterKey.GRID_E)
+            + "x"
+            + p.integer(org.leverage.model.ParameterKey.HORIZON_PERIODS),
+        "compare",
+        all.size(),
+        millis[repeat / 2],
+        millis[0]);
+    out.flush();
   }
 }

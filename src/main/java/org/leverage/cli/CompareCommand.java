@@ -51,6 +51,10 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin DecimalOutputOptions output;
 
+  @Mixin OutputFileOption outputFile;
+
+  @Mixin QuietOption quiet;
+
   @Option(
       names = "--report",
       paramLabel = "DIR",
@@ -63,7 +67,7 @@ final class CompareCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Worker threads, 1 to 64: the regimes are solved side by side (default: the available"
+          "Worker threads, 1 to 4 per available processor: the regimes are solved side by side (default: the available"
               + " processors); results never depend on it.")
   Integer threads;
 
@@ -82,13 +86,10 @@ final class CompareCommand implements Callable<Integer> {
           case json -> renderer.json(comparison);
           case csv -> renderer.csv(comparison);
         };
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
+    outputFile.print(spec, text);
     if (reportDir != null) {
       ReportDirectory.write(
-          reportDir,
-          new CompareReport(renderer, command()).files(comparison),
-          spec.commandLine().getErr());
+          reportDir, new CompareReport(renderer, command()).files(comparison), quiet.notes(spec));
     }
     return ExitCodes.OK;
   }

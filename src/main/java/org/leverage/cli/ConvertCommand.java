@@ -1,5 +1,8 @@
 package org.leverage.cli;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -7,9 +10,12 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
+import org.leverage.io.OutputException;
 import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,7 +27,8 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Convert a game between Gambit .nfg/.efg and leverage YAML (chosen by extension).",
+      "Convert a game between Gambit .nfg/.efg and leverage YAML (chosen by extension). OUT is"
+          + " never IN, and an existing OUT is replaced only with --force.",
       "A game tree written to .nfg becomes its reduced strategic form (Gambit's order of"
           + " reduced strategies)."
     })
@@ -29,8 +36,15 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "Game file to read.")
+  @Parameters(
+      index = "0",
+      paramLabel = "IN",
+      description = "Game file to read; - reads standard input.")
   Path in;
+
+  @Mixin GameInputOption input;
+
+  @Mixin QuietOption quiet;
 
   @Parameters(
       index = "1",
@@ -38,10 +52,15 @@ final class ConvertCommand implements Callable<Integer> {
       description = "File to write (.nfg, .efg, .yaml, .yml).")
   Path out;
 
+  @Option(names = "--force", description = "Replace OUT if it exists.")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
+    checkOut();
     String written =
-        GameFiles.readAny(in)
+        input
+            .read(in)
             .accept(
                 new GameFile.Visitor<String>() {
                   @Override
@@ -76,15 +95,38 @@ final class ConvertCommand implements Callable<Integer> {
                     throw onlyYaml(f);
                   }
                 });
-    spec.commandLine().getOut().println("wrote " + out + " (" + written + ")");
-    spec.commandLine().getOut().flush();
+    if (!quiet.quiet) {
+      spec.commandLine().getOut().println("wrote " + out + " (" + written + ")");
+      spec.commandLine().getOut().flush();
+    }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses to write over IN (whatever --force says) or, without --force, over an existing file.
+   *
+   * @throws UsageException when OUT is IN
+   * @throws OutputException when OUT exists and --force is not given
+   */
+  private void checkOut() throws IOException {
+    if (!GameInputOption.isStandardInput(in)
+        && (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())
+            || (Files.exists(out) && Files.isSameFile(in, out)))) {
+      throw new UsageException(
+          "IN and OUT are the same file (" + out + "); convert never replaces its input");
+    }
+    if (!force && Files.exists(out)) {
+      throw new OutputException(
+          out,
+          new FileAlreadyExistsException(
+              out.toString(), null, "exists; pass --force to replace it"));
+    }
   }
 
   private UsageException onlyYaml(GameFile read) {
     return new UsageException(
         "convert handles normal-form games and game trees, but "
-            + in
+            + read.source()
             + " is a "
             + Describe.of(read).split(",")[0]
             + " game, which has only the YAML form");

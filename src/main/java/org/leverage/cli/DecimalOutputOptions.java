@@ -21,7 +21,7 @@ final class DecimalOutputOptions {
   static final int DEFAULT_DECIMALS = 4;
 
   @Option(
-      names = "--decimals",
+      names = {"-d", "--decimals"},
       paramLabel = "N",
       defaultValue = "" + DEFAULT_DECIMALS,
       description = "Digits after the point in text and CSV (default: ${DEFAULT-VALUE}).")

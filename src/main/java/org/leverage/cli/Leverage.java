@@ -69,7 +69,7 @@ public final class Leverage implements Runnable {
     CommandLine cl = bare();
     SUBCOMMANDS.forEach((name, command) -> add(cl, name, command));
     cl.addSubcommand(new CommandLine.HelpCommand());
-    return cl;
+    return helpWidth(cl);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class Leverage implements Runnable {
    */
   public static CommandLine commandLineFor(String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      return bare();
+      return helpWidth(bare());
     }
     Supplier<Object> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
     if (only == null) {
@@ -90,7 +90,7 @@ public final class Leverage implements Runnable {
     }
     CommandLine cl = bare();
     add(cl, args[0], only);
-    return cl;
+    return helpWidth(cl);
   }
 
   /**
@@ -110,17 +110,35 @@ public final class Leverage implements Runnable {
     return cl.execute(args.toArray(String[]::new));
   }
 
-  /** Adds one subcommand; {@code solve} also gets its table of methods in its help. */
+  /**
+   * Adds one subcommand, which prints the version with {@code -V} as the top-level command does;
+   * {@code solve} also gets its table of methods in its help.
+   */
   private static void add(CommandLine cl, String name, Supplier<Object> command) {
     cl.addSubcommand(name, command.get());
+    cl.getSubcommands().get(name).getCommandSpec().versionProvider(new VersionProvider());
     if (name.equals("solve")) {
       SolveCommand.describeMethods(cl.getSubcommands().get("solve"));
     }
   }
 
+  /**
+   * Help text is as wide as the terminal, or {@value #HELP_WIDTH} columns where the width cannot be
+   * found (output piped, no terminal).
+   */
+  static final int HELP_WIDTH = 100;
+
   private static CommandLine bare() {
     CommandLine cl = new CommandLine(new Leverage());
     cl.setExecutionExceptionHandler(Leverage::handle);
+    cl.setParameterExceptionHandler(CommandLineErrors::handle);
+    return cl;
+  }
+
+  /** Sets the help width of {@code cl} and of the subcommands it has by now. */
+  private static CommandLine helpWidth(CommandLine cl) {
+    cl.setUsageHelpWidth(HELP_WIDTH);
+    cl.setUsageHelpAutoWidth(true);
     return cl;
   }
 

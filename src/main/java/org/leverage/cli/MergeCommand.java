@@ -44,6 +44,10 @@ final class MergeCommand implements Callable<Integer> {
 
   @Mixin DecimalOutputOptions output;
 
+  @Mixin OutputFileOption outputFile;
+
+  @Mixin QuietOption quiet;
+
   @Override
   public Integer call() throws IOException, GameFormatException {
     if (output.format == OutputFormat.csv) {
@@ -70,13 +74,11 @@ final class MergeCommand implements Callable<Integer> {
     }
     MonteCarloRenderer renderer = new MonteCarloRenderer(output.numbers());
     String scenario = all.run().scenario();
-    spec.commandLine()
-        .getOut()
-        .print(
-            output.format == OutputFormat.json
-                ? renderer.json(scenario, summary, indices)
-                : renderer.text(scenario, summary, indices));
-    spec.commandLine().getOut().flush();
+    outputFile.print(
+        spec,
+        output.format == OutputFormat.json
+            ? renderer.json(scenario, summary, indices)
+            : renderer.text(scenario, summary, indices));
     return ExitCodes.OK;
   }
 

@@ -16,14 +16,13 @@ final class OutputOptions {
 
   @Option(
       names = "--exact",
-      description = {
-        "Print exact fractions (the default). For a dynamic game with a finite horizon:",
-        "solve by backward induction in exact rational arithmetic (slower; limited in size)."
-      })
+      description =
+          "Print exact fractions (the default). For a dynamic game with a finite horizon: solve"
+              + " by backward induction in exact rational arithmetic (slower; limited in size).")
   boolean exact;
 
   @Option(
-      names = "--decimals",
+      names = {"-d", "--decimals"},
       paramLabel = "N",
       description = "Print decimals with N digits after the point instead of fractions.")
   Integer decimals;

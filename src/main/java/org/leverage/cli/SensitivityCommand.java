@@ -33,7 +33,6 @@ import org.leverage.analysis.sensitivity.TwoWay;
 import org.leverage.game.NormalFormGame;
 import org.leverage.io.EvaluationFiles;
 import org.leverage.io.GameFile;
-import org.leverage.io.GameFiles;
 import org.leverage.io.GameFormatException;
 import org.leverage.io.OutputException;
 import org.leverage.io.ScenarioFile;
@@ -180,7 +179,7 @@ final class SensitivityCommand implements Callable<Integer> {
       description =
           "With --montecarlo N: also first-order and total Sobol indices of the US advantage"
               + " (Saltelli design of N (k + 2) more solves for k uncertain parameters, Jansen"
-              + " estimators, 500 bootstrap resamples for 95 % intervals).")
+              + " estimators, 500 bootstrap resamples for 95 %% intervals).")
   boolean sobol;
 
   @Option(
@@ -203,6 +202,12 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin DecimalOutputOptions output;
 
+  @Mixin OutputFileOption outputFile;
+
+  @Mixin QuietOption quiet;
+
+  @Mixin GameInputOption input;
+
   @Option(
       names = "--report",
       paramLabel = "DIR",
@@ -218,7 +223,7 @@ final class SensitivityCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Worker threads, 1 to 64 (default: the available processors); results never depend"
+          "Worker threads, 1 to 4 per available processor (default: the available processors); results never depend"
               + " on it.")
   Integer threads;
 
@@ -230,7 +235,7 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new UsageException("--points must be at least 2 but was " + points);
     }
     List<VaryOption> ranges = vary.stream().map(VaryOption::parse).toList();
-    GameFile read = GameFiles.readAny(file);
+    GameFile read = input.read(file);
     if (read instanceof GameFile.Scenario s) {
       return scenario(s.file(), ranges, workers, numbers);
     }
@@ -281,7 +286,7 @@ final class SensitivityCommand implements Callable<Integer> {
         });
     if (reportDir != null) {
       ReportDirectory.write(
-          reportDir, new SensitivityReport(renderer, command()).files(results), err());
+          reportDir, new SensitivityReport(renderer, command()).files(results), notes());
     }
     return ExitCodes.OK;
   }
@@ -315,7 +320,7 @@ final class SensitivityCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new OutputException(file, e);
     }
-    err().println("leverage: wrote " + file);
+    notes().println("leverage: wrote " + file);
   }
 
   /** Where the points are evaluated: elsewhere when given one, else on {@code workers} threads. */
@@ -593,7 +598,7 @@ final class SensitivityCommand implements Callable<Integer> {
           case csv -> renderer.csv(sweep);
         });
     if (reportDir != null) {
-      ReportDirectory.write(reportDir, renderer.files(sweep), err());
+      ReportDirectory.write(reportDir, renderer.files(sweep), notes());
     }
     return ExitCodes.OK;
   }
@@ -608,8 +613,11 @@ final class SensitivityCommand implements Callable<Integer> {
   }
 
   private void print(String text) {
-    spec.commandLine().getOut().print(text);
-    spec.commandLine().getOut().flush();
+    outputFile.print(spec, text);
+  }
+
+  private PrintWriter notes() {
+    return quiet.notes(spec);
   }
 
   private PrintWriter err() {

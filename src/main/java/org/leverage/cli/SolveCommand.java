@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.leverage.io.DistributionFile;
 import org.leverage.io.FrequencyReader;
 import org.leverage.io.GameFile;
-import org.leverage.io.GameFiles;
 import org.leverage.report.OutputFormat;
 import org.leverage.report.QreRenderer;
 import org.leverage.report.SolutionRenderer;
@@ -55,7 +54,7 @@ final class SolveCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "Game file: Gambit .nfg or .efg, or leverage YAML.")
+      description = "Game file: Gambit .nfg or .efg, or leverage YAML; - reads standard input.")
   Path file;
 
   @Option(
@@ -67,20 +66,18 @@ final class SolveCommand implements Callable<Integer> {
   String method;
 
   @Option(
-      names = "--components",
-      description = {
-        "enummixed: also print the maximal Nash subsets (convex sets of equilibria spanned by",
-        "compatible extreme equilibria), as gambit-enummixed -c does; text and json only."
-      })
+      names = {"-c", "--components"},
+      description =
+          "enummixed: also print the maximal Nash subsets (convex sets of equilibria spanned by"
+              + " compatible extreme equilibria), as gambit-enummixed -c does; text and json only.")
   boolean components;
 
   @Option(
       names = "--label",
       paramLabel = "K",
-      description = {
-        "lcp: follow only the Lemke-Howson path that drops label K (1-based, row strategies",
-        "first) and print the one equilibrium it ends at, as gambit-lcp -e 1 does."
-      })
+      description =
+          "lcp: follow only the Lemke-Howson path that drops label K (1-based, row strategies"
+              + " first) and print the one equilibrium it ends at, as gambit-lcp -e 1 does.")
   Integer label;
 
   @Option(
@@ -108,18 +105,20 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Dynamic games: worker threads over states (default: 1).")
+      description =
+          "Dynamic games: worker threads over states, 1 to 4 per available processor (default:"
+              + " 1).")
   Integer threads;
 
   @Option(
       names = "--selection",
       paramLabel = "RULE",
-      description = {
-        "Dynamic games with simultaneous timing: which stage equilibrium to continue with.",
-        "first-undominated (default): the first, in canonical order, that no other",
-        "Pareto-dominates; first: the first in canonical order. Canonical order is",
-        "lexicographic on the probabilities (row player's, then column player's), larger first."
-      })
+      description =
+          "Dynamic games with simultaneous timing: which stage equilibrium to continue with."
+              + " first-undominated (default): the first, in canonical order, that no other"
+              + " Pareto-dominates; first: the first in canonical order. Canonical order is"
+              + " lexicographic on the probabilities (row player's, then column player's), larger"
+              + " first.")
   String selection;
 
   @Option(
@@ -238,6 +237,14 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin OutputFileOption outputFile;
+
+  @Mixin GameInputOption input;
+
+  @Mixin SubgamePerfectOption perfect;
+
+  @Mixin QuietOption quiet;
+
   @Override
   public Integer call() throws Exception {
     if (SolverCatalog.isQre(method) || lambdas != null || branch || fit != null) {
@@ -249,7 +256,7 @@ final class SolveCommand implements Callable<Integer> {
           "--components is printed in text and json only; use --format text or json, or drop"
               + " --components");
     }
-    GameFile read = GameFiles.readAny(file);
+    GameFile read = input.read(file);
     Optional<CorrelatedDistribution> distribution = Optional.empty();
     if (check != null) {
       if (!(read.problem() instanceof Problem.NormalForm nf)) {
@@ -261,12 +268,12 @@ final class SolveCommand implements Callable<Integer> {
     Solution solution =
         SolverCatalog.solve(
             read.problem(),
-            method,
+            perfect.method(method, read.problem().kind()),
             new SolverCatalog.Settings(
                 optional(label),
                 components,
                 optional(periods),
-                optional(threads),
+                optional(threads == null ? null : WorkerThreads.check(threads)),
                 Optional.ofNullable(selection),
                 output.exact,
                 Optional.ofNullable(subgameMethod),
@@ -279,14 +286,13 @@ final class SolveCommand implements Callable<Integer> {
                 enumpolyLimits(),
                 simpdivOptions(),
                 gnmOptions()));
-    spec.commandLine().getOut().print(renderer.render(read.source(), solution));
-    spec.commandLine().getOut().flush();
+    outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
   }
 
   private Integer qre() throws Exception {
     var renderer = new QreRenderer(output.numberFormat(), output.format);
-    GameFile read = GameFiles.readAny(file);
+    GameFile read = input.read(file);
     Optional<LogitFit.Counts> counts =
         fit == null
             ? Optional.empty()
@@ -310,8 +316,7 @@ final class SolveCommand implements Callable<Integer> {
             simpdivOptions(),
             gnmOptions());
     QreSolution solution = SolverCatalog.solveQre(read.problem(), method, settings);
-    spec.commandLine().getOut().print(renderer.render(read.source(), solution));
-    spec.commandLine().getOut().flush();
+    outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
   }
 

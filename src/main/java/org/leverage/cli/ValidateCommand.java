@@ -2,8 +2,9 @@ package org.leverage.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.leverage.io.GameFiles;
+import org.leverage.io.GameFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,14 +20,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "Game file: Gambit .nfg or .efg, or leverage YAML.")
+      description = "Game file: Gambit .nfg or .efg, or leverage YAML; - reads standard input.")
   Path file;
+
+  @Mixin OutputFileOption outputFile;
+
+  @Mixin QuietOption quiet;
+
+  @Mixin GameInputOption input;
 
   @Override
   public Integer call() throws Exception {
-    String line = Describe.of(GameFiles.readAny(file));
-    spec.commandLine().getOut().println(file + ": ok, " + line);
-    spec.commandLine().getOut().flush();
+    GameFile read = input.read(file);
+    outputFile.print(spec, read.source() + ": ok, " + Describe.of(read) + System.lineSeparator());
     return ExitCodes.OK;
   }
 }

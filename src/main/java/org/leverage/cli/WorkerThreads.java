@@ -5,25 +5,41 @@ import org.leverage.solve.UsageException;
 /** The {@code --threads} rule shared by the commands that spread work over threads. */
 final class WorkerThreads {
 
-  /** Worker threads beyond this gain nothing on the work these commands split. */
-  static final int MAX = 64;
+  /**
+   * Worker threads allowed per available processor: more only add switching and memory, since the
+   * work these commands split is computation, not waiting.
+   */
+  static final int PER_PROCESSOR = 4;
 
   private WorkerThreads() {}
 
+  /** The most worker threads allowed: {@value #PER_PROCESSOR} per available processor. */
+  static int max() {
+    return PER_PROCESSOR * Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
   /**
-   * {@code threads} if it lies in [1, {@value #MAX}].
+   * {@code threads} if it lies in [1, {@link #max()}].
    *
-   * @throws UsageException {@code "--threads must be between 1 and 64 but was N"}
+   * @throws UsageException {@code "--threads must be between 1 and 8 (4 per available processor)
+   *     but was N"}
    */
   static int check(int threads) {
-    if (threads < 1 || threads > MAX) {
-      throw new UsageException("--threads must be between 1 and " + MAX + " but was " + threads);
+    int max = max();
+    if (threads < 1 || threads > max) {
+      throw new UsageException(
+          "--threads must be between 1 and "
+              + max
+              + " ("
+              + PER_PROCESSOR
+              + " per available processor) but was "
+              + threads);
     }
     return threads;
   }
 
-  /** The available processors, at most {@value #MAX}. */
+  /** The available processors: the default number of worker threads. */
   static int available() {
-    return Math.min(Runtime.getRuntime().availableProcessors(), MAX);
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 }

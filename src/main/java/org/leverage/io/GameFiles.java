@@ -1,6 +1,7 @@
 package org.leverage.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,6 +55,55 @@ public final class GameFiles {
   }
 
   /**
+   * The formats a file's text may be read in whatever its name: {@code --input-format}, which
+   * standard input needs when its content is not to be sniffed.
+   */
+  public enum InputFormat {
+    NFG,
+    EFG,
+    YAML
+  }
+
+  /** How standard input is named in messages. */
+  public static final String STANDARD_INPUT = "<stdin>";
+
+  /**
+   * Reads a game of any kind from {@code in} (standard input), named {@link #STANDARD_INPUT} in
+   * messages: in {@code format} when given, else sniffed as a file with an unknown extension is
+   * ({@code NFG} or {@code EFG} at the start of the text for Gambit's formats, else YAML).
+   *
+   * @throws GameFormatException when the text is not a valid game of its format, is larger than
+   *     {@link #MAX_FILE_BYTES} or is not UTF-8 text
+   */
+  public static GameFile readAny(InputStream in, Optional<InputFormat> format)
+      throws IOException, GameFormatException {
+    String text = TextInput.read(STANDARD_INPUT, in);
+    return format.isPresent()
+        ? readAs(STANDARD_INPUT, text, format.get())
+        : sniffAny(STANDARD_INPUT, text, STDIN_SNIFFED);
+  }
+
+  /**
+   * Reads a game file of any kind as {@link #readAny(Path)} does, but in {@code format} whatever
+   * the file's extension when a format is given.
+   */
+  public static GameFile readAny(Path file, Optional<InputFormat> format)
+      throws IOException, GameFormatException {
+    return format.isPresent()
+        ? readAs(file.toString(), TextInput.read(file), format.get())
+        : readAny(file);
+  }
+
+  private static GameFile readAs(String source, String text, InputFormat format)
+      throws GameFormatException {
+    return switch (format) {
+      case NFG -> new GameFile.NormalForm(source, NfgReader.read(source, text));
+      case EFG -> new GameFile.Extensive(source, EfgReader.read(source, text));
+      case YAML -> readYaml(source, text);
+    };
+  }
+
+  /**
    * Reads a normal-form game.
    *
    * @throws GameFormatException when the file is not a valid game of its format, is too large or
@@ -64,7 +114,7 @@ public final class GameFiles {
     return switch (Format.of(file)) {
       case NFG -> NfgReader.read(source, TextInput.read(file));
       case YAML -> YamlGameReader.read(source, TextInput.read(file));
-      case UNKNOWN -> sniff(source, TextInput.read(file));
+      case UNKNOWN -> sniff(source, TextInput.read(file), EXTENSION_SNIFFED);
       case EFG ->
           throw new GameFormatException(
               source,
@@ -93,20 +143,29 @@ public final class GameFiles {
     return switch (Format.of(file)) {
       case NFG -> new GameFile.NormalForm(source, readNormalForm(file));
       case EFG -> new GameFile.Extensive(source, readExtensive(file));
-      case YAML -> readYaml(source, TextInput.read(file), false);
-      case UNKNOWN -> sniffAny(source, TextInput.read(file));
+      case YAML -> readYaml(source, TextInput.read(file));
+      case UNKNOWN -> sniffAny(source, TextInput.read(file), EXTENSION_SNIFFED);
     };
   }
 
-  private static GameFile sniffAny(String source, String text) throws GameFormatException {
+  /** Why text was sniffed, as errors in a sniffed reading say it. */
+  private static final String EXTENSION_SNIFFED = "extension not .nfg, .yaml or .yml";
+
+  private static final String STDIN_SNIFFED = "standard input without --input-format";
+
+  private static GameFile sniffAny(String source, String text, String why)
+      throws GameFormatException {
     String start = text.stripLeading();
     if (start.startsWith("NFG")) {
-      return new GameFile.NormalForm(source, sniff(source, text));
+      return new GameFile.NormalForm(source, sniff(source, text, why));
     }
     if (start.startsWith("EFG")) {
       return new GameFile.Extensive(source, EfgReader.read(source, text));
     }
-    return readYaml(source, text, true);
+    YamlType type = yamlType(source, text);
+    return type.name().equals(YamlGameReader.TYPE)
+        ? new GameFile.NormalForm(source, sniff(source, text, why))
+        : readYaml(source, text, type);
   }
 
   /** The kinds of YAML game file, by their {@code type:}, in the order messages list them. */
@@ -124,14 +183,13 @@ public final class GameFiles {
     }
   }
 
-  /**
-   * A YAML file of the kind its {@code type:} names.
-   *
-   * @param sniffed whether the extension was not YAML's (a normal-form error then says so)
-   */
-  private static GameFile readYaml(String source, String text, boolean sniffed)
+  /** A YAML file of the kind its {@code type:} names. */
+  private static GameFile readYaml(String source, String text) throws GameFormatException {
+    return readYaml(source, text, yamlType(source, text));
+  }
+
+  private static GameFile readYaml(String source, String text, YamlType type)
       throws GameFormatException {
-    YamlType type = yamlType(source, text);
     YamlKind kind =
         Arrays.stream(YamlKind.values())
             .filter(k -> k.type.equals(type.name()))
@@ -148,9 +206,7 @@ public final class GameFiles {
                             + " but found "
                             + MessageText.quote(type.name())));
     return switch (kind) {
-      case NORMAL_FORM ->
-          new GameFile.NormalForm(
-              source, sniffed ? sniff(source, text) : YamlGameReader.read(source, text));
+      case NORMAL_FORM -> new GameFile.NormalForm(source, YamlGameReader.read(source, text));
       case EXTENSIVE_FORM -> new GameFile.Extensive(source, YamlTreeReader.read(source, text));
       case REPEATED -> new GameFile.Repeated(source, RepeatedGameReader.read(source, text));
       case DYNAMIC -> new GameFile.Dynamic(source, DynamicGameReader.read(source, text));
@@ -190,17 +246,21 @@ public final class GameFiles {
     return new YamlType(YamlGameReader.TYPE, 0);
   }
 
-  private static NormalFormGame sniff(String source, String text) throws GameFormatException {
+  /**
+   * A normal-form game in the format its text starts with; an error says how the format was chosen.
+   *
+   * @param why why the format was sniffed, e.g. {@link #EXTENSION_SNIFFED}
+   */
+  private static NormalFormGame sniff(String source, String text, String why)
+      throws GameFormatException {
     boolean gambit = text.stripLeading().startsWith("NFG");
     try {
       return gambit ? NfgReader.read(source, text) : YamlGameReader.read(source, text);
     } catch (GameFormatException e) {
       String tried =
           gambit
-              ? " (extension not .nfg, .yaml or .yml; read as Gambit .nfg since the text starts"
-                  + " with NFG)"
-              : " (extension not .nfg, .yaml or .yml and the text does not start with NFG, so"
-                  + " it was read as YAML)";
+              ? " (" + why + "; read as Gambit .nfg since the text starts with NFG)"
+              : " (" + why + " and the text does not start with NFG, so it was read as YAML)";
       throw new GameFormatException(e.source(), e.line(), e.problem() + tried);
     }
   }

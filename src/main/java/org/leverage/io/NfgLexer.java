@@ -48,6 +48,14 @@ final class NfgLexer {
     return tokenLine;
   }
 
+  /**
+   * The most numbers the text can still hold from the current token on: the current token, then one
+   * per two characters left (a digit and a separator).
+   */
+  long numbersLeft() {
+    return (kind == Kind.EOF ? 0 : 1) + (text.length() - pos + 1) / 2;
+  }
+
   /** Moves to the next token. */
   void next() throws GameFormatException {
     skipWhitespace();

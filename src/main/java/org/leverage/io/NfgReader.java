@@ -35,8 +35,9 @@ import org.leverage.numeric.Rationals;
  * table.
  *
  * <p>Every error is a {@link GameFormatException} naming the line and what was found and expected.
- * The header's declared size is checked against {@link NormalFormGame#MAX_PAYOFF_ENTRIES} before
- * anything is allocated for it.
+ * The header's declared size is checked against {@link NormalFormGame#MAX_PAYOFF_ENTRIES}, and
+ * against the numbers the rest of the file can hold (one per two characters), before anything is
+ * allocated for it.
  *
  * <p>Time and memory are linear in the file size: one pass over the characters, no regular
  * expressions, and repeated payoff texts are parsed once and share one {@link BigFraction} (see
@@ -248,6 +249,7 @@ public final class NfgReader {
     private NormalFormGame readPayoffBody(int cells) throws GameFormatException {
       int n = players.size();
       long total = (long) cells * n;
+      checkFits(total, "payoffs (" + cells + " cells x " + n + " players)");
       BigFraction[][] byCell = new BigFraction[cells][n];
       long read = 0;
       for (int c = 0; c < cells; c++) {
@@ -284,6 +286,24 @@ public final class NfgReader {
       return NormalFormGame.ofPayoffs(title, comment, players, byCell);
     }
 
+    /**
+     * Refuses a header that declares more numbers than the rest of the file can hold, before
+     * anything is allocated for them: a few bytes must not make the reader ask for gigabytes.
+     */
+    private void checkFits(long declared, String what) throws GameFormatException {
+      long fit = lex.numbersLeft();
+      if (declared > fit) {
+        throw lex.error(
+            "the header declares "
+                + declared
+                + " "
+                + what
+                + " but the rest of the file can hold at most "
+                + fit
+                + " numbers; check the strategy counts");
+      }
+    }
+
     private NormalFormGame readOutcomeBody(int cells) throws GameFormatException {
       List<Outcome> outcomes = new ArrayList<>();
       lex.next();
@@ -296,6 +316,7 @@ public final class NfgReader {
                 + lex.describe());
       }
       lex.next();
+      checkFits(cells, "outcome indices (one per cell)");
       int[] cellOutcomes = new int[cells];
       for (int c = 0; c < cells; c++) {
         if (lex.kind() == Kind.EOF) {

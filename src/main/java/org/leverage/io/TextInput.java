@@ -1,6 +1,7 @@
 package org.leverage.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -42,6 +43,28 @@ final class TextInput {
               + " bytes (512 MiB)");
     }
     return decode(source, Files.readAllBytes(file));
+  }
+
+  /**
+   * The text of a stream (standard input) decoded as UTF-8, read to its end but never beyond {@link
+   * #MAX_FILE_BYTES}.
+   *
+   * @throws GameFormatException when the stream has more than {@link #MAX_FILE_BYTES} bytes, is not
+   *     valid UTF-8 or contains NUL characters
+   */
+  static String read(String source, InputStream in) throws IOException, GameFormatException {
+    byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new GameFormatException(
+          source,
+          0,
+          "input has more than "
+              + MAX_FILE_BYTES
+              + " bytes; game files may have at most "
+              + MAX_FILE_BYTES
+              + " bytes (512 MiB)");
+    }
+    return decode(source, bytes);
   }
 
   /** Decodes {@code bytes} as strict UTF-8, naming the line of the first invalid byte. */

@@ -3,12 +3,16 @@ package org.leverage.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +67,21 @@ final class YamlTree {
 
   private YamlTree() {}
 
+  /**
+   * The deepest nesting of mappings and lists read: enough for a game tree {@link
+   * YamlTreeReader#MAX_DEPTH} moves deep (two levels per move, the top mapping, a leaf's payoffs).
+   * Reading recurses once per level, so the limit also keeps the stack bounded.
+   */
+  static final int MAX_NESTING = 2 * YamlTreeReader.MAX_DEPTH + 3;
+
   private static YAMLFactory factory() {
     LoaderOptions options = new LoaderOptions();
     // SnakeYAML's default limit (3 MB) is below the game files we accept.
     options.setCodePointLimit((int) TextInput.MAX_FILE_BYTES);
-    return YAMLFactory.builder().loaderOptions(options).build();
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+        .build();
   }
 
   /**
@@ -87,6 +101,15 @@ final class YamlTree {
             source, line(parser), "a second YAML document starts here; expected one game per file");
       }
       return Optional.of(root);
+    } catch (StreamConstraintsException e) {
+      throw new GameFormatException(
+          source,
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          "nested deeper than "
+              + MAX_NESTING
+              + " levels of mappings and lists; a game tree may be at most "
+              + YamlTreeReader.MAX_DEPTH
+              + " moves deep in YAML (write deeper trees as Gambit .efg)");
     } catch (JsonProcessingException e) {
       throw notYaml(source, e);
     } catch (IOException e) {
@@ -95,53 +118,96 @@ final class YamlTree {
     }
   }
 
+  /**
+   * The node whose first token is the parser's current one, read without recursion (an explicit
+   * stack of the mappings and lists still open), so that nesting is bounded by {@link #MAX_NESTING}
+   * and never by the thread's stack.
+   */
   private static Node readNode(String source, JsonParser parser)
       throws IOException, GameFormatException {
-    int line = line(parser);
-    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-      throw new GameFormatException(
-          source,
-          line,
-          "YAML alias *" + parser.getText() + " is not supported; write the value out in full");
-    }
-    JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT:
-        return readMapping(source, parser, line);
-      case START_ARRAY:
-        List<Node> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readNode(source, parser));
+    Deque<Open> open = new ArrayDeque<>();
+    while (true) {
+      int line = line(parser);
+      if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+        throw new GameFormatException(
+            source,
+            line,
+            "YAML alias *" + parser.getText() + " is not supported; write the value out in full");
+      }
+      Node done = null;
+      switch (parser.currentToken()) {
+        case START_OBJECT -> open.push(new Open(line, new LinkedHashMap<>(), null));
+        case START_ARRAY -> open.push(new Open(line, null, new ArrayList<>()));
+        case VALUE_NULL -> done = new Scalar("", true, line);
+        default -> done = new Scalar(parser.getText(), false, line);
+      }
+      // Close what ends here, then stop at the next value to read.
+      while (true) {
+        if (done != null) {
+          if (open.isEmpty()) {
+            return done;
+          }
+          open.peek().add(done);
+          done = null;
         }
-        return new Sequence(Collections.unmodifiableList(items), line);
-      case VALUE_NULL:
-        return new Scalar("", true, line);
-      default:
-        return new Scalar(parser.getText(), false, line);
+        Open top = open.peek();
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          done = open.pop().node();
+          continue;
+        }
+        if (top.entries != null) {
+          top.key(source, parser.currentName(), line(parser));
+          parser.nextToken();
+        }
+        break;
+      }
     }
   }
 
-  private static Mapping readMapping(String source, JsonParser parser, int line)
-      throws IOException, GameFormatException {
-    Map<String, Entry> entries = new LinkedHashMap<>();
-    while (parser.nextToken() != JsonToken.END_OBJECT) {
-      String name = parser.currentName();
-      int keyLine = line(parser);
+  /** A mapping (entries) or list (items) being read, with the key whose value comes next. */
+  private static final class Open {
+    private final int line;
+    private final Map<String, Entry> entries;
+    private final List<Node> items;
+    private String key;
+    private int keyLine;
+
+    Open(int line, Map<String, Entry> entries, List<Node> items) {
+      this.line = line;
+      this.entries = entries;
+      this.items = items;
+    }
+
+    void key(String source, String name, int nameLine) throws GameFormatException {
       Entry first = entries.get(name);
       if (first != null) {
         throw new GameFormatException(
             source,
-            keyLine,
+            nameLine,
             "duplicate key "
                 + MessageText.quote(name)
                 + " (first at line "
                 + first.keyLine()
                 + ")");
       }
-      parser.nextToken();
-      entries.put(name, new Entry(name, keyLine, readNode(source, parser)));
+      key = name;
+      keyLine = nameLine;
     }
-    return new Mapping(Collections.unmodifiableMap(entries), line);
+
+    void add(Node value) {
+      if (entries != null) {
+        entries.put(key, new Entry(key, keyLine, value));
+      } else {
+        items.add(value);
+      }
+    }
+
+    Node node() {
+      return entries != null
+          ? new Mapping(Collections.unmodifiableMap(entries), line)
+          : new Sequence(Collections.unmodifiableList(items), line);
+    }
   }
 
   private static int line(JsonParser parser) {

@@ -63,13 +63,18 @@ import org.leverage.numeric.Rationals;
  * Cycles and dangling references cannot be written: the tree is the nesting. Errors are {@link
  * GameFormatException}s naming the line and the field path, e.g. {@code crisis.yaml:14:
  * root.actions.crisis.chance: probabilities must sum to exactly 1 but sum to 11/10}. Unknown keys
- * are errors (they are usually typos). Reading recurses once per tree level; the YAML parser's
- * nesting limit (1000 levels of mappings, so trees about 500 moves deep) bounds the depth, with a
- * one-line error beyond it. Time and memory are linear in the file size.
+ * are errors (they are usually typos). Reading recurses once per tree level, so the depth is
+ * bounded: at most {@link #MAX_DEPTH} moves (the YAML parser's nesting limit, {@link
+ * YamlTree#MAX_NESTING}), with a one-line error beyond it; {@link YamlTreeWriter} refuses to write
+ * deeper trees. Time and memory are linear in the file size.
  */
 public final class YamlTreeReader {
 
   static final String TYPE = "extensive-form";
+
+  /** The deepest tree read or written in YAML, in moves from the root to a leaf. */
+  static final int MAX_DEPTH = 1000;
+
   private static final List<String> TOP_KEYS =
       List.of("version", "type", "title", "comment", "players", "root");
   private static final List<String> TOP_REQUIRED = List.of("version", "type", "players", "root");

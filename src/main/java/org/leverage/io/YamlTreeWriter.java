@@ -6,6 +6,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.Outcome;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.solve.UsageException;
 
 /**
  * Writes a game tree in the nested YAML schema that {@link YamlTreeReader} reads (see there), so
@@ -19,9 +20,18 @@ import org.leverage.game.tree.Infoset;
  * information set gets an {@code infoset} key when it has a label or more than one node. Leaves are
  * written on one line ({@code Fight: {payoffs: [-1, -1]}}). Numbers are exact (integers, short
  * decimals or quoted fractions). Output is deterministic and linear in the tree; the nodes are
- * written in preorder without recursion.
+ * written in preorder without recursion, in block style down to {@link #BLOCK_DEPTH} moves and in
+ * flow style below. A tree deeper than {@link YamlTreeReader#MAX_DEPTH} moves, which the reader
+ * would refuse, is refused here.
  */
 public final class YamlTreeWriter {
+
+  /**
+   * Nodes deeper than this are written in flow style ({@code key: {player: A, actions: {...}}}),
+   * one line each at a fixed indentation, so that the output stays linear in the tree's size
+   * however deep it is (block style indents each level further).
+   */
+  static final int BLOCK_DEPTH = 8;
 
   private YamlTreeWriter() {}
 
@@ -47,58 +57,130 @@ public final class YamlTreeWriter {
       actionNames.add(YamlGameWriter.uniqueNames(s.actions()));
     }
     int[] depth = new int[game.numNodes()];
+    for (int v = 1; v < game.numNodes(); v++) {
+      depth[v] = depth[game.parent(v)] + 1;
+      if (depth[v] > YamlTreeReader.MAX_DEPTH) {
+        throw new UsageException(
+            "the tree is deeper than "
+                + YamlTreeReader.MAX_DEPTH
+                + " moves, the most a YAML game tree may nest; write it as .efg");
+      }
+    }
     for (int v = 0; v < game.numNodes(); v++) {
-      String key;
-      if (v == 0) {
-        key = "root";
+      String key =
+          v == 0
+              ? "root"
+              : actionNames.get(game.infosetIndex(game.parent(v))).get(game.actionLeadingTo(v));
+      if (depth[v] > BLOCK_DEPTH) {
+        flowNode(sb, game, v, depth, key, players, setNames, actionNames);
       } else {
-        int parent = game.parent(v);
-        depth[v] = depth[parent] + 1;
-        key = actionNames.get(game.infosetIndex(parent)).get(game.actionLeadingTo(v));
+        blockNode(sb, game, v, depth[v], key, players, setNames, actionNames);
       }
-      String indent = "  ".repeat(2 * depth[v]);
-      sb.append(indent).append(YamlText.scalar(key)).append(':');
-      if (game.isTerminal(v)) {
-        sb.append(" {");
-        List<String> parts = new ArrayList<>();
-        if (!game.nodeLabel(v).isEmpty()) {
-          parts.add("label: " + YamlText.scalar(game.nodeLabel(v)));
-        }
-        parts.addAll(outcome(game, v));
-        sb.append(String.join(", ", parts)).append("}\n");
-        continue;
-      }
-      sb.append('\n');
-      String in = indent + "  ";
-      if (!game.nodeLabel(v).isEmpty()) {
-        sb.append(in).append("label: ").append(YamlText.scalar(game.nodeLabel(v))).append('\n');
-      }
+    }
+    return sb.toString();
+  }
+
+  /** A node in block style: one line per key, its children below {@code actions:}. */
+  private static void blockNode(
+      StringBuilder sb,
+      ExtensiveGame game,
+      int v,
+      int depth,
+      String key,
+      List<String> players,
+      String[] setNames,
+      List<List<String>> actionNames) {
+    String indent = "  ".repeat(2 * depth);
+    sb.append(indent).append(YamlText.scalar(key)).append(':');
+    if (game.isTerminal(v)) {
+      sb.append(" {").append(String.join(", ", entries(game, v, players, setNames, actionNames)));
+      sb.append("}\n");
+      return;
+    }
+    sb.append('\n');
+    for (String entry : entries(game, v, players, setNames, actionNames)) {
+      sb.append(indent).append("  ").append(entry).append('\n');
+    }
+    sb.append(indent).append("  actions:\n");
+  }
+
+  /**
+   * A node below {@link #BLOCK_DEPTH} in flow style, one line per node at a fixed indentation: a
+   * decision or chance node opens {@code key: {..., actions: {} and its last leaf closes the
+   * mappings of every subtree that ends with it.
+   */
+  private static void flowNode(
+      StringBuilder sb,
+      ExtensiveGame game,
+      int v,
+      int[] depth,
+      String key,
+      List<String> players,
+      String[] setNames,
+      List<List<String>> actionNames) {
+    sb.append("  ".repeat(2 * (BLOCK_DEPTH + 1)));
+    if (depth[v] > BLOCK_DEPTH + 1) {
+      sb.append("  ");
+    }
+    sb.append(YamlText.scalar(key)).append(": {");
+    List<String> entries = entries(game, v, players, setNames, actionNames);
+    sb.append(String.join(", ", entries));
+    if (!game.isTerminal(v)) {
+      sb.append(entries.isEmpty() ? "" : ", ").append("actions: {\n");
+      return;
+    }
+    sb.append('}');
+    int u = v;
+    while (depth[u] > BLOCK_DEPTH + 1 && isLastChild(game, u)) {
+      sb.append("}}");
+      u = game.parent(u);
+    }
+    if (depth[u] > BLOCK_DEPTH + 1) {
+      sb.append(',');
+    }
+    sb.append('\n');
+  }
+
+  private static boolean isLastChild(ExtensiveGame game, int v) {
+    return game.actionLeadingTo(v) == game.infoset(game.parent(v)).numActions() - 1;
+  }
+
+  /**
+   * The keys of node {@code v} but its actions, in the order written: label; chance or player;
+   * infoset; payoffs and outcome.
+   */
+  private static List<String> entries(
+      ExtensiveGame game,
+      int v,
+      List<String> players,
+      String[] setNames,
+      List<List<String>> actionNames) {
+    List<String> entries = new ArrayList<>();
+    if (!game.nodeLabel(v).isEmpty()) {
+      entries.add("label: " + YamlText.scalar(game.nodeLabel(v)));
+    }
+    if (!game.isTerminal(v)) {
       Infoset s = game.infoset(v);
       List<String> actions = actionNames.get(s.index());
       if (s.isChance()) {
-        sb.append(in).append("chance: {");
+        StringBuilder chance = new StringBuilder("chance: {");
         for (int a = 0; a < actions.size(); a++) {
-          sb.append(a == 0 ? "" : ", ")
+          chance
+              .append(a == 0 ? "" : ", ")
               .append(YamlText.scalar(actions.get(a)))
               .append(": ")
               .append(YamlText.number(s.probabilities().get(a)));
         }
-        sb.append("}\n");
+        entries.add(chance.append('}').toString());
       } else {
-        sb.append(in)
-            .append("player: ")
-            .append(YamlText.scalar(players.get(s.player() - 1)))
-            .append('\n');
+        entries.add("player: " + YamlText.scalar(players.get(s.player() - 1)));
       }
       if (setNames[s.index()] != null) {
-        sb.append(in).append("infoset: ").append(YamlText.scalar(setNames[s.index()])).append('\n');
+        entries.add("infoset: " + YamlText.scalar(setNames[s.index()]));
       }
-      for (String part : outcome(game, v)) {
-        sb.append(in).append(part).append('\n');
-      }
-      sb.append(in).append("actions:\n");
     }
-    return sb.toString();
+    entries.addAll(outcome(game, v));
+    return entries;
   }
 
   /** The entries {@code payoffs: [...]} and, when labelled, {@code outcome: label}; or none. */

@@ -98,7 +98,7 @@ class CompareCliTest {
       {"--set", "grid_s=100"},
       {"--regime", "HAWK"},
       {"--threads", "0"},
-      {"--threads", "100000"},
+      {"--threads", String.valueOf(WorkerThreads.max() + 1)},
       {"--decimals", "99"},
     };
     String[] expected = {
@@ -108,8 +108,8 @@ class CompareCliTest {
       "the value must be a decimal number",
       "self_sufficiency0 must lie on the grid of grid_s = 100 points",
       "--regime must be one of",
-      "--threads must be between 1 and 64",
-      "--threads must be between 1 and 64",
+      "--threads must be between 1 and " + WorkerThreads.max() + " (4 per available processor)",
+      "--threads must be between 1 and " + WorkerThreads.max() + " (4 per available processor)",
       "--decimals must be between 0 and 17",
     };
     for (int i = 0; i < cases.length; i++) {

@@ -83,7 +83,7 @@ class ExitCodesTest {
         "solve games/entry-deterrence.efg --components; not to game trees",
         "solve games/chicken.yaml --threads 2; --threads applies to dynamic games",
         "solve games/export-control-dynamic.yaml --periods 5; infinite-horizon",
-        "solve games/export-control-dynamic.yaml --threads 0; must be at least 1",
+        "solve games/export-control-dynamic.yaml --threads 0; --threads must be between 1 and",
         "solve games/chicken.yaml --method spe; not to normal-form games",
         "solve games/repeated-prisoners-dilemma.yaml; leverage repeated",
         "solve games/chicken.yaml --selection first; --selection applies to dynamic games",
@@ -92,7 +92,8 @@ class ExitCodesTest {
         "solve games/stochastic-prisoners-dilemma.yaml --exact; drop --exact",
         "compare games/chip-export-controls.yaml --set erosion=2; --set erosion=2: erosion must",
         "solve games/chicken.yaml --decimals 101; --decimals must be between 0 and 100",
-        "repeated games/chicken.yaml; not a repeated game",
+        "repeated games/chicken.yaml; --discount is required",
+        "repeated games/entry-deterrence.efg --discount 1/2; is neither a repeated game",
         "convert games/export-control-dynamic.yaml out.yaml; only the YAML form",
         "convert games/chip-export-controls.yaml out.nfg; only the YAML form",
         "bench games/chicken.yaml --repeat 0; --repeat >= 1"

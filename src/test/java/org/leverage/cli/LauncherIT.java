@@ -151,4 +151,26 @@ class LauncherIT {
             + "\n");
     assertEquals(plain, exec(Map.of(), launcher(script, args)), "archive of another jar");
   }
+
+  /** The bundled games are inside the jar: listed and extracted from a folder without games/. */
+  @Test
+  void gamesListsTheBundledGamesFromAnyFolder(@TempDir Path elsewhere) throws Exception {
+    Path launcher = LAUNCHER.toAbsolutePath();
+    ProcessBuilder pb =
+        new ProcessBuilder(launcher.toString(), "games").directory(elsewhere.toFile());
+    pb.environment().put("JAVA_HOME", JAVA_HOME);
+    Path out = elsewhere.resolve("listing.txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectErrorStream(false).start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue());
+    String listing = Files.readString(out, StandardCharsets.UTF_8);
+    assertTrue(listing.contains("chicken.nfg  normal form, 2 players, 2x2"), listing);
+    try (var games = Files.list(Path.of("games"))) {
+      assertEquals(games.count(), listing.lines().count(), listing);
+    }
+    Result extracted =
+        exec(Map.of(), launcher.toString(), "games", "--extract", "" + elsewhere.resolve("g"));
+    assertEquals(0, extracted.exitCode(), extracted.err());
+    assertTrue(Files.isRegularFile(elsewhere.resolve("g").resolve("chicken.nfg")));
+  }
 }

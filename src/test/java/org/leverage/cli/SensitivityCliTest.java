@@ -292,7 +292,7 @@ class SensitivityCliTest {
       {"--oneway", "erosion", "--oneway", "erosion"},
       {"--oneway", "erosion", "--tornado", "--format", "csv"},
       {"--oneway", "erosion", "--threads", "0"},
-      {"--oneway", "erosion", "--threads", "65"},
+      {"--oneway", "erosion", "--threads", String.valueOf(WorkerThreads.max() + 1)},
       {"--set", "erosion=2", "--tornado"},
       {"--format", "json"},
       {"--threshold", "erosion", "--vary", "tau_targeted=0.2:0.4"},
@@ -315,8 +315,13 @@ class SensitivityCliTest {
       "--twoway expects KEY1,KEY2 but was \"erosion\"",
       "--oneway erosion is given twice",
       "--format csv prints the table of one analysis but 2 were asked for",
-      "--threads must be between 1 and 64 but was 0",
-      "--threads must be between 1 and 64 but was 65",
+      "--threads must be between 1 and "
+          + WorkerThreads.max()
+          + " (4 per available processor) but was 0",
+      "--threads must be between 1 and "
+          + WorkerThreads.max()
+          + " (4 per available processor) but was "
+          + (WorkerThreads.max() + 1),
       "--set erosion=2: erosion must be in [0, 1] but was 2",
       "nothing to analyse: give --oneway KEY",
       "--vary tau_targeted=0.2:0.4: no analysis asked for varies tau_targeted; add --oneway",

@@ -58,6 +58,33 @@ class NfgReaderTest {
     assertEquals(expected[1], shape.toString());
   }
 
+  /**
+   * Regression (usability issue): a 16-byte file declaring 4000 x 4000 made the reader allocate the
+   * 32 million payoffs before finding that the file ends; the header is refused first.
+   */
+  @Test
+  void aHeaderDeclaringMoreThanTheFileHoldsIsRefusedBeforeAllocating() {
+    String tiny = "NFG 1 R \"\" { \"A\" \"B\" } { 4000 4000 }\n\"\"\n1 2 3 4\n";
+    GameFormatException e =
+        assertThrows(GameFormatException.class, () -> NfgReader.read("tiny.nfg", tiny));
+    assertEquals(
+        "tiny.nfg:3: the header declares 32000000 payoffs (16000000 cells x 2 players) but the"
+            + " rest of the file can hold at most 5 numbers; check the strategy counts",
+        e.getMessage());
+    String outcomes =
+        "NFG 1 R \"\" { \"A\" \"B\" } { { \"a\" \"b\" } { \"c\" \"d\" } }"
+            + "\n\"\"\n{ { \"\" 1, 2 } }\n1 1 1\n";
+    e = assertThrows(GameFormatException.class, () -> NfgReader.read("four.nfg", outcomes));
+    assertTrue(e.getMessage().contains("file ends after 3 of 4 outcome indices"), e.getMessage());
+  }
+
+  @Test
+  void exactlyAsManyNumbersAsTheFileHoldsAreRead() throws Exception {
+    NormalFormGame g =
+        NfgReader.read("snug.nfg", "NFG 1 R \"\" { \"A\" \"B\" } { 2 2 }\n1 2 3 4 5 6 7 8");
+    assertEquals(f(8, 1), g.payoff(1, g.cellIndex(1, 1)));
+  }
+
   @Test
   void manifestListsEveryCorpusFile() throws IOException {
     assertEquals(manifest().keySet().size(), corpus().size());
