@@ -16,6 +16,7 @@ import org.leverage.report.draw.PayoffTableDrawing;
 import org.leverage.report.draw.Picture;
 import org.leverage.report.draw.PictureFormat;
 import org.leverage.report.draw.TreeDrawing;
+import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.UsageException;
@@ -45,6 +46,9 @@ import picocli.CommandLine.Spec;
 final class DrawCommand implements Callable<Integer> {
 
   private static final String ID = "game";
+
+  /** The most subgame-perfect equilibria enumerated before one is chosen to highlight. */
+  private static final int MAX_EQUILIBRIA = 1000;
 
   @Spec CommandSpec spec;
 
@@ -117,7 +121,21 @@ final class DrawCommand implements Callable<Integer> {
             "No subgame-perfect equilibrium highlighted: the tree lacks perfect recall.",
             maxNodes);
       }
-      TreeSolver.Result r = new SpeTreeSolver(1).solve(game);
+      // One equilibrium per subgame (Lemke) for two players, so that the combinations stay few.
+      String subgames = game.numPlayers() == 2 ? "lcp" : SpeTreeSolver.SUBGAME_METHODS.get(0);
+      TreeSolver.Result r;
+      try {
+        r = new SpeTreeSolver(MAX_EQUILIBRIA, subgames).solve(game);
+      } catch (EquilibriumLimitException e) {
+        return TreeDrawing.of(
+            ID,
+            game,
+            Optional.empty(),
+            "No subgame-perfect equilibrium highlighted: more than "
+                + MAX_EQUILIBRIA
+                + " (ties); solve it with: leverage solve --method spe",
+            maxNodes);
+      }
       if (r.equilibria().isEmpty()) {
         return TreeDrawing.of(
             ID,
@@ -128,7 +146,11 @@ final class DrawCommand implements Callable<Integer> {
       }
       TreeSolver.Equilibrium e = r.equilibria().get(0);
       String note =
-          "Highlighted: a subgame-perfect equilibrium (spe), payoffs "
+          (r.equilibria().size() == 1
+                  ? "Highlighted: a subgame-perfect equilibrium (spe), payoffs "
+                  : "Highlighted: the first of "
+                      + r.equilibria().size()
+                      + " subgame-perfect equilibria found (spe), payoffs ")
               + Rationals.tuple(e.payoffs())
               + (game.isPerfectInformation() ? ", by backward induction." : ".");
       return TreeDrawing.of(ID, game, Optional.of(e), note, maxNodes);

@@ -116,7 +116,7 @@ public final class AutomatonDrawing {
     int from = arc.from();
     int to = arc.to();
     g.setColor(Ink.LINE);
-    g.setStroke(Ink.stroke(1.3f));
+    g.setStroke(Ink.stroke(1.25f));
     double x1 = stateX(from);
     double x2 = stateX(to);
     Point2D.Double control;

@@ -160,7 +160,7 @@ public final class TreeDrawing {
       Ink.nextId(g, id + "-spe-" + parent + "-" + child);
     } else {
       g.setColor(Ink.LINE);
-      g.setStroke(Ink.stroke(1.2f));
+      g.setStroke(Ink.stroke(1.25f));
     }
     Ink.line(g, x[parent], y[parent], x[child], y[child]);
     double lx = x[parent] + 0.45 * (x[child] - x[parent]);
@@ -188,7 +188,7 @@ public final class TreeDrawing {
         path.quadTo((x[a] + x[b]) / 2, Math.max(y[a], y[b]) + sag, x[b], y[b]);
       }
       g.setColor(playerColour(set.player()));
-      g.setStroke(Ink.dashed(1.6f));
+      g.setStroke(Ink.dashed(1.5f));
       Ink.nextId(g, id + "-infoset-" + set.index());
       g.draw(path);
     }
