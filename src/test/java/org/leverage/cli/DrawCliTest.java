@@ -78,6 +78,19 @@ class DrawCliTest {
   }
 
   @Test
+  void repeatedReportWritesThePageAndItsChart(@TempDir Path dir) {
+    Path report = dir.resolve("report");
+    CliTest.Run r =
+        CliTest.run(
+            "repeated", "games/repeated-prisoners-dilemma.yaml", "--report", report.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("report written to " + report), r.err());
+    for (String f : new String[] {"report.html", "report.md", "chart-payoff-sets.svg"}) {
+      assertTrue(Files.exists(report.resolve(f)), f);
+    }
+  }
+
+  @Test
   void convertWritesLatexPayoffTables(@TempDir Path dir) throws Exception {
     Path tex = dir.resolve("bos.tex");
     CliTest.Run r = CliTest.run("convert", "games/battle-of-the-sexes.nfg", tex.toString());
