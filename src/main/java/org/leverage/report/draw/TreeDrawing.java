@@ -37,6 +37,9 @@ public final class TreeDrawing {
   private static final int NODE = 7;
   private static final int LINE = 18;
 
+  /** Where on its branch an action label sits: the fraction of the way from parent to child. */
+  private static final double LABEL_AT = 0.55;
+
   private final ExtensiveGame game;
   private final Optional<TreeSolver.Equilibrium> highlight;
   private final List<String> notes;
@@ -102,6 +105,11 @@ public final class TreeDrawing {
         leaves++;
         widest = Math.max(widest, Ink.width(payoffText(game, v), Ink.SMALL));
       }
+      if (v > 0) {
+        // Sibling labels sit LABEL_AT of the way down their branches: at least that far apart.
+        int label = Ink.width(branchLabel(game, highlight, v), Ink.SMALL) + 8;
+        widest = Math.max(widest, (int) Math.ceil(label / LABEL_AT) - 16);
+      }
     }
     double spacing = Math.max(70, widest + 16);
     List<String> notes = new ArrayList<>();
@@ -140,21 +148,9 @@ public final class TreeDrawing {
   }
 
   private void paintBranch(Graphics2D g, String id, int parent, int child) {
-    int action = game.actionLeadingTo(child);
-    Infoset set = game.infoset(parent);
-    String label = set.actions().get(action);
-    if (set.isChance()) {
-      label += " (" + Rationals.format(set.probabilities().get(action)) + ")";
-    }
-    BigFraction played = BigFraction.ZERO;
-    if (highlight.isPresent() && !set.isChance()) {
-      played = highlight.get().behaviour().probability(set.index(), action);
-    }
-    boolean marked = played.compareTo(BigFraction.ZERO) > 0;
+    String label = branchLabel(game, highlight, child);
+    boolean marked = played(game, highlight, child).compareTo(BigFraction.ZERO) > 0;
     if (marked) {
-      if (!played.equals(BigFraction.ONE)) {
-        label += " [" + Rationals.format(played) + "]";
-      }
       g.setColor(Ink.HIGHLIGHT);
       g.setStroke(Ink.stroke(3.5f));
       Ink.nextId(g, id + "-spe-" + parent + "-" + child);
@@ -163,12 +159,41 @@ public final class TreeDrawing {
       g.setStroke(Ink.stroke(1.25f));
     }
     Ink.line(g, x[parent], y[parent], x[child], y[child]);
-    double lx = x[parent] + 0.45 * (x[child] - x[parent]);
-    double ly = y[parent] + 0.45 * (y[child] - y[parent]);
+    double lx = x[parent] + LABEL_AT * (x[child] - x[parent]);
+    double ly = y[parent] + LABEL_AT * (y[child] - y[parent]);
     if (x[child] == x[parent]) {
       lx += Ink.width(label, Ink.SMALL) / 2.0 + 6;
     }
     labelOnWhite(g, label, Ink.SMALL, marked ? Ink.HIGHLIGHT : Ink.TEXT, lx, ly);
+  }
+
+  /** The probability {@code highlight} plays the branch into {@code child}; zero at chance. */
+  private static BigFraction played(
+      ExtensiveGame game, Optional<TreeSolver.Equilibrium> highlight, int child) {
+    Infoset set = game.infoset(game.parent(child));
+    if (highlight.isEmpty() || set.isChance()) {
+      return BigFraction.ZERO;
+    }
+    return highlight.get().behaviour().probability(set.index(), game.actionLeadingTo(child));
+  }
+
+  /**
+   * The label of the branch into {@code child}: its action, with the probability at chance and the
+   * equilibrium's probability in brackets when it is strictly between zero and one.
+   */
+  private static String branchLabel(
+      ExtensiveGame game, Optional<TreeSolver.Equilibrium> highlight, int child) {
+    int action = game.actionLeadingTo(child);
+    Infoset set = game.infoset(game.parent(child));
+    String label = set.actions().get(action);
+    if (set.isChance()) {
+      label += " (" + Rationals.format(set.probabilities().get(action)) + ")";
+    }
+    BigFraction p = played(game, highlight, child);
+    if (p.compareTo(BigFraction.ZERO) > 0 && !p.equals(BigFraction.ONE)) {
+      label += " [" + Rationals.format(p) + "]";
+    }
+    return label;
   }
 
   private void paintInfosets(Graphics2D g, String id) {
