@@ -236,17 +236,26 @@ public final class TreeDrawing {
       g.setStroke(Ink.stroke(1.5f));
       g.draw(disc);
       g.setColor(Ink.TEXT);
-      Ink.leftAligned(g, "chance", Ink.SMALL, x[v] + NODE + 4, y[v] - NODE - 4);
+      nodeLabel(g, v, "chance", Ink.SMALL);
     } else {
       g.setColor(playerColour(set.player()));
       g.fill(disc);
-      Ink.leftAligned(
-          g, game.players().get(set.player() - 1), Ink.BOLD, x[v] + NODE + 4, y[v] - NODE - 4);
+      nodeLabel(g, v, game.players().get(set.player() - 1), Ink.BOLD);
     }
     if (game.outcomePayoffs(v).isPresent()) {
       g.setColor(Ink.TEXT);
       Ink.leftAligned(g, "+" + payoffText(game, v), Ink.SMALL, x[v] + NODE + 4, y[v] + NODE + 6);
     }
+  }
+
+  /**
+   * Writes {@code text} above node {@code v} on the side away from its incoming branch, so that the
+   * branch does not cross it.
+   */
+  private void nodeLabel(Graphics2D g, int v, String text, Font font) {
+    boolean left = v > 0 && x[game.parent(v)] > x[v];
+    double start = left ? x[v] - NODE - 4 - Ink.width(text, font) : x[v] + NODE + 4;
+    Ink.leftAligned(g, text, font, start, y[v] - NODE - 4);
   }
 
   private static Color playerColour(int player) {
