@@ -10,7 +10,9 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
+import org.leverage.io.LatexTableWriter;
 import org.leverage.io.OutputException;
+import org.leverage.io.OutputFiles;
 import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +22,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code leverage convert IN OUT}: between Gambit .nfg/.efg and leverage YAML, by extension; a tree
- * written to {@code .nfg} becomes its reduced strategic form.
+ * {@code leverage convert IN OUT}: between Gambit .nfg/.efg and leverage YAML, by extension, or to
+ * LaTeX payoff tables ({@code .tex}); a tree written to {@code .nfg} or {@code .tex} becomes its
+ * reduced strategic form.
  */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Convert a game between Gambit .nfg/.efg and leverage YAML (chosen by extension). OUT is"
-          + " never IN, and an existing OUT is replaced only with --force.",
+      "Convert a game between Gambit .nfg/.efg and leverage YAML (chosen by extension), or"
+          + " write a normal-form game as LaTeX payoff tables (.tex). OUT is never IN, and an"
+          + " existing OUT is replaced only with --force.",
       "A game tree written to .nfg becomes its reduced strategic form (Gambit's order of"
           + " reduced strategies)."
     })
@@ -49,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "OUT",
-      description = "File to write (.nfg, .efg, .yaml, .yml).")
+      description = "File to write (.nfg, .efg, .yaml, .yml; .tex: LaTeX payoff tables).")
   Path out;
 
   @Option(names = "--force", description = "Replace OUT if it exists.")
@@ -65,15 +69,15 @@ final class ConvertCommand implements Callable<Integer> {
                 new GameFile.Visitor<String>() {
                   @Override
                   public String normalForm(GameFile.NormalForm f) {
-                    GameFiles.write(f.game(), out);
+                    writeNormalForm(f.game());
                     return Describe.game(f.game());
                   }
 
                   @Override
                   public String extensive(GameFile.Extensive f) {
-                    if (writesNfg()) {
+                    if (writesNfg() || writesTex()) {
                       NormalFormGame reduced = ReducedNormalForm.of(f.game()).game();
-                      GameFiles.write(reduced, out);
+                      writeNormalForm(reduced);
                       return "reduced strategic form, " + Describe.game(reduced);
                     }
                     GameFiles.write(f.game(), out);
@@ -130,6 +134,20 @@ final class ConvertCommand implements Callable<Integer> {
             + " is a "
             + Describe.of(read).split(",")[0]
             + " game, which has only the YAML form");
+  }
+
+  /** {@code game} to {@code out}: LaTeX payoff tables for {@code .tex}, else by its extension. */
+  private void writeNormalForm(NormalFormGame game) {
+    if (writesTex()) {
+      OutputFiles.write(out, LatexTableWriter.write(game));
+    } else {
+      GameFiles.write(game, out);
+    }
+  }
+
+  private boolean writesTex() {
+    return out.getFileName() != null
+        && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tex");
   }
 
   private boolean writesNfg() {

@@ -50,6 +50,7 @@ public final class Leverage implements Runnable {
           .put("repeated", RepeatedCommand::new)
           .put("validate", ValidateCommand::new)
           .put("convert", ConvertCommand::new)
+          .put("draw", DrawCommand::new)
           .put("games", GamesCommand::new)
           .put("bench", BenchCommand::new)
           .buildOrThrow();

@@ -15,6 +15,7 @@ import org.leverage.io.RepeatedGameSpec;
 import org.leverage.numeric.Rationals;
 import org.leverage.report.NumberFormat;
 import org.leverage.report.RepeatedRenderer;
+import org.leverage.report.RepeatedReport;
 import org.leverage.solve.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +84,14 @@ final class RepeatedCommand implements Callable<Integer> {
 
   @Mixin GameInputOption input;
 
+  @Option(
+      names = "--report",
+      paramLabel = "DIR",
+      description =
+          "Also write report.html and report.md with an .svg chart of the payoff sets (feasible,"
+              + " individually rational, pure SPE, target) into DIR (created if missing).")
+  Path reportDir;
+
   @Override
   public Integer call() throws Exception {
     NumberFormat numbers = output.numberFormat();
@@ -125,7 +134,27 @@ final class RepeatedCommand implements Callable<Integer> {
           case csv -> renderer.csv(report);
         };
     outputFile.print(commandSpec, text);
+    if (reportDir != null) {
+      ReportDirectory.write(
+          reportDir,
+          new RepeatedReport(renderer, command()).files(report),
+          commandSpec.commandLine().getErr());
+    }
     return ExitCodes.OK;
+  }
+
+  /** The command line as the user could type it again, for the report. */
+  private String command() {
+    List<String> words = new ArrayList<>(List.of("leverage", "repeated", file.toString()));
+    if (discount != null) {
+      words.add("--discount");
+      words.add(discount);
+    }
+    if (horizon != null) {
+      words.add("--horizon");
+      words.add(horizon);
+    }
+    return String.join(" ", words);
   }
 
   /** A stage game repeated with the command line's discount, infinitely until --horizon. */

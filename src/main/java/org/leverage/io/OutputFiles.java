@@ -28,6 +28,19 @@ public final class OutputFiles {
   }
 
   /**
+   * Writes {@code bytes} to {@code file}, replacing it.
+   *
+   * @throws OutputException when the file cannot be written
+   */
+  public static void write(Path file, byte[] bytes) {
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new OutputException(file, e);
+    }
+  }
+
+  /**
    * Creates {@code dir} with its parents where missing and writes each file into it, by name.
    *
    * @param files the file names, relative to {@code dir}, and their contents, written in this order
