@@ -124,35 +124,32 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--check",
       paramLabel = "FILE",
-      description = {
-        "--method correlated: instead of optimising, check whether the distribution over cells in",
-        "FILE is a correlated equilibrium, printing each violated incentive constraint with its",
-        "exact gain. CSV: a header with the player names, then probability; one row per cell:",
-        "its strategies (labels or 1-based numbers), then an exact probability (1/3, 0.25)."
-      })
+      description =
+          "--method correlated: instead of optimising, check whether the distribution over cells in"
+              + " FILE is a correlated equilibrium, printing each violated incentive constraint with its"
+              + " exact gain. CSV: a header with the player names, then probability; one row per cell:"
+              + " its strategies (labels or 1-based numbers), then an exact probability (1/3, 0.25).")
   Path check;
 
   @Option(
       names = "--max-lp-size",
       paramLabel = "N",
-      description = {
-        "--method correlated: most entries of one linear program's tableau, (K + 2) x (cells + K",
-        "+ 2) for K incentive constraints (default: "
-            + CorrelatedEquilibriumSolver.DEFAULT_MAX_LP_ENTRIES
-            + ")."
-      })
+      description =
+          "--method correlated: most entries of one linear program's tableau, (K + 2) x (cells + K"
+              + " + 2) for K incentive constraints (default: "
+              + CorrelatedEquilibriumSolver.DEFAULT_MAX_LP_ENTRIES
+              + ").")
   Long maxLpSize;
 
   @Option(
       names = "--select",
       paramLabel = "CRITERION",
-      description = {
-        "Normal-form equilibrium methods: mark the equilibria a criterion selects, with the",
-        "reason. pareto: not Pareto-dominated by another; payoff: payoff dominance (better for",
-        "every player than every other); risk: risk dominance between strict pure equilibria",
-        "(Nash product of deviation losses); logit: the equilibrium the principal logit QRE",
-        "branch converges to."
-      })
+      description =
+          "Normal-form equilibrium methods: mark the equilibria a criterion selects, with the"
+              + " reason. pareto: not Pareto-dominated by another; payoff: payoff dominance (better for"
+              + " every player than every other); risk: risk dominance between strict pure equilibria"
+              + " (Nash product of deviation losses); logit: the equilibrium the principal logit QRE"
+              + " branch converges to.")
   String select;
 
   @Option(
@@ -183,20 +180,18 @@ final class SolveCommand implements Callable<Integer> {
   @Option(
       names = "--max-supports",
       paramLabel = "N",
-      description = {
-        "enumpoly: the most support profiles (one non-empty set of strategies per player;",
-        "prod (2^m - 1) over the players) it may enumerate (default: 100000). Checked before",
-        "anything runs; auto and all skip enumpoly above it, with a note."
-      })
+      description =
+          "enumpoly: the most support profiles (one non-empty set of strategies per player;"
+              + " prod (2^m - 1) over the players) it may enumerate (default: 100000). Checked before"
+              + " anything runs; auto and all skip enumpoly above it, with a note.")
   Long maxSupports;
 
   @Option(
       names = "--max-unknowns",
       paramLabel = "N",
-      description = {
-        "enumpoly, three or more players: the most unknowns of a polynomial system, one per",
-        "strategy beyond each player's first (default: 12); the work grows exponentially with it."
-      })
+      description =
+          "enumpoly, three or more players: the most unknowns of a polynomial system, one per"
+              + " strategy beyond each player's first (default: 12); the work grows exponentially with it.")
   Integer maxUnknowns;
 
   @Option(

@@ -53,7 +53,15 @@ record MonteCarloCharts(Page.Chart histogram, Optional<Page.Chart> sobol) {
             new HistogramSvg.Side("across the break-even", Palette.NEUTRAL),
             side(Regime.STRATEGIC_DEPENDENCY));
     String id = "chart-montecarlo-histogram";
-    String title = "US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING";
+    int outside = h.below() + h.above();
+    String title =
+        "US advantage of STRATEGIC_DEPENDENCY over FULL_DECOUPLING"
+            + (outside == 0
+                ? ""
+                : " ("
+                    + outside
+                    + (outside == 1 ? " draw" : " draws")
+                    + " beyond the range shown)");
     ChartFrame frame =
         new ChartFrame(id, title, "USD bn", "draws", CompareCharts.WIDTH, CompareCharts.HEIGHT);
     return new Page.Chart(id, title, new HistogramSvg(frame, bins, breakEven).render());

@@ -253,6 +253,8 @@ public final class MonteCarloRenderer {
     histogram.put("min", mc.advantageHistogram().min());
     histogram.put("max", mc.advantageHistogram().max());
     histogram.put("counts", mc.advantageHistogram().counts());
+    histogram.put("below", mc.advantageHistogram().below());
+    histogram.put("above", mc.advantageHistogram().above());
     m.put("advantage_histogram", histogram);
     Map<String, Object> loss = new LinkedHashMap<>();
     mc.expectedLoss().forEach((r, v) -> loss.put(r.name(), v));
@@ -307,12 +309,14 @@ public final class MonteCarloRenderer {
   public String histogramCsv(MonteCarloSummary mc) {
     MonteCarloSummary.Histogram h = mc.advantageHistogram();
     Csv csv = new Csv().row("bin_low", "bin_high", "count");
+    csv.row("-inf", numbers.format(h.min()), Integer.toString(h.below()));
     for (int j = 0; j < h.counts().size(); j++) {
       csv.row(
           numbers.format(h.edge(j)),
           numbers.format(h.edge(j + 1)),
           Integer.toString(h.counts().get(j)));
     }
+    csv.row(numbers.format(h.max()), "inf", Integer.toString(h.above()));
     return csv.toString();
   }
 

@@ -32,12 +32,13 @@ class EnumPolyCliTest {
   }
 
   @Test
-  void allRunsPureThenEnumpolyOnThreePlayers() {
+  void allRunsPureThenEnumpolyThenThePathMethodsOnThreePlayers() {
     CliTest.Run r = CliTest.run("solve", GAME, "--method", "all", "--format", "csv");
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals(5, r.out().lines().count(), r.out());
+    assertEquals(9, r.out().lines().count(), r.out());
     assertTrue(
         r.out().startsWith("pure,NE,1,0,1,0,1,0\npure,NE,0,1,0,1,0,1\nenumpoly,NE,"), r.out());
+    assertTrue(r.out().contains("\nsimpdiv,NE,") && r.out().contains("\ngnm,NE,"), r.out());
   }
 
   /**

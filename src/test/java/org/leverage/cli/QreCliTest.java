@@ -136,7 +136,7 @@ class QreCliTest {
             + " --method pure",
         "--method qre --label 1; --label applies to --method lcp",
         "--method qre --exact; --exact does not apply to --method qre",
-        "--method qre --lambda x; Invalid value for option '--lambda'",
+        "--method qre --lambda x; invalid value for option '--lambda'",
       })
   void badOptionsAreUsageErrors(String options, String message) {
     String[] extra = options.split(" ");

@@ -121,14 +121,17 @@ class MonteCarloReportTest {
   void theHistogramsCountsAddUpToTheDraws() {
     List<String> lines = files(Optional.empty()).get("montecarlo-histogram.csv").lines().toList();
     assertEquals("bin_low,bin_high,count", lines.get(0));
-    assertEquals(MonteCarlo.BINS, lines.size() - 1);
+    // the draws below the lower fence, the bins, the draws above the upper fence
+    assertEquals(MonteCarlo.BINS + 2, lines.size() - 1);
     int total = 0;
     for (String line : lines.subList(1, lines.size())) {
       total += Integer.parseInt(line.split(",")[2]);
     }
     assertEquals(ADVANTAGES.length, total);
-    assertTrue(lines.get(1).startsWith("-3.0000,"), lines.get(1));
-    assertTrue(lines.get(lines.size() - 1).endsWith(",20.0000,1"), "the maximum in the last bin");
+    assertEquals("-inf,-3.0000,0", lines.get(1), "no draw beyond the fences here");
+    assertTrue(lines.get(2).startsWith("-3.0000,"), lines.get(2));
+    assertTrue(lines.get(lines.size() - 2).endsWith(",20.0000,1"), "the maximum in the last bin");
+    assertEquals("20.0000,inf,0", lines.get(lines.size() - 1));
   }
 
   @Test

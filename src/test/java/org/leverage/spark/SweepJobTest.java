@@ -61,6 +61,7 @@ class SweepJobTest {
             .master("local[2,2]")
             .appName("leverage-test")
             .config("spark.ui.enabled", "false")
+            .config("spark.sql.warehouse.dir", "target/spark-warehouse")
             .config("spark.sql.shuffle.partitions", "2")
             .config("spark.driver.host", "127.0.0.1")
             .config("spark.driver.bindAddress", "127.0.0.1")

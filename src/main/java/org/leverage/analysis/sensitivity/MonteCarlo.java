@@ -87,18 +87,35 @@ public final class MonteCarlo {
     return x;
   }
 
+  /** Tukey's far-out fences are this many interquartile ranges beyond the quartiles. */
+  static final double FENCE = 3;
+
   private static MonteCarloSummary.Histogram histogram(double[] sorted) {
-    double min = sorted[0];
-    double max = sorted[sorted.length - 1];
+    double q1 = SampleStats.quantile(sorted, 0.25);
+    double q3 = SampleStats.quantile(sorted, 0.75);
+    double low = q1 - FENCE * (q3 - q1);
+    double high = q3 + FENCE * (q3 - q1);
+    int from = 0;
+    while (sorted[from] < low) {
+      from++;
+    }
+    int to = sorted.length - 1;
+    while (sorted[to] > high) {
+      to--;
+    }
+    int below = from;
+    int above = sorted.length - 1 - to;
+    double min = sorted[from];
+    double max = sorted[to];
     if (min == max) {
-      return new MonteCarloSummary.Histogram(min, max, List.of(sorted.length));
+      return new MonteCarloSummary.Histogram(min, max, List.of(to - from + 1), below, above);
     }
     Integer[] counts = new Integer[BINS];
     Arrays.fill(counts, 0);
-    for (double x : sorted) {
-      int j = Math.min(BINS - 1, (int) Math.floor(BINS * (x - min) / (max - min)));
+    for (int i = from; i <= to; i++) {
+      int j = Math.min(BINS - 1, (int) Math.floor(BINS * (sorted[i] - min) / (max - min)));
       counts[j]++;
     }
-    return new MonteCarloSummary.Histogram(min, max, Arrays.asList(counts));
+    return new MonteCarloSummary.Histogram(min, max, Arrays.asList(counts), below, above);
   }
 }

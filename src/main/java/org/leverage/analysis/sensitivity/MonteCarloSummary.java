@@ -84,18 +84,29 @@ public record MonteCarloSummary(
   public record Quantile(double probability, double value) {}
 
   /**
-   * Counts of the sample in equal-width bins over {@code [min, max]}: bin {@code j} of {@code b}
-   * holds the values {@code x} with {@code floor(b (x - min) / (max - min)) = j}, the maximum in
-   * the last bin; a sample of one repeated value is one bin.
+   * Counts of the sample in equal-width bins over {@code [min, max]}, the range of the values
+   * inside Tukey's far-out fences {@code [Q1 - 3 IQR, Q3 + 3 IQR]} (quartiles as {@link
+   * MonteCarlo#QUANTILES}' definition): bin {@code j} of {@code b} holds the values {@code x} with
+   * {@code floor(b (x - min) / (max - min)) = j}, {@code max} in the last bin; a range of one value
+   * is one bin. Values beyond the fences are counted in {@code below} and {@code above}, not
+   * binned, so that a heavy tail (a draw with a doubling time of three months multiplies the
+   * strategic value of compute by up to 2^40) does not squeeze every other draw into one bin. A
+   * light-tailed sample has none beyond the fences: then {@code [min, max]} is the sample's range.
    *
-   * @param min the sample's minimum, the lower edge of the first bin
-   * @param max the sample's maximum, the upper edge of the last bin
+   * @param min the lower edge of the first bin
+   * @param max the upper edge of the last bin
    * @param counts values per bin
+   * @param below values below the lower fence
+   * @param above values above the upper fence
    */
-  public record Histogram(double min, double max, List<Integer> counts) {
+  public record Histogram(double min, double max, List<Integer> counts, int below, int above) {
 
     public Histogram {
       counts = ImmutableList.copyOf(counts);
+      if (below < 0 || above < 0) {
+        throw new IllegalArgumentException(
+            "counts beyond the fences must be >= 0 but were " + below + " and " + above);
+      }
     }
 
     /** The lower edge of bin {@code j}; {@code edge(counts().size())} is {@code max}. */

@@ -108,6 +108,46 @@ class MonteCarloTest {
         "chunk 2/3 is from another run than chunk 1/3: seed 2 instead of 1", other.getMessage());
   }
 
+  /** A heavy tail is counted beyond the fences, so the bins show the other draws. */
+  @Test
+  void aHeavyTailIsCountedBeyondTheFencesNotBinned() {
+    double[] advantages = new double[41];
+    for (int i = 0; i < 40; i++) {
+      advantages[i] = i;
+    }
+    advantages[40] = 1e12;
+    MonteCarloSummary s = MonteCarlo.summarize(synthetic(advantages));
+    MonteCarloSummary.Histogram h = s.advantageHistogram();
+    assertEquals(0, h.below());
+    assertEquals(1, h.above());
+    assertEquals(0, h.min());
+    assertEquals(39, h.max());
+    assertEquals(40, h.counts().stream().mapToInt(Integer::intValue).sum());
+    assertEquals(2, h.counts().get(0));
+  }
+
+  private static EvaluationChunk synthetic(double[] advantages) {
+    List<Evaluation> ev = new ArrayList<>();
+    for (double a : advantages) {
+      Map<Regime, Double> us = new EnumMap<>(Regime.class);
+      us.put(Regime.FULL_DECOUPLING, 10.0);
+      us.put(Regime.STRATEGIC_DEPENDENCY, 10.0 + a);
+      us.put(Regime.OPEN, 12.0);
+      us.put(Regime.EQUILIBRIUM, 11.0);
+      ev.add(new Evaluation(us, us, us, a, Verdict.Question.preferredFor(a)));
+    }
+    Run run =
+        new Run(
+            Run.Kind.MONTE_CARLO,
+            SamplingMethod.PLAIN,
+            1,
+            advantages.length,
+            "synthetic",
+            "0123456789abcdef",
+            List.of(ParameterKey.EROSION));
+    return new EvaluationChunk(run, Chunk.WHOLE, ev);
+  }
+
   @Test
   void summaryCountsQuantilesHistogramAndExpectedLoss() {
     // advantages 0, 1, 2, 3, 4, 5, -10 with payoffs chosen so that the best regime varies
@@ -146,14 +186,17 @@ class MonteCarloTest {
     assertEquals(5 / 7.0, s.advantage().mean(), 1e-12);
     assertEquals(-10, s.advantage().min());
     assertEquals(5, s.advantage().max());
-    // bins of width 0.75 over [-10, 5]: -10 in bin 0; 0 in 13; 1 in 14; 2 in 16; 3 in 17; 4 in 18;
-    // 5 (the maximum) in 19
+    // Q1 = 0.5, Q3 = 3.5: the far-out fences are [0.5 - 9, 3.5 + 9] = [-8.5, 12.5], so -10 is
+    // counted below them; bins of width 0.25 over [0, 5]: 0 in bin 0; 1 in 4; 2 in 8; 3 in 12;
+    // 4 in 16; 5 (the maximum) in 19
     List<Integer> counts = new ArrayList<>(Collections.nCopies(20, 0));
-    for (int j : new int[] {0, 13, 14, 16, 17, 18, 19}) {
+    for (int j : new int[] {0, 4, 8, 12, 16, 19}) {
       counts.set(j, counts.get(j) + 1);
     }
     assertEquals(counts, s.advantageHistogram().counts());
-    assertEquals(-10 + 13 * 0.75, s.advantageHistogram().edge(13), 1e-12);
+    assertEquals(1, s.advantageHistogram().below());
+    assertEquals(0, s.advantageHistogram().above());
+    assertEquals(13 * 0.25, s.advantageHistogram().edge(13), 1e-12);
     // best per draw: 12, 12, 12, 13, 14, 15, 12
     double[] best = {12, 12, 12, 13, 14, 15, 12};
     double lossOpen = 0;
