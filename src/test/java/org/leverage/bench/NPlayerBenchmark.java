@@ -39,7 +39,13 @@ public final class NPlayerBenchmark {
             approximate("qre", new LogitQreSolver()),
             new Method(
                 "correlated",
-                g -> 1 + new CorrelatedEquilibriumSolver().solve(g).perPlayer().size()));
+                g ->
+                    1
+                        + new CorrelatedEquilibriumSolver(
+                                CorrelatedEquilibriumSolver.Options.DEFAULT)
+                            .solve(g)
+                            .perPlayer()
+                            .size()));
     for (int[] shape : new int[][] {{3, 3, 3}, {4, 4, 4, 4}}) {
       Random random = new Random(seed);
       List<NormalFormGame> sample = new ArrayList<>();
