@@ -22,12 +22,23 @@ public final class PreparedGame {
 
   private final DynamicGame game;
   private final TransitionCache cache;
-  private final boolean[][] reached;
 
-  private PreparedGame(DynamicGame game, TransitionCache cache, boolean[][] reached) {
+  /** 1, or the phases of a phased cache: then {@link #units} are bases, not states. */
+  private final int m;
+
+  /** Per period before the horizon, whether each state (or base) is reached; null: all are. */
+  private final boolean[][] units;
+
+  /** Per period, whether each phase is reached, when {@code m > 1}. */
+  private final boolean[][] phases;
+
+  private PreparedGame(
+      DynamicGame game, TransitionCache cache, int m, boolean[][] units, boolean[][] phases) {
     this.game = game;
     this.cache = cache;
-    this.reached = reached;
+    this.m = m;
+    this.units = units;
+    this.phases = phases;
   }
 
   /** Every node of {@code game}, with transitions validated against {@code tolerance}. */
@@ -44,7 +55,7 @@ public final class PreparedGame {
         game.stationaryTransitions()
             ? TransitionCache.build(game, tolerance, workers, game.phases() > 1)
             : null;
-    return new PreparedGame(game, cache, null);
+    return new PreparedGame(game, cache, 1, null, null);
   }
 
   /**
@@ -81,19 +92,18 @@ public final class PreparedGame {
     }
     TransitionCache cache = all.cache;
     if (cache != null && cache.phases > 1) {
-      markPhased(game, cache, reached);
-    } else {
-      int[] succ = new int[Math.max(1, game.maxSuccessors())];
-      double[] prob = new double[succ.length];
-      for (int t = 0; t + 1 < horizon; t++) {
-        for (int s = 0; s < game.numStates(); s++) {
-          if (reached[t][s]) {
-            all.markSuccessors(t, s, tolerance, reached[t + 1], succ, prob);
-          }
+      return phased(game, cache, reached[0]);
+    }
+    int[] succ = new int[Math.max(1, game.maxSuccessors())];
+    double[] prob = new double[succ.length];
+    for (int t = 0; t + 1 < horizon; t++) {
+      for (int s = 0; s < game.numStates(); s++) {
+        if (reached[t][s]) {
+          all.markSuccessors(t, s, tolerance, reached[t + 1], succ, prob);
         }
       }
     }
-    return new PreparedGame(game, all.cache, reached);
+    return new PreparedGame(game, cache, 1, reached, null);
   }
 
   /**
@@ -101,29 +111,24 @@ public final class PreparedGame {
    * so a state is reachable when its base and its phase are (exactly so after period 0, a superset
    * in period 0 when the initial distribution is not a product).
    */
-  private static void markPhased(DynamicGame game, TransitionCache cache, boolean[][] reached) {
+  private static PreparedGame phased(DynamicGame game, TransitionCache cache, boolean[] initial) {
     int m = cache.phases;
-    int bases = game.numStates() / m;
-    boolean[] base = new boolean[bases];
-    boolean[] phase = new boolean[m];
-    for (int s = 0; s < game.numStates(); s++) {
-      base[s / m] |= reached[0][s];
-      phase[s % m] |= reached[0][s];
+    int horizon = game.horizon();
+    boolean[][] base = new boolean[horizon][game.numStates() / m];
+    boolean[][] phase = new boolean[horizon][m];
+    for (int s = 0; s < initial.length; s++) {
+      base[0][s / m] |= initial[s];
+      phase[0][s % m] |= initial[s];
     }
-    for (int t = 0; t < reached.length; t++) {
-      for (int s = 0; s < game.numStates(); s++) {
-        reached[t][s] = base[s / m] && phase[s % m];
-      }
-      boolean[] nextBase = new boolean[bases];
-      boolean[] nextPhase = new boolean[m];
-      for (int u = 0; u < bases; u++) {
-        if (base[u]) {
+    for (int t = 0; t + 1 < horizon; t++) {
+      for (int u = 0; u < base[t].length; u++) {
+        if (base[t][u]) {
           for (int a = 0; a < game.numActions(0, u * m); a++) {
             for (int b = 0; b < game.numActions(1, u * m); b++) {
               int c = cache.cell(u * m, a, b);
               int off = cache.offset(c);
               for (int r = off; r < off + cache.count[c]; r++) {
-                nextBase[cache.successors[r]] = true;
+                base[t + 1][cache.successors[r]] = true;
               }
             }
           }
@@ -131,12 +136,11 @@ public final class PreparedGame {
       }
       for (int p = 0; p < m; p++) {
         for (int q = 0; q < m; q++) {
-          nextPhase[q] |= phase[p] && cache.phaseMoves(p, q);
+          phase[t + 1][q] |= phase[t][p] && cache.phaseMoves(p, q);
         }
       }
-      base = nextBase;
-      phase = nextPhase;
     }
+    return new PreparedGame(game, cache, m, base, phase);
   }
 
   private void markSuccessors(
@@ -171,11 +175,18 @@ public final class PreparedGame {
 
   /** Whether backward induction solves {@code state} in {@code period} (before the horizon). */
   boolean reached(int period, int state) {
-    return reached == null || reached[period][state];
+    return units == null
+        || (m == 1 ? units[period][state] : units[period][state / m] && phases[period][state % m]);
   }
 
   /** Whether some state of {@code base} (of {@code m} phases) is solved in {@code period}. */
   boolean reachedBase(int period, int base, int m) {
+    if (units == null) {
+      return true;
+    }
+    if (this.m == m) {
+      return units[period][base];
+    }
     for (int q = 0; q < m; q++) {
       if (reached(period, base * m + q)) {
         return true;
