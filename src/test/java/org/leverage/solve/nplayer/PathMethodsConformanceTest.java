@@ -74,6 +74,37 @@ class PathMethodsConformanceTest {
                     }));
   }
 
+  /**
+   * Every equilibrium simpdiv and gnm find is one that our enumpoly lists, on every corpus game
+   * where enumpoly claims its list complete (not on the continua of sec5 and sec6).
+   */
+  @TestFactory
+  Stream<DynamicTest> pathEquilibriaAreAmongEnumpolys() {
+    return Corpus.nfgGamesWith("gnm").stream()
+        .map(
+            name ->
+                DynamicTest.dynamicTest(
+                    name,
+                    () -> {
+                      NormalFormGame game = game(name);
+                      ApproximateSolver.Result all = new EnumPolySolver().solve(game);
+                      org.junit.jupiter.api.Assumptions.assumeTrue(
+                          all.complete(), name + ": enumpoly's list is not complete");
+                      List<double[]> listed =
+                          all.equilibria().stream().map(e -> e.profile().flatten()).toList();
+                      List<ApproximateSolver.Equilibrium> found =
+                          new ArrayList<>(
+                              new SimplicialSubdivisionSolver().solve(game).equilibria());
+                      found.addAll(new GlobalNewtonSolver().solve(game).equilibria());
+                      for (ApproximateSolver.Equilibrium e : found) {
+                        double[] x = e.profile().flatten();
+                        assertTrue(
+                            listed.stream().anyMatch(k -> distance(k, x) < CLOSE),
+                            name + ": " + e.profile() + " is not among enumpoly's");
+                      }
+                    }));
+  }
+
   private static NormalFormGame game(String name) {
     return Corpus.nfg("games/" + name);
   }
