@@ -191,7 +191,7 @@ final class SolveCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "enumpoly, three or more players: the most unknowns of a polynomial system, one per"
-              + " strategy beyond each player's first (default: 12); the work grows exponentially with it.")
+              + " strategy beyond each player's first (default: 9); the work grows exponentially with it.")
   Integer maxUnknowns;
 
   @Option(

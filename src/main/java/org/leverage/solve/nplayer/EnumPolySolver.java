@@ -86,7 +86,7 @@ public final class EnumPolySolver implements ApproximateSolver {
   public record Options(long maxSupports, int maxUnknowns) {
 
     /** 100,000 support profiles; polynomial systems of 12 unknowns. */
-    public static final Options DEFAULT = new Options(100_000, 12);
+    public static final Options DEFAULT = new Options(100_000, 9);
 
     public Options {
       if (maxSupports < 1 || maxUnknowns < 1) {
@@ -233,7 +233,7 @@ public final class EnumPolySolver implements ApproximateSolver {
                   + " game, more than the limit of "
                   + options.maxSupports(),
               "raise it with --max-supports N, eliminate dominated strategies first (--method"
-                  + " dominance), or use --method pure"));
+                  + " dominance), or find some equilibria with --method simpdiv or gnm"));
     }
     if (game.numPlayers() >= 3) {
       int unknowns = 0;
@@ -251,8 +251,8 @@ public final class EnumPolySolver implements ApproximateSolver {
                     + " of "
                     + options.maxUnknowns(),
                 "raise it with --max-unknowns N (the work grows exponentially with it),"
-                    + " eliminate dominated strategies first (--method dominance), or use --method"
-                    + " pure"));
+                    + " eliminate dominated strategies first (--method dominance), or find some"
+                    + " equilibria with --method simpdiv or gnm"));
       }
     }
     return Optional.empty();
