@@ -230,6 +230,15 @@ final class SolveCommand implements Callable<Integer> {
               + " as an equilibrium (default: 1e-8).")
   Double tolerance;
 
+  @Option(
+      names = "--max-equilibria",
+      paramLabel = "N",
+      description =
+          "pure and enummixed (normal form), spe (trees): the most equilibria listed before the"
+              + " method stops at its limit with exit code 4 (defaults: pure 100000, enummixed"
+              + " 1000000, spe 1000).")
+  Integer maxEquilibriaOption;
+
   @Mixin OutputOptions output;
 
   @Mixin OutputFileOption outputFile;
@@ -280,7 +289,8 @@ final class SolveCommand implements Callable<Integer> {
                 Optional.empty(),
                 enumpolyLimits(),
                 simpdivOptions(),
-                gnmOptions()));
+                gnmOptions(),
+                maxEquilibria()));
     outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
   }
@@ -309,7 +319,8 @@ final class SolveCommand implements Callable<Integer> {
             counts,
             enumpolyLimits(),
             simpdivOptions(),
-            gnmOptions());
+            gnmOptions(),
+            maxEquilibria());
     QreSolution solution = SolverCatalog.solveQre(read.problem(), method, settings);
     outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
@@ -356,6 +367,14 @@ final class SolveCommand implements Callable<Integer> {
       throw new UsageException(
           "--max-steps must be at least 1 and --tolerance positive: " + e.getMessage());
     }
+  }
+
+  private OptionalInt maxEquilibria() {
+    if (maxEquilibriaOption != null && maxEquilibriaOption < 1) {
+      throw new UsageException(
+          "--max-equilibria must be at least 1 but was " + maxEquilibriaOption);
+    }
+    return optional(maxEquilibriaOption);
   }
 
   private static OptionalInt optional(Integer value) {

@@ -229,8 +229,8 @@ public final class EnumMixedSolver implements EquilibriumSolver {
           "the game has more than "
               + options.maxEquilibria()
               + " extreme equilibria (maxEquilibria)",
-          "raise the limit, or use a method that finds some equilibria such as Lemke-Howson"
-              + " (--method lcp)");
+          "raise it with --max-equilibria N, or use a method that finds some equilibria such as"
+              + " Lemke-Howson (--method lcp)");
     }
   }
 

@@ -257,6 +257,8 @@ public final class SolverCatalog {
    *     (normal-form {@code enumpoly}, and {@code auto} and {@code all} on three or more players)
    * @param simpdiv the options of {@code simpdiv}; other than the default only where it runs
    * @param gnm the options of {@code gnm}; other than the default only where it runs
+   * @param maxEquilibria the most equilibria {@code pure} and {@code enummixed} (normal form) and
+   *     {@code spe} (trees) may list before stopping at their limit; empty for their defaults
    */
   public record Settings(
       OptionalInt lcpLabel,
@@ -274,7 +276,8 @@ public final class SolverCatalog {
       Optional<LogitFit.Counts> qreCounts,
       EnumPolySolver.Options enumpoly,
       SimplicialSubdivisionSolver.Options simpdiv,
-      GlobalNewtonSolver.Options gnm) {
+      GlobalNewtonSolver.Options gnm,
+      OptionalInt maxEquilibria) {
 
     public static final Settings DEFAULT =
         new Settings(
@@ -293,7 +296,8 @@ public final class SolverCatalog {
             Optional.empty(),
             EnumPolySolver.Options.DEFAULT,
             SimplicialSubdivisionSolver.Options.DEFAULTS,
-            GlobalNewtonSolver.Options.DEFAULTS);
+            GlobalNewtonSolver.Options.DEFAULTS,
+            OptionalInt.empty());
 
     public Settings {
       Objects.requireNonNull(lcpLabel, "lcpLabel");
@@ -309,6 +313,7 @@ public final class SolverCatalog {
       Objects.requireNonNull(enumpoly, "enumpoly");
       Objects.requireNonNull(simpdiv, "simpdiv");
       Objects.requireNonNull(gnm, "gnm");
+      Objects.requireNonNull(maxEquilibria, "maxEquilibria");
     }
 
     /** Whether any setting of {@code qre} is given. */
@@ -334,7 +339,8 @@ public final class SolverCatalog {
           qreCounts,
           enumpoly,
           simpdiv,
-          gnm);
+          gnm,
+          maxEquilibria);
     }
 
     /** These settings with {@code spe} solving subgames by the method of this name, if present. */
@@ -355,7 +361,8 @@ public final class SolverCatalog {
           qreCounts,
           enumpoly,
           simpdiv,
-          gnm);
+          gnm,
+          maxEquilibria);
     }
 
     /** These settings with {@code enumpoly} running within these limits. */
@@ -376,7 +383,8 @@ public final class SolverCatalog {
           qreCounts,
           limits,
           simpdiv,
-          gnm);
+          gnm,
+          maxEquilibria);
     }
   }
 
@@ -418,6 +426,7 @@ public final class SolverCatalog {
             if (m.name().equals(DOMINANCE)) {
               refuseLcpAndComponents(settings, "dominance");
               refuseEnumpolyLimits(settings, "dominance");
+              refuseMaxEquilibria(settings, "dominance");
               refuseDynamicSettings(settings);
               refuseSubgameMethod(settings, "normal-form games");
               refuseCorrelatedSettings(settings, "dominance");
@@ -657,6 +666,15 @@ public final class SolverCatalog {
     return new Plan(ImmutableList.copyOf(names), ImmutableList.copyOf(notes));
   }
 
+  private static EnumMixedSolver.Options enumMixedOptions(Settings settings) {
+    EnumMixedSolver.Options d = EnumMixedSolver.Options.DEFAULT;
+    return new EnumMixedSolver.Options(
+        settings.maxEquilibria().orElse(d.maxEquilibria()),
+        d.maxBases(),
+        d.tolerance(),
+        d.forceExact());
+  }
+
   /** The exact solvers of the plan, in its order. */
   private static List<EquilibriumSolver> exactSolvers(Plan plan, Settings settings) {
     List<String> names =
@@ -668,8 +686,13 @@ public final class SolverCatalog {
         .map(
             name ->
                 switch (name) {
-                  case PURE -> new PureEquilibriumSolver();
-                  case ENUMMIXED -> new EnumMixedSolver();
+                  case PURE ->
+                      new PureEquilibriumSolver(
+                          new PureEquilibriumSolver.Options(
+                              settings
+                                  .maxEquilibria()
+                                  .orElse(PureEquilibriumSolver.Options.DEFAULT.maxEquilibria())));
+                  case ENUMMIXED -> new EnumMixedSolver(enumMixedOptions(settings));
                   case LCP -> lcp;
                   case LP -> new ZeroSumLpSolver();
                   default ->
@@ -722,7 +745,9 @@ public final class SolverCatalog {
         .map(
             name ->
                 switch (name) {
-                  case SPE -> new SpeTreeSolver(MAX_TREE_EQUILIBRIA, subgameMethod);
+                  case SPE ->
+                      new SpeTreeSolver(
+                          settings.maxEquilibria().orElse(MAX_TREE_EQUILIBRIA), subgameMethod);
                   case PURE -> ReducedFormTreeSolver.pure();
                   case ENUMMIXED -> ReducedFormTreeSolver.enumMixed();
                   case LCP -> new SequenceFormLcpTreeSolver(SequenceFormLcpSolver.Options.DEFAULT);
@@ -856,6 +881,14 @@ public final class SolverCatalog {
             || !settings.gnm().equals(GlobalNewtonSolver.Options.DEFAULTS),
         "--max-refinements, --max-pivots, --max-steps, --seed and --tolerance apply to simpdiv and"
             + " gnm on normal-form games, not to "
+            + what);
+  }
+
+  private static void refuseMaxEquilibria(Settings settings, String what) {
+    refuse(
+        settings.maxEquilibria().isPresent(),
+        "--max-equilibria applies to pure and enummixed on normal-form games and spe on trees, not"
+            + " to "
             + what);
   }
 
@@ -1072,6 +1105,7 @@ public final class SolverCatalog {
   private static DynamicResult solveDynamic(Problem.Dynamic p, Settings settings) {
     refuseLcpAndComponents(settings, "dynamic games");
     refuseEnumpolyLimits(settings, "dynamic games");
+    refuseMaxEquilibria(settings, "dynamic games");
     refuseSubgameMethod(settings, "dynamic games");
     refuseCorrelatedSettings(settings, "dynamic games");
     refuseSelect(settings, "dynamic games (their stage games select by --selection)");

@@ -95,7 +95,8 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
         if (profiles.size() == options.maxEquilibria()) {
           throw new EquilibriumLimitException(
               "game " + game + " has more than " + options.maxEquilibria() + " pure equilibria",
-              "raise the limit of equilibria or eliminate dominated strategies first");
+              "raise it with --max-equilibria N, or eliminate dominated strategies first (--method"
+                  + " dominance)");
         }
         profiles.add(game.strategiesOfCell(c));
       }

@@ -186,7 +186,7 @@ public final class BackwardInductionSolver {
               + " alone has more than "
               + options.maxEquilibria()
               + " subgame-perfect equilibria (ties)",
-          "raise the limit or break ties in the payoffs");
+          "raise it with --max-equilibria N, or break ties in the payoffs");
     }
   }
 

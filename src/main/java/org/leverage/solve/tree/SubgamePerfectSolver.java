@@ -247,8 +247,8 @@ public final class SubgamePerfectSolver {
               + " has more than "
               + options.maxEquilibria()
               + " subgame-perfect equilibrium combinations",
-          "raise the limit or solve each subgame by sequence-form Lemke, which returns one"
-              + " equilibrium per subgame (--subgame-method lcp)");
+          "raise it with --max-equilibria N, or solve each subgame by sequence-form Lemke, which"
+              + " returns one equilibrium per subgame (--subgame-method lcp)");
     }
   }
 

@@ -137,7 +137,10 @@ class PureEquilibriumSolverTest {
     EquilibriumLimitException e =
         assertThrows(EquilibriumLimitException.class, () -> limited.solve(flat));
     assertTrue(e.getMessage().contains("more than 8 pure equilibria"), e.getMessage());
-    assertEquals("raise the limit of equilibria or eliminate dominated strategies first", e.hint());
+    assertEquals(
+        "raise it with --max-equilibria N, or eliminate dominated strategies first (--method"
+            + " dominance)",
+        e.hint());
     assertTrue(e.getMessage().endsWith("; " + e.hint()), e.getMessage());
     assertEquals(
         9,
