@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.leverage.io.DistributionFile;
 import org.leverage.io.FrequencyReader;
 import org.leverage.io.GameFile;
+import org.leverage.report.NumberFormat;
 import org.leverage.report.OutputFormat;
+import org.leverage.report.ProbabilityDigits;
 import org.leverage.report.QreRenderer;
 import org.leverage.report.SolutionRenderer;
 import org.leverage.solve.UsageException;
@@ -291,8 +293,30 @@ final class SolveCommand implements Callable<Integer> {
                 simpdivOptions(),
                 gnmOptions(),
                 maxEquilibria()));
+    requireDigits(solution);
     outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses {@code --decimals} too few to tell a mixed probability from 0 or 1, which would print a
+   * mixed equilibrium as if it were pure.
+   */
+  private void requireDigits(Solution solution) {
+    NumberFormat format = output.numberFormat();
+    if (format.exact() || !(solution instanceof Solution.NormalForm nf)) {
+      return;
+    }
+    int needed = ProbabilityDigits.needed(nf);
+    if (format.decimals() < needed) {
+      throw new UsageException(
+          "--decimals "
+              + format.decimals()
+              + " would print a mixed probability as 0 or 1, as if the equilibrium were pure;"
+              + " give at least "
+              + needed
+              + " decimals, or leave --decimals out for exact fractions");
+    }
   }
 
   private Integer qre() throws Exception {
