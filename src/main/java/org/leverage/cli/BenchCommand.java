@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.leverage.analysis.RegimeComparison;
-import org.leverage.game.NormalFormGame;
 import org.leverage.io.GameFile;
 import org.leverage.io.GameFiles;
 import org.leverage.model.Regime;
 import org.leverage.model.Scenario;
-import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.SolverLimitException;
 import org.leverage.solve.UsageException;
+import org.leverage.solve.catalog.Problem;
 import org.leverage.solve.catalog.SolverCatalog;
 import org.leverage.solve.catalog.SolverTimer;
 import picocli.CommandLine.Command;
@@ -38,14 +38,17 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "FILE",
       arity = "1..*",
       description =
-          "Normal-form game files; a scenario file times compare of its four regimes instead.")
+          "Game files of any kind solve takes (normal form, tree, dynamic); a scenario file times"
+              + " compare of its four regimes instead.")
   List<Path> files;
 
   @Option(
       names = "--method",
       defaultValue = "enummixed",
       split = ",",
-      description = "Methods to time, comma-separated (default: ${DEFAULT-VALUE}).")
+      description =
+          "Methods to time, comma-separated, any that solve lists (default: ${DEFAULT-VALUE}); a"
+              + " method that fails is reported in its row and the others still run.")
   List<String> methods;
 
   @Option(
@@ -77,30 +80,71 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(
         "%-28s %-10s %-10s %8s %12s %12s%n",
         "game", "shape", "method", "equilibria", "median ms", "min ms");
+    int exit = ExitCodes.OK;
     for (Path f : files) {
-      if (GameFiles.readAny(f) instanceof GameFile.Scenario scenario) {
+      GameFile read = GameFiles.readAny(f);
+      if (read instanceof GameFile.Scenario scenario) {
         benchCompare(out, f, scenario.file().scenario());
         continue;
       }
-      NormalFormGame game = GameFiles.readNormalForm(f);
+      Problem problem = read.problem();
       for (String m : methods) {
-        for (EquilibriumSolver solver : SolverCatalog.solversFor(m, game, settings)) {
-          SolverTimer.Timing t = SolverTimer.time(solver, game, warmup, repeat);
+        try {
+          SolverTimer.Timing t = SolverTimer.time(problem, m, settings, warmup, repeat);
           out.printf(
               java.util.Locale.ROOT,
               "%-28s %-10s %-10s %8d %12.1f %12.1f%n",
               f.getFileName(),
-              game.shape(),
+              shape(problem),
               t.method(),
               t.equilibria(),
               t.medianMillis(),
               t.minMillis());
-          out.flush();
+        } catch (UsageException | SolverLimitException e) {
+          // One method's failure is reported in its row; the others still run.
+          out.printf(
+              java.util.Locale.ROOT,
+              "%-28s %-10s %-10s failed: %s%n",
+              f.getFileName(),
+              shape(problem),
+              m,
+              e.getMessage());
+          exit =
+              exit != ExitCodes.OK
+                  ? exit
+                  : e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.SOLVER_LIMIT;
         }
+        out.flush();
       }
     }
     outputFile.close(spec);
-    return ExitCodes.OK;
+    return exit;
+  }
+
+  /** A game's size for the table: strategies per player, or the tree's and dynamic game's size. */
+  private static String shape(Problem problem) {
+    return problem.accept(
+        new Problem.Visitor<String>() {
+          @Override
+          public String normalForm(Problem.NormalForm p) {
+            return p.game().shape();
+          }
+
+          @Override
+          public String tree(Problem.Tree p) {
+            return "tree";
+          }
+
+          @Override
+          public String repeated(Problem.Repeated p) {
+            return "repeated";
+          }
+
+          @Override
+          public String dynamic(Problem.Dynamic p) {
+            return p.game().numStates() + " states";
+          }
+        });
   }
 
   /**
