@@ -221,15 +221,23 @@ public final class ReducedNormalForm {
         own.add(s.index());
       }
     }
-    List<String> labels = new ArrayList<>();
+    List<String> readable = new ArrayList<>();
+    List<String> numbered = new ArrayList<>();
     for (int[] s : strats) {
-      StringBuilder b = new StringBuilder();
+      List<String> words = new ArrayList<>();
+      StringBuilder digits = new StringBuilder();
       for (int i : own) {
-        b.append(s[i] < 0 ? "*" : String.valueOf(s[i] + 1));
+        List<String> actions = tree.infosets().get(i).actions();
+        String action = s[i] < 0 ? "" : actions.get(s[i]).strip();
+        words.add(s[i] < 0 ? "*" : action.isEmpty() ? String.valueOf(s[i] + 1) : action);
+        digits.append(s[i] < 0 ? "*" : String.valueOf(s[i] + 1));
       }
-      labels.add(b.length() == 0 ? "*" : b.toString());
+      readable.add(words.isEmpty() ? "*" : String.join("/", words));
+      numbered.add(digits.length() == 0 ? "*" : digits.toString());
     }
-    return labels;
+    // Action labels per information set, "*" where the strategy never gets there (as Gambit's
+    // GUI names them); Gambit's digits when labels repeat and would not tell strategies apart.
+    return new java.util.HashSet<>(readable).size() == readable.size() ? readable : numbered;
   }
 
   /** Exact expected payoffs from {@code root} when every player follows {@code actions}. */

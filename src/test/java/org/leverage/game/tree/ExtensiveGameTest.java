@@ -220,13 +220,29 @@ class ExtensiveGameTest {
         () -> new BehaviourProfile(List.of(List.of(f(3, 2), f(-1, 2)))));
   }
 
+  /** Where action labels would not tell reduced strategies apart, Gambit's digits name them. */
+  @Test
+  void repeatedActionLabelsFallBackToGambitsDigits() {
+    ExtensiveGame g =
+        two()
+            .infoset(1, 1, "", List.of("go", "go"))
+            .decision("", 1, 1, 0)
+            .outcome(1, "", List.of(f(1), f(0)))
+            .terminal("", 1)
+            .outcome(2, "", List.of(f(0), f(1)))
+            .terminal("", 2)
+            .build();
+    assertEquals(List.of("1", "2"), ReducedNormalForm.of(g).game().players().get(0).strategies());
+  }
+
   @Test
   void reducedStrategiesInGambitOrderWithLabels() {
     ExtensiveGame g = entryWithLaterMove();
     ReducedNormalForm rnf = ReducedNormalForm.of(g);
-    // Out makes the later set irrelevant: strategies Out, In-x, In-y.
-    assertEquals(List.of("1*", "21", "22"), rnf.game().players().get(0).strategies());
-    assertEquals(List.of("1", "2"), rnf.game().players().get(1).strategies());
+    // Out makes the later set irrelevant: strategies Out, In-x, In-y, named by their actions per
+    // information set ("*" where the strategy never gets there), as Gambit's GUI names them.
+    assertEquals(List.of("Out/*", "In/x", "In/y"), rnf.game().players().get(0).strategies());
+    assertEquals(List.of("l", "r"), rnf.game().players().get(1).strategies());
     // (In-x, r) reaches x at node 6: payoff (0, 2); (Out, l): (1, 1).
     int inXr = rnf.game().cellIndex(1, 1);
     assertEquals(f(0), rnf.game().payoff(0, inXr));

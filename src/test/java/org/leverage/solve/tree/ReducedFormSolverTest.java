@@ -26,7 +26,8 @@ class ReducedFormSolverTest {
   void pureNashEquilibriaOfTheEntryGame() {
     ExtensiveGame g = SubgamePerfectSolverTest.entryWithSimultaneousSubgame();
     ReducedFormSolver.Result r = new ReducedFormSolver(new PureEquilibriumSolver()).solve(g);
-    assertEquals(List.of("1*", "21", "22"), r.reducedForm().game().players().get(0).strategies());
+    assertEquals(
+        List.of("Out/*", "In/F", "In/A"), r.reducedForm().game().players().get(0).strategies());
     List<List<BigFraction>> rows = r.behaviour().stream().map(BehaviourProfile::flatten).toList();
     assertEquals(2, rows.size());
     assertTrue(rows.contains(List.of(f(1), f(0), f(0), f(0), f(1), f(0))), rows.toString());

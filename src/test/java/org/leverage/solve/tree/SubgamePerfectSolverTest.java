@@ -80,7 +80,7 @@ class SubgamePerfectSolverTest {
     BehaviourProfile outThenAf = BehaviourProfile.pure(g, new int[] {0, 1, 0});
     assertEquals(Optional.empty(), SubgamePerfection.nashDeviation(g, outThenAf));
     assertEquals(
-        Optional.of("in the subgame at node 2 player 1 gains 1 by switching to reduced strategy 1"),
+        Optional.of("in the subgame at node 2 player 1 gains 1 by switching to reduced strategy F"),
         SubgamePerfection.profitableDeviation(g, outThenAf));
   }
 
