@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
+import org.leverage.numeric.Rationals;
 import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
 import org.leverage.solve.catalog.DecimalEntry;
@@ -15,10 +16,12 @@ import org.leverage.solve.catalog.Solution;
 
 /**
  * JSON for machines: the game's players and strategies, then per method its equilibria with
- * probabilities, strategy payoffs and expected payoffs, as strings in the chosen number format
- * (exact fractions by default, so no precision is lost). Floating-point methods' equilibria are
- * JSON numbers with a fixed number of decimals (six unless {@code --decimals} says), each with its
- * regret, beside the method's tolerance and whether it claims completeness; then the notes.
+ * probabilities, strategy payoffs and expected payoffs as JSON numbers (the nearest double, or
+ * rounded to {@code --decimals}), each beside its exact fraction as a string ({@code
+ * "probabilitiesExact": ["1/3", "2/3"]}), so no precision is lost. Floating-point methods'
+ * equilibria are JSON numbers with a fixed number of decimals (six unless {@code --decimals} says),
+ * each with its regret, beside the method's tolerance and whether it claims completeness; then the
+ * notes.
  */
 public final class SolveJsonRenderer {
 
@@ -128,16 +131,28 @@ public final class SolveJsonRenderer {
     return values.stream().map(x -> new BigDecimal(decimals.format(x))).toList();
   }
 
+  /**
+   * An exact value as a JSON number: the nearest double, or with {@code --decimals} the value
+   * rounded to them. The exact fraction goes beside it as a string.
+   */
+  private Number number(BigFraction x) {
+    return numbers.exact() ? x.doubleValue() : new BigDecimal(numbers.format(x));
+  }
+
   private Map<String, Object> equilibrium(NormalFormGame game, EquilibriumEntry e) {
     List<Object> perPlayer = new ArrayList<>();
     for (int p = 0; p < game.numPlayers(); p++) {
       Map<String, Object> player = new LinkedHashMap<>();
       player.put("player", Shapes.playerName(game, p));
+      List<BigFraction> probabilities = e.profile().strategies().get(p);
+      player.put("probabilities", probabilities.stream().map(this::number).toList());
+      player.put("probabilitiesExact", probabilities.stream().map(Rationals::format).toList());
+      player.put("strategyPayoffs", e.strategyValues().get(p).stream().map(this::number).toList());
       player.put(
-          "probabilities", e.profile().strategies().get(p).stream().map(numbers::format).toList());
-      player.put(
-          "strategyPayoffs", e.strategyValues().get(p).stream().map(numbers::format).toList());
-      player.put("payoff", numbers.format(e.payoffs().get(p)));
+          "strategyPayoffsExact",
+          e.strategyValues().get(p).stream().map(Rationals::format).toList());
+      player.put("payoff", number(e.payoffs().get(p)));
+      player.put("payoffExact", Rationals.format(e.payoffs().get(p)));
       perPlayer.add(player);
     }
     Map<String, Object> m = new LinkedHashMap<>();

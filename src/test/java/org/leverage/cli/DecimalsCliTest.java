@@ -20,6 +20,20 @@ class DecimalsCliTest {
   }
 
   @Test
+  void jsonGivesNumbersWithTheExactFractionsBeside() {
+    CliTest.Run exact = CliTest.run("solve", "games/chicken.nfg", "--format", "json");
+    assertEquals(0, exact.exitCode(), exact.err());
+    String out = exact.out().replaceAll("\\s+", "");
+    assertTrue(
+        out.contains("\"probabilities\":[0.9,0.1],\"probabilitiesExact\":[\"9/10\",\"1/10\"]"),
+        out);
+    CliTest.Run rounded = CliTest.run("solve", "games/chicken.nfg", "--format", "json", "-d", "3");
+    assertTrue(
+        rounded.out().replaceAll("\\s+", "").contains("\"probabilities\":[0.900,0.100]"),
+        rounded.out());
+  }
+
+  @Test
   void pureEquilibriaNeedNoDecimals() {
     CliTest.Run pd = CliTest.run("solve", "games/prisoners-dilemma.nfg", "-d", "0");
     assertEquals(0, pd.exitCode(), pd.err());

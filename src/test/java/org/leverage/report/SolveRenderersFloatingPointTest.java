@@ -77,18 +77,12 @@ class SolveRenderersFloatingPointTest {
     assertTrue(ally.get("probabilities").get(0).isNumber(), ally.toString());
     assertEquals(0.645751, ally.get("probabilities").get(0).asDouble(), 0.0);
     assertTrue(ally.get("payoff").isNumber());
-    // The exact section keeps its fractions as strings.
-    assertEquals(
-        "1",
-        root.get("results")
-            .get(0)
-            .get("equilibria")
-            .get(0)
-            .get("players")
-            .get(0)
-            .get("probabilities")
-            .get(0)
-            .asText());
+    // The exact section gives numbers, and its exact fractions beside them as strings.
+    JsonNode exact = root.get("results").get(0).get("equilibria").get(0).get("players").get(0);
+    assertTrue(exact.get("probabilities").get(0).isNumber(), exact.toString());
+    assertEquals(1.0, exact.get("probabilities").get(0).asDouble(), 0.0);
+    assertEquals("1", exact.get("probabilitiesExact").get(0).asText());
+    assertEquals("4", exact.get("payoffExact").asText());
   }
 
   @Test
