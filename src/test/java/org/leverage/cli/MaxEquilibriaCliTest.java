@@ -24,6 +24,17 @@ class MaxEquilibriaCliTest {
     assertEquals(0, enough.exitCode(), enough.err());
   }
 
+  /** Under all, a method that stops at its limit is noted and the next method still runs. */
+  @Test
+  void allGoesOnAfterAMethodStopsAtItsLimit() {
+    CliTest.Run r =
+        CliTest.run("solve", "games/chicken.nfg", "--method", "all", "--max-equilibria", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("pure stopped at a limit and found nothing"), r.out());
+    assertTrue(r.out().contains("enummixed stopped at a limit and found nothing"), r.out());
+    assertTrue(r.out().contains("Method: lcp"), r.out());
+  }
+
   @Test
   void theOptionIsCheckedAndRefusedWhereItDoesNotApply() {
     CliTest.Run zero = CliTest.run("solve", "games/chicken.nfg", "--max-equilibria", "0");

@@ -438,26 +438,33 @@ public final class SolverCatalog {
             }
             Optional<Criterion> criterion = settings.select().map(Criterion::named);
             Plan plan = plan(m, game, settings);
-            List<Solution.NormalForm.Section> sections =
-                exactSolvers(plan, settings).stream()
-                    .map(s -> section(game, s.solve(game), settings.components(), criterion))
-                    .toList();
             List<String> notes = new ArrayList<>(plan.notes());
+            boolean goOn = m.name().equals(ALL);
+            List<String> exactNames =
+                plan.names().stream().filter(name -> !APPROXIMATE.containsKey(name)).toList();
+            List<EquilibriumSolver> exact = exactSolvers(plan, settings);
+            List<Solution.NormalForm.Section> sections = new ArrayList<>();
+            for (int k = 0; k < exact.size(); k++) {
+              EquilibriumSolver solver = exact.get(k);
+              unlessLimit(
+                  goOn,
+                  exactNames.get(k),
+                  notes,
+                  () ->
+                      sections.add(
+                          section(game, solver.solve(game), settings.components(), criterion)));
+            }
             List<Solution.NormalForm.ApproximateSection> approximate = new ArrayList<>();
             for (String name : plan.names()) {
-              if (!APPROXIMATE.containsKey(name)) {
-                continue;
-              }
-              try {
+              if (APPROXIMATE.containsKey(name)) {
                 ApproximateSolver solver = APPROXIMATE.get(name).apply(settings);
-                approximate.add(
-                    Solution.NormalForm.ApproximateSection.of(game, solver.solve(game)));
-              } catch (SolverLimitException e) {
-                if (!m.name().equals(ALL)) {
-                  throw e;
-                }
-                // all goes on with the next method and says why this one has no section.
-                notes.add(name + " stopped at a limit and found nothing: " + e.getMessage());
+                unlessLimit(
+                    goOn,
+                    name,
+                    notes,
+                    () ->
+                        approximate.add(
+                            Solution.NormalForm.ApproximateSection.of(game, solver.solve(game))));
               }
             }
             noPureEquilibrium(game, sections, approximate).ifPresent(notes::add);
@@ -673,6 +680,21 @@ public final class SolverCatalog {
         d.maxBases(),
         d.tolerance(),
         d.forceExact());
+  }
+
+  /**
+   * Runs {@code method}; under {@code all} ({@code goOn}) a method that stops at a limit leaves a
+   * note saying so, and the caller goes on with the next method.
+   */
+  private static void unlessLimit(boolean goOn, String method, List<String> notes, Runnable run) {
+    try {
+      run.run();
+    } catch (SolverLimitException e) {
+      if (!goOn) {
+        throw e;
+      }
+      notes.add(method + " stopped at a limit and found nothing: " + e.getMessage());
+    }
   }
 
   /** The exact solvers of the plan, in its order. */
