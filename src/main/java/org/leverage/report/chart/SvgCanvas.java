@@ -4,8 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +64,8 @@ final class SvgCanvas {
   static String svg(JFreeChart chart, ChartFrame frame) {
     SVGGraphics2D g = new SVGGraphics2D(frame.width(), frame.height());
     g.setDefsKeyPrefix(frame.id() + "-");
-    g.setGeomDoubleConverter(SvgCanvas::twoDecimals);
-    g.setTransformDoubleConverter(SvgCanvas::twoDecimals);
+    g.setGeomDoubleConverter(SvgCoordinates::twoDecimals);
+    g.setTransformDoubleConverter(SvgCoordinates::twoDecimals);
     chart.draw(g, new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
     return g.getSVGElement(
         frame.id(), true, new ViewBox(0, 0, frame.width(), frame.height()), null, null);
@@ -99,15 +97,5 @@ final class SvgCanvas {
     t.setShadowVisible(false);
     t.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
     return t;
-  }
-
-  /** {@code x} with at most two decimals, no exponent, no negative zero. */
-  private static String twoDecimals(double x) {
-    String s =
-        BigDecimal.valueOf(x)
-            .setScale(2, RoundingMode.HALF_EVEN)
-            .stripTrailingZeros()
-            .toPlainString();
-    return s.equals("-0") ? "0" : s;
   }
 }

@@ -7,14 +7,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.leverage.report.chart.SvgCoordinates;
 
 /**
  * The file formats a {@link Picture} is written in, chosen by the output file's extension.
@@ -61,8 +60,8 @@ public enum PictureFormat {
   public static String svg(Picture picture) {
     SVGGraphics2D g = new SVGGraphics2D(picture.width(), picture.height());
     g.setDefsKeyPrefix(picture.id() + "-");
-    g.setGeomDoubleConverter(PictureFormat::twoDecimals);
-    g.setTransformDoubleConverter(PictureFormat::twoDecimals);
+    g.setGeomDoubleConverter(SvgCoordinates::twoDecimals);
+    g.setTransformDoubleConverter(SvgCoordinates::twoDecimals);
     paintPage(g, picture);
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + g.getSVGElement(
@@ -95,15 +94,5 @@ public enum PictureFormat {
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, picture.width(), picture.height());
     picture.painter().accept(g);
-  }
-
-  /** {@code x} with at most two decimals, no exponent, no negative zero. */
-  private static String twoDecimals(double x) {
-    String s =
-        BigDecimal.valueOf(x)
-            .setScale(2, RoundingMode.HALF_EVEN)
-            .stripTrailingZeros()
-            .toPlainString();
-    return s.equals("-0") ? "0" : s;
   }
 }
