@@ -36,11 +36,7 @@ public final class CorrelatedRenderer {
   public String text(String source, Solution.Correlated s) {
     NormalFormGame game = s.game();
     StringBuilder out = new StringBuilder();
-    out.append("Game: ")
-        .append(game.title().isEmpty() ? source : game.title())
-        .append(" (")
-        .append(Shapes.describe(game))
-        .append(")\n\n");
+    out.append(Shapes.headline(source, game)).append("\n\n");
     s.optima().ifPresent(o -> optimaText(game, o, out));
     s.check().ifPresent(c -> checkText(game, c, out));
     return out.toString();

@@ -24,11 +24,8 @@ public final class DominanceRenderer {
 
   public String text(String source, NormalFormGame game, DominanceEliminator.Result result) {
     StringBuilder out = new StringBuilder();
-    out.append("Game: ")
-        .append(game.title().isEmpty() ? source : game.title())
-        .append(" (")
-        .append(Shapes.describe(game))
-        .append(")\n\nIterated elimination of strictly dominated strategies: ")
+    out.append(Shapes.headline(source, game))
+        .append("\n\nIterated elimination of strictly dominated strategies: ")
         .append(result.steps().size())
         .append(result.steps().size() == 1 ? " strategy removed\n\n" : " strategies removed\n\n");
     if (!result.steps().isEmpty()) {

@@ -45,11 +45,7 @@ public final class QreRenderer {
   private String text(String source, QreSolution solution) {
     NormalFormGame game = solution.game();
     StringBuilder out = new StringBuilder();
-    out.append("Game: ")
-        .append(game.title().isEmpty() ? source : game.title())
-        .append(" (")
-        .append(Shapes.describe(game))
-        .append(")\n\n");
+    out.append(Shapes.headline(source, game)).append("\n\n");
     out.append(
         solution.accept(
             new QreSolution.Visitor<String>() {

@@ -11,6 +11,15 @@ final class Shapes {
     return game.numPlayers() + " players, " + game.shape();
   }
 
+  /** {@code Game: TITLE (n players, SHAPE)}, the file name standing in for a missing title. */
+  static String headline(String source, NormalFormGame game) {
+    return "Game: "
+        + (game.title().isEmpty() ? source : game.title())
+        + " ("
+        + describe(game)
+        + ")";
+  }
+
   static String playerName(NormalFormGame game, int p) {
     String name = game.players().get(p).name();
     return name.isEmpty() ? "Player " + (p + 1) : name;

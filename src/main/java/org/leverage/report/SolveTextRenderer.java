@@ -29,11 +29,7 @@ public final class SolveTextRenderer {
   public String render(String source, Solution.NormalForm solution) {
     NormalFormGame game = solution.game();
     StringBuilder out = new StringBuilder();
-    out.append("Game: ")
-        .append(game.title().isEmpty() ? source : game.title())
-        .append(" (")
-        .append(Shapes.describe(game))
-        .append(")\n");
+    out.append(Shapes.headline(source, game)).append("\n");
     for (Solution.NormalForm.Section section : solution.sections()) {
       int n = section.entries().size();
       out.append('\n')

@@ -342,50 +342,6 @@ public final class SolverCatalog {
           gnm,
           maxEquilibria);
     }
-
-    /** These settings with {@code spe} solving subgames by the method of this name, if present. */
-    public Settings withSubgameMethod(Optional<String> name) {
-      return new Settings(
-          lcpLabel,
-          components,
-          pathPeriods,
-          threads,
-          selection,
-          exact,
-          name,
-          maxLpSize,
-          check,
-          select,
-          qreLambdas,
-          qreBranch,
-          qreCounts,
-          enumpoly,
-          simpdiv,
-          gnm,
-          maxEquilibria);
-    }
-
-    /** These settings with {@code enumpoly} running within these limits. */
-    public Settings withEnumpoly(EnumPolySolver.Options limits) {
-      return new Settings(
-          lcpLabel,
-          components,
-          pathPeriods,
-          threads,
-          selection,
-          exact,
-          subgameMethod,
-          maxLpSize,
-          check,
-          select,
-          qreLambdas,
-          qreBranch,
-          qreCounts,
-          limits,
-          simpdiv,
-          gnm,
-          maxEquilibria);
-    }
   }
 
   /**

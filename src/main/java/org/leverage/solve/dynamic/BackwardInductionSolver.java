@@ -121,13 +121,12 @@ public final class BackwardInductionSolver {
       double[] next;
       int nextBase;
       if (mixed != null) {
-        int m = cache.phases;
         int following = t + 1;
         cache.mixPhases(
             table.values,
             2 * following * states,
             mixed,
-            base -> following == periods || prepared.reachedBase(following, base, m));
+            base -> following == periods || prepared.reachedBase(following, base));
         next = mixed;
         nextBase = 0;
       } else {

@@ -179,19 +179,8 @@ public final class PreparedGame {
         || (m == 1 ? units[period][state] : units[period][state / m] && phases[period][state % m]);
   }
 
-  /** Whether some state of {@code base} (of {@code m} phases) is solved in {@code period}. */
-  boolean reachedBase(int period, int base, int m) {
-    if (units == null) {
-      return true;
-    }
-    if (this.m == m) {
-      return units[period][base];
-    }
-    for (int q = 0; q < m; q++) {
-      if (reached(period, base * m + q)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the states of {@code base} are solved in {@code period}; with a phased cache. */
+  boolean reachedBase(int period, int base) {
+    return units == null || units[period][base];
   }
 }
