@@ -74,8 +74,9 @@ final class BenchCommand implements Callable<Integer> {
           "--warmup must be >= 0 and --repeat >= 1 but were " + warmup + " and " + repeat);
     }
     var settings =
-        SolverCatalog.Settings.DEFAULT.withLcpLabel(
-            label == null ? OptionalInt.empty() : OptionalInt.of(label));
+        SolverCatalog.Settings.builder()
+            .lcpLabel(label == null ? OptionalInt.empty() : OptionalInt.of(label))
+            .build();
     PrintWriter out = outputFile.open(spec);
     out.printf(
         "%-28s %-10s %-10s %8s %12s %12s%n",

@@ -275,24 +275,7 @@ final class SolveCommand implements Callable<Integer> {
         SolverCatalog.solve(
             read.problem(),
             perfect.method(method, read.problem().kind()),
-            new SolverCatalog.Settings(
-                optional(label),
-                components,
-                optional(periods),
-                optional(threads == null ? null : WorkerThreads.check(threads)),
-                Optional.ofNullable(selection),
-                output.exact,
-                Optional.ofNullable(subgameMethod),
-                maxLpSize == null ? OptionalLong.empty() : OptionalLong.of(maxLpSize),
-                distribution,
-                Optional.ofNullable(select),
-                List.of(),
-                false,
-                Optional.empty(),
-                enumpolyLimits(),
-                simpdivOptions(),
-                gnmOptions(),
-                maxEquilibria()));
+            settings().check(distribution).build());
     requireDigits(solution);
     outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
@@ -327,27 +310,32 @@ final class SolveCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(FrequencyReader.read(fit, SolverCatalog.qreGame(method, read.problem())));
     SolverCatalog.Settings settings =
-        new SolverCatalog.Settings(
-            optional(label),
-            components,
-            optional(periods),
-            optional(threads),
-            Optional.ofNullable(selection),
-            output.exact,
-            Optional.ofNullable(subgameMethod),
-            maxLpSize == null ? OptionalLong.empty() : OptionalLong.of(maxLpSize),
-            Optional.empty(),
-            Optional.ofNullable(select),
-            lambdas == null ? List.of() : lambdas,
-            branch,
-            counts,
-            enumpolyLimits(),
-            simpdivOptions(),
-            gnmOptions(),
-            maxEquilibria());
+        settings()
+            .qreLambdas(lambdas == null ? List.of() : lambdas)
+            .qreBranch(branch)
+            .qreCounts(counts)
+            .build();
     QreSolution solution = SolverCatalog.solveQre(read.problem(), method, settings);
     outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
+  }
+
+  /** The settings every method reads, from the options given. */
+  private SolverCatalog.Settings.Builder settings() {
+    return SolverCatalog.Settings.builder()
+        .lcpLabel(optional(label))
+        .components(components)
+        .pathPeriods(optional(periods))
+        .threads(optional(threads == null ? null : WorkerThreads.check(threads)))
+        .selection(Optional.ofNullable(selection))
+        .exact(output.exact)
+        .subgameMethod(Optional.ofNullable(subgameMethod))
+        .maxLpSize(maxLpSize == null ? OptionalLong.empty() : OptionalLong.of(maxLpSize))
+        .select(Optional.ofNullable(select))
+        .enumpoly(enumpolyLimits())
+        .simpdiv(simpdivOptions())
+        .gnm(gnmOptions())
+        .maxEquilibria(maxEquilibria());
   }
 
   private EnumPolySolver.Options enumpolyLimits() {

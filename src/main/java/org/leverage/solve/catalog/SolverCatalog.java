@@ -279,25 +279,8 @@ public final class SolverCatalog {
       GlobalNewtonSolver.Options gnm,
       OptionalInt maxEquilibria) {
 
-    public static final Settings DEFAULT =
-        new Settings(
-            OptionalInt.empty(),
-            false,
-            OptionalInt.empty(),
-            OptionalInt.empty(),
-            Optional.empty(),
-            false,
-            Optional.empty(),
-            OptionalLong.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            false,
-            Optional.empty(),
-            EnumPolySolver.Options.DEFAULT,
-            SimplicialSubdivisionSolver.Options.DEFAULTS,
-            GlobalNewtonSolver.Options.DEFAULTS,
-            OptionalInt.empty());
+    /** Every setting at its default. */
+    public static final Settings DEFAULT = builder().build();
 
     public Settings {
       Objects.requireNonNull(lcpLabel, "lcpLabel");
@@ -316,31 +299,147 @@ public final class SolverCatalog {
       Objects.requireNonNull(maxEquilibria, "maxEquilibria");
     }
 
+    /** A builder with every setting at its default. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
     /** Whether any setting of {@code qre} is given. */
     boolean anyQre() {
       return !qreLambdas.isEmpty() || qreBranch || qreCounts.isPresent();
     }
 
-    /** These settings with Lemke-Howson following the path of {@code label} only, if present. */
-    public Settings withLcpLabel(OptionalInt label) {
-      return new Settings(
-          label,
-          components,
-          pathPeriods,
-          threads,
-          selection,
-          exact,
-          subgameMethod,
-          maxLpSize,
-          check,
-          select,
-          qreLambdas,
-          qreBranch,
-          qreCounts,
-          enumpoly,
-          simpdiv,
-          gnm,
-          maxEquilibria);
+    /**
+     * Names each setting as it is set, so that callers never depend on the order of the record's
+     * many components; a setting left alone keeps its default.
+     */
+    public static final class Builder {
+      private OptionalInt lcpLabel = OptionalInt.empty();
+      private boolean components;
+      private OptionalInt pathPeriods = OptionalInt.empty();
+      private OptionalInt threads = OptionalInt.empty();
+      private Optional<String> selection = Optional.empty();
+      private boolean exact;
+      private Optional<String> subgameMethod = Optional.empty();
+      private OptionalLong maxLpSize = OptionalLong.empty();
+      private Optional<CorrelatedDistribution> check = Optional.empty();
+      private Optional<String> select = Optional.empty();
+      private List<Double> qreLambdas = List.of();
+      private boolean qreBranch;
+      private Optional<LogitFit.Counts> qreCounts = Optional.empty();
+      private EnumPolySolver.Options enumpoly = EnumPolySolver.Options.DEFAULT;
+      private SimplicialSubdivisionSolver.Options simpdiv =
+          SimplicialSubdivisionSolver.Options.DEFAULTS;
+      private GlobalNewtonSolver.Options gnm = GlobalNewtonSolver.Options.DEFAULTS;
+      private OptionalInt maxEquilibria = OptionalInt.empty();
+
+      private Builder() {}
+
+      public Builder lcpLabel(OptionalInt value) {
+        lcpLabel = value;
+        return this;
+      }
+
+      public Builder components(boolean value) {
+        components = value;
+        return this;
+      }
+
+      public Builder pathPeriods(OptionalInt value) {
+        pathPeriods = value;
+        return this;
+      }
+
+      public Builder threads(OptionalInt value) {
+        threads = value;
+        return this;
+      }
+
+      public Builder selection(Optional<String> value) {
+        selection = value;
+        return this;
+      }
+
+      public Builder exact(boolean value) {
+        exact = value;
+        return this;
+      }
+
+      public Builder subgameMethod(Optional<String> value) {
+        subgameMethod = value;
+        return this;
+      }
+
+      public Builder maxLpSize(OptionalLong value) {
+        maxLpSize = value;
+        return this;
+      }
+
+      public Builder check(Optional<CorrelatedDistribution> value) {
+        check = value;
+        return this;
+      }
+
+      public Builder select(Optional<String> value) {
+        select = value;
+        return this;
+      }
+
+      public Builder qreLambdas(List<Double> value) {
+        qreLambdas = value;
+        return this;
+      }
+
+      public Builder qreBranch(boolean value) {
+        qreBranch = value;
+        return this;
+      }
+
+      public Builder qreCounts(Optional<LogitFit.Counts> value) {
+        qreCounts = value;
+        return this;
+      }
+
+      public Builder enumpoly(EnumPolySolver.Options value) {
+        enumpoly = value;
+        return this;
+      }
+
+      public Builder simpdiv(SimplicialSubdivisionSolver.Options value) {
+        simpdiv = value;
+        return this;
+      }
+
+      public Builder gnm(GlobalNewtonSolver.Options value) {
+        gnm = value;
+        return this;
+      }
+
+      public Builder maxEquilibria(OptionalInt value) {
+        maxEquilibria = value;
+        return this;
+      }
+
+      public Settings build() {
+        return new Settings(
+            lcpLabel,
+            components,
+            pathPeriods,
+            threads,
+            selection,
+            exact,
+            subgameMethod,
+            maxLpSize,
+            check,
+            select,
+            qreLambdas,
+            qreBranch,
+            qreCounts,
+            enumpoly,
+            simpdiv,
+            gnm,
+            maxEquilibria);
+      }
     }
   }
 
