@@ -1,6 +1,10 @@
 package org.leverage.cli;
 
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,7 @@ import org.leverage.report.ProbabilityDigits;
 import org.leverage.report.QreRenderer;
 import org.leverage.report.SolutionRenderer;
 import org.leverage.solve.UsageException;
+import org.leverage.solve.Watch;
 import org.leverage.solve.catalog.GameKind;
 import org.leverage.solve.catalog.Problem;
 import org.leverage.solve.catalog.QreSolution;
@@ -241,6 +246,26 @@ final class SolveCommand implements Callable<Integer> {
               + " 1000000, spe 1000).")
   Integer maxEquilibriaOption;
 
+  /** The longest --time-limit: about eleven and a half days. */
+  private static final BigDecimal MOST_SECONDS = BigDecimal.valueOf(1_000_000);
+
+  @Option(
+      names = "--time-limit",
+      paramLabel = "SECONDS",
+      description =
+          "Stop solving after SECONDS (decimals allowed) with exit code 4. On a normal-form game"
+              + " the equilibria found by then are printed, marked as possibly incomplete; on a"
+              + " tree or a dynamic game nothing is printed.")
+  BigDecimal timeLimit;
+
+  @Option(
+      names = "--stream",
+      description =
+          "With --format csv on a normal-form game: print each equilibrium's row the moment it is"
+              + " found, in the order found, instead of all of them sorted at the end (not with"
+              + " --method all or --select).")
+  boolean stream;
+
   @Mixin OutputOptions output;
 
   @Mixin OutputFileOption outputFile;
@@ -263,6 +288,10 @@ final class SolveCommand implements Callable<Integer> {
               + " --components");
     }
     GameFile read = input.read(file);
+    Duration limit = timeLimit();
+    if (stream) {
+      requireStreamable(read.problem());
+    }
     Optional<CorrelatedDistribution> distribution = Optional.empty();
     if (check != null) {
       if (!(read.problem() instanceof Problem.NormalForm nf)) {
@@ -271,14 +300,67 @@ final class SolveCommand implements Callable<Integer> {
       }
       distribution = Optional.of(DistributionFile.read(check, nf.game()));
     }
-    Solution solution =
-        SolverCatalog.solve(
-            read.problem(),
-            perfect.method(method, read.problem().kind()),
-            settings().check(distribution).build());
+    Solution solution;
+    PrintWriter out = outputFile.open(spec);
+    try (TerminalWatch bar = TerminalWatch.open("solve")) {
+      Watch watch = stream ? new StreamedRows(bar, out, output.numberFormat()) : bar;
+      solution =
+          SolverCatalog.solve(
+              read.problem(),
+              perfect.method(method, read.problem().kind()),
+              settings()
+                  .check(distribution)
+                  .watch(limit == null ? watch : watch.stoppingAfter(limit, "--time-limit"))
+                  .build());
+    }
     requireDigits(solution);
-    outputFile.print(spec, renderer.render(read.source(), solution));
+    if (!stream) {
+      out.print(renderer.render(read.source(), solution));
+    }
+    outputFile.close(spec);
+    if (solution instanceof Solution.NormalForm nf && !nf.complete()) {
+      // CSV rows carry no notes: say on standard error why the list may be incomplete.
+      if (output.format == OutputFormat.csv) {
+        nf.notes().forEach(note -> spec.commandLine().getErr().println("leverage: " + note));
+      }
+      return ExitCodes.SOLVER_LIMIT;
+    }
     return ExitCodes.OK;
+  }
+
+  /** {@code --time-limit} as a duration, checked; null when not given. */
+  private Duration timeLimit() {
+    if (timeLimit == null) {
+      return null;
+    }
+    if (timeLimit.signum() <= 0 || timeLimit.compareTo(MOST_SECONDS) > 0) {
+      throw new UsageException(
+          "--time-limit must be more than 0 and at most "
+              + MOST_SECONDS.toPlainString()
+              + " seconds but was "
+              + timeLimit.toPlainString());
+    }
+    long millis = timeLimit.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+    return Duration.ofMillis(millis);
+  }
+
+  /** Refuses {@code --stream} where there are no rows to stream or they would be reordered. */
+  private void requireStreamable(Problem problem) {
+    if (output.format != OutputFormat.csv) {
+      throw new UsageException("--stream prints CSV rows; add --format csv");
+    }
+    if (problem.kind() != GameKind.NORMAL_FORM) {
+      throw new UsageException(
+          "--stream applies to normal-form games, not to "
+              + problem.kind().plural()
+              + " such as "
+              + file);
+    }
+    if (perfect.method(method, problem.kind()).equals("all") || select != null) {
+      throw new UsageException(
+          "--stream prints one method's equilibria as they are found; drop --method all and"
+              + " --select, which need every equilibrium first");
+    }
   }
 
   /**
@@ -290,16 +372,7 @@ final class SolveCommand implements Callable<Integer> {
     if (format.exact() || !(solution instanceof Solution.NormalForm nf)) {
       return;
     }
-    int needed = ProbabilityDigits.needed(nf);
-    if (format.decimals() < needed) {
-      throw new UsageException(
-          "--decimals "
-              + format.decimals()
-              + " would print a mixed probability as 0 or 1, as if the equilibrium were pure;"
-              + " give at least "
-              + needed
-              + " decimals, or leave --decimals out for exact fractions");
-    }
+    ProbabilityDigits.require(format, ProbabilityDigits.needed(nf));
   }
 
   private Integer qre() throws Exception {

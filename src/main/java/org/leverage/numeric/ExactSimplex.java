@@ -66,12 +66,19 @@ public final class ExactSimplex {
   // reduced[j] = c_j - c_B . t[.][j] for the objective last priced; kept up to date by pivot().
   private final BigFraction[] reduced;
   private final long maxPivots;
+  private final Runnable beforePivot;
   private int rows;
   private long pivots;
 
   private ExactSimplex(
-      BigFraction[][] t, BigFraction[] rhs, int[] basis, int columns, long maxPivots) {
+      BigFraction[][] t,
+      BigFraction[] rhs,
+      int[] basis,
+      int columns,
+      long maxPivots,
+      Runnable beforePivot) {
     this.t = t;
+    this.beforePivot = beforePivot;
     this.rhs = rhs;
     this.basis = basis;
     this.reduced = new BigFraction[columns];
@@ -89,6 +96,15 @@ public final class ExactSimplex {
    */
   public static Optional<Solution> maximize(
       BigFraction[] c, BigFraction[][] m, BigFraction[] b, long maxPivots) {
+    return maximize(c, m, b, maxPivots, () -> {});
+  }
+
+  /**
+   * As {@link #maximize(BigFraction[], BigFraction[][], BigFraction[], long)}, running {@code
+   * beforePivot} before each pivot: a caller's time limit throws from there.
+   */
+  public static Optional<Solution> maximize(
+      BigFraction[] c, BigFraction[][] m, BigFraction[] b, long maxPivots, Runnable beforePivot) {
     int n = c.length;
     int k = b.length;
     requireShape(m, k, n);
@@ -106,7 +122,7 @@ public final class ExactSimplex {
       rhs[i] = negate ? b[i].negate() : b[i];
       basis[i] = n + i;
     }
-    ExactSimplex s = new ExactSimplex(t, rhs, basis, n + k, maxPivots);
+    ExactSimplex s = new ExactSimplex(t, rhs, basis, n + k, maxPivots, beforePivot);
     BigFraction[] phase1 = new BigFraction[n + k];
     Arrays.fill(phase1, 0, n, BigFraction.ZERO);
     Arrays.fill(phase1, n, n + k, BigFraction.MINUS_ONE);
@@ -131,6 +147,15 @@ public final class ExactSimplex {
    */
   public static PrimalDual maximizeFromOrigin(
       BigFraction[] c, BigFraction[][] a, BigFraction[] b, long maxPivots) {
+    return maximizeFromOrigin(c, a, b, maxPivots, () -> {});
+  }
+
+  /**
+   * As {@link #maximizeFromOrigin(BigFraction[], BigFraction[][], BigFraction[], long)}, running
+   * {@code beforePivot} before each pivot: a caller's time limit throws from there.
+   */
+  public static PrimalDual maximizeFromOrigin(
+      BigFraction[] c, BigFraction[][] a, BigFraction[] b, long maxPivots, Runnable beforePivot) {
     int n = c.length;
     int k = b.length;
     requireShape(a, k, n);
@@ -146,7 +171,7 @@ public final class ExactSimplex {
       }
       basis[i] = n + i;
     }
-    ExactSimplex s = new ExactSimplex(t, b.clone(), basis, n + k, maxPivots);
+    ExactSimplex s = new ExactSimplex(t, b.clone(), basis, n + k, maxPivots, beforePivot);
     BigFraction[] cs = Arrays.copyOf(c, n + k);
     Arrays.fill(cs, n, n + k, BigFraction.ZERO);
     s.price(cs, n + k);
@@ -238,6 +263,7 @@ public final class ExactSimplex {
   }
 
   private void pivot(int r, int j) {
+    beforePivot.run();
     if (++pivots > maxPivots) {
       throw new PivotLimitException(maxPivots);
     }

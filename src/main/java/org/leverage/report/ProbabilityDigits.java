@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.MixedProfile;
 import org.leverage.solve.ApproximateSolver;
+import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.Solution;
 
 /**
@@ -25,9 +26,7 @@ public final class ProbabilityDigits {
     int needed = 0;
     for (Solution.NormalForm.Section section : s.sections()) {
       for (MixedProfile p : section.result().equilibria()) {
-        for (BigFraction x : p.flatten()) {
-          needed = Math.max(needed, needed(x));
-        }
+        needed = Math.max(needed, needed(p));
       }
     }
     for (Solution.NormalForm.ApproximateSection section : s.approximate()) {
@@ -40,6 +39,32 @@ public final class ProbabilityDigits {
           }
         }
       }
+    }
+    return needed;
+  }
+
+  /**
+   * Refuses {@code format} when it prints fewer decimals than {@code needed}.
+   *
+   * @throws UsageException naming {@code --decimals} and the decimals needed
+   */
+  public static void require(NumberFormat format, int needed) {
+    if (!format.exact() && format.decimals() < needed) {
+      throw new UsageException(
+          "--decimals "
+              + format.decimals()
+              + " would print a mixed probability as 0 or 1, as if the equilibrium were pure;"
+              + " give at least "
+              + needed
+              + " decimals, or leave --decimals out for exact fractions");
+    }
+  }
+
+  /** The fewest decimals (0 to 100) at which every probability of {@code p} keeps its kind. */
+  public static int needed(MixedProfile p) {
+    int needed = 0;
+    for (BigFraction x : p.flatten()) {
+      needed = Math.max(needed, needed(x));
     }
     return needed;
   }

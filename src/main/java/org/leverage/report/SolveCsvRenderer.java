@@ -1,8 +1,9 @@
 package org.leverage.report;
 
 import org.apache.commons.math3.fraction.BigFraction;
+import org.leverage.game.DecimalProfile;
+import org.leverage.game.MixedProfile;
 import org.leverage.solve.catalog.DecimalEntry;
-import org.leverage.solve.catalog.EquilibriumEntry;
 import org.leverage.solve.catalog.Solution;
 
 /**
@@ -26,14 +27,10 @@ public final class SolveCsvRenderer {
     StringBuilder out = new StringBuilder();
     for (Solution.NormalForm.Section section : solution.sections()) {
       for (int k = 0; k < section.entries().size(); k++) {
-        EquilibriumEntry e = section.entries().get(k);
         if (prefix) {
           out.append(section.result().method()).append(',');
         }
-        out.append("NE");
-        for (BigFraction x : e.profile().flatten()) {
-          out.append(',').append(numbers.format(x));
-        }
+        out.append(row(section.entries().get(k).profile()));
         int position = k;
         section
             .selection()
@@ -41,18 +38,32 @@ public final class SolveCsvRenderer {
         out.append('\n');
       }
     }
-    FixedDecimals decimals = FixedDecimals.of(numbers);
     for (Solution.NormalForm.ApproximateSection section : solution.approximate()) {
       for (DecimalEntry e : section.entries()) {
         if (prefix) {
           out.append(section.result().method()).append(',');
         }
-        out.append("NE");
-        for (double x : e.equilibrium().profile().flatten()) {
-          out.append(',').append(decimals.format(x));
-        }
-        out.append('\n');
+        out.append(row(e.equilibrium().profile())).append('\n');
       }
+    }
+    return out.toString();
+  }
+
+  /** The {@code NE,...} row of an exact equilibrium, without a line break. */
+  public String row(MixedProfile equilibrium) {
+    StringBuilder out = new StringBuilder("NE");
+    for (BigFraction x : equilibrium.flatten()) {
+      out.append(',').append(numbers.format(x));
+    }
+    return out.toString();
+  }
+
+  /** The {@code NE,...} row of a floating-point equilibrium, without a line break. */
+  public String row(DecimalProfile equilibrium) {
+    FixedDecimals decimals = FixedDecimals.of(numbers);
+    StringBuilder out = new StringBuilder("NE");
+    for (double x : equilibrium.flatten()) {
+      out.append(',').append(decimals.format(x));
     }
     return out.toString();
   }

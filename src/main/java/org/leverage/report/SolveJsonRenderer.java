@@ -96,6 +96,7 @@ public final class SolveJsonRenderer {
       methods.add(method);
     }
     root.put("results", methods);
+    root.put("complete", solution.complete());
     if (!solution.notes().isEmpty()) {
       root.put("notes", solution.notes());
     }

@@ -26,6 +26,26 @@ public interface ApproximateSolver {
   Result solve(NormalFormGame game);
 
   /**
+   * The regret below which this solver accepts a profile of {@code game} as an equilibrium: the
+   * {@link Result#tolerance()} of its results.
+   */
+  double tolerance(NormalFormGame game);
+
+  /**
+   * Solves {@code game} under {@code watch}. Solvers that can run long override this to report
+   * their progress and each equilibrium as it is accepted, and to stop when the watch says so; the
+   * others report their equilibria once they have all of them.
+   *
+   * @throws TimeLimitException if the watch stopped the solver
+   */
+  default Result solve(NormalFormGame game, Watch watch) {
+    watch.checkpoint();
+    Result result = solve(game);
+    result.equilibria().forEach(watch::foundApproximately);
+    return result;
+  }
+
+  /**
    * One equilibrium found in floating point.
    *
    * @param profile the strategies

@@ -21,6 +21,20 @@ public interface EquilibriumSolver {
   Result solve(NormalFormGame game);
 
   /**
+   * Solves {@code game} under {@code watch}. Solvers that can run long override this to report
+   * their progress and each equilibrium as it is certified, and to stop when the watch says so; the
+   * others report their equilibria once they have all of them.
+   *
+   * @throws TimeLimitException if the watch stopped the solver
+   */
+  default Result solve(NormalFormGame game, Watch watch) {
+    watch.checkpoint();
+    Result result = solve(game);
+    result.equilibria().forEach(watch::found);
+    return result;
+  }
+
+  /**
    * What a solver found.
    *
    * @param method the method's command-line name

@@ -35,6 +35,17 @@ public interface TreeSolver {
   Result solve(ExtensiveGame game);
 
   /**
+   * Solves {@code game} under {@code watch}: solvers that can run long override this to report
+   * their progress and to stop when the watch says so.
+   *
+   * @throws TimeLimitException if the watch stopped the solver
+   */
+  default Result solve(ExtensiveGame game, Watch watch) {
+    watch.checkpoint();
+    return solve(game);
+  }
+
+  /**
    * What a tree solver found.
    *
    * @param method the method's command-line name

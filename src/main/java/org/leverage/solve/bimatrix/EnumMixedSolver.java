@@ -20,6 +20,7 @@ import org.leverage.numeric.Tolerance;
 import org.leverage.solve.BasisLimitException;
 import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.Watch;
 
 /**
  * All extreme Nash equilibria of a two-player game, certified exact: what {@code gambit-enummixed}
@@ -142,21 +143,30 @@ public final class EnumMixedSolver implements EquilibriumSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #solve(NormalFormGame)}, telling {@code watch} of the bases visited (their total is
+   * not known in advance) and of each equilibrium as it is certified.
+   */
+  @Override
+  public Result solve(NormalFormGame game, Watch watch) {
     requireTwoPlayers(METHOD, game.numPlayers());
     Bimatrix bimatrix = game.bimatrix();
     BestResponsePolytope p = BestResponsePolytope.rowPlayer(bimatrix);
     BestResponsePolytope q = BestResponsePolytope.columnPlayer(bimatrix);
     if (!options.forceExact()) {
-      Optional<Result> bySolving = enumerateOneSolveOther(game, p, q);
+      Optional<Result> bySolving = enumerateOneSolveOther(game, p, q, watch);
       if (bySolving.isPresent()) {
         return bySolving.get();
       }
     }
-    Traversal vp = traverse(p, options.forceExact());
-    Traversal vq = traverse(q, options.forceExact());
+    Traversal vp = traverse(p, options.forceExact(), watch);
+    Traversal vq = traverse(q, options.forceExact(), watch);
     Map<String, Long> counters = new LinkedHashMap<>();
     while (true) {
-      Optional<List<MixedProfile>> equilibria = pair(game, p, vp, q, vq, counters);
+      Optional<List<MixedProfile>> equilibria = pair(game, p, vp, q, vq, counters, watch);
       if (equilibria.isPresent()) {
         counters.put("verticesP", (long) vp.vertices().size());
         counters.put("verticesQ", (long) vq.vertices().size());
@@ -168,8 +178,8 @@ public final class EnumMixedSolver implements EquilibriumSolver {
         return new Result(METHOD, true, equilibria.get(), counters);
       }
       // A vertex found in double precision failed its exact check: redo what was inexact.
-      vp = vp.exact() ? vp : traverse(p, true);
-      vq = vq.exact() ? vq : traverse(q, true);
+      vp = vp.exact() ? vp : traverse(p, true, watch);
+      vq = vq.exact() ? vq : traverse(q, true, watch);
     }
   }
 
@@ -179,38 +189,49 @@ public final class EnumMixedSolver implements EquilibriumSolver {
    * rebuild; the caller then enumerates both polytopes.
    */
   private Optional<Result> enumerateOneSolveOther(
-      NormalFormGame game, BestResponsePolytope p, BestResponsePolytope q) {
+      NormalFormGame game, BestResponsePolytope p, BestResponsePolytope q, Watch watch) {
     int m = game.numStrategies(0);
     int n = game.numStrategies(1);
     boolean rowSide = m <= n;
     BestResponsePolytope enumerated = rowSide ? p : q;
-    Traversal vertices = traverse(enumerated, false);
     PartnerFinder finder = new PartnerFinder(rowSide ? q : p, options.tolerance());
-    LabelTable table = vertices.vertices();
     Map<Integer, BigFraction[]> exactPoints = new HashMap<>();
     List<MixedProfile> equilibria = new ArrayList<>();
-    for (int v = 0; v < table.size(); v++) {
-      BitSet missing = table.labels(v);
-      missing.flip(0, m + n);
-      List<BigFraction[]> partners = finder.partners(missing);
-      if (partners == null) {
-        return Optional.empty();
-      }
-      if (partners.isEmpty()) {
-        continue;
-      }
-      Optional<BigFraction[]> point = exactPoint(enumerated, vertices, v, exactPoints);
-      if (point.isEmpty()) {
-        return Optional.empty();
-      }
-      for (BigFraction[] partner : partners) {
-        equilibria.add(
-            rowSide
-                ? certified(game, point.get(), partner)
-                : certified(game, partner, point.get()));
-        checkLimit(equilibria.size());
-      }
+    // Each vertex's partners are sought as soon as the traversal finds it, so that equilibria are
+    // reported while the traversal runs.
+    VertexVisitor partnersOf =
+        (table, v) -> {
+          BitSet missing = table.labels(v);
+          missing.flip(0, m + n);
+          List<BigFraction[]> partners = finder.partners(missing);
+          if (partners == null) {
+            return false;
+          }
+          if (partners.isEmpty()) {
+            return true;
+          }
+          Optional<BigFraction[]> point = rebuiltPoint(enumerated, table, v, exactPoints);
+          if (point.isEmpty()) {
+            return false;
+          }
+          for (BigFraction[] partner : partners) {
+            MixedProfile equilibrium =
+                rowSide
+                    ? certified(game, point.get(), partner)
+                    : certified(game, partner, point.get());
+            equilibria.add(equilibrium);
+            checkLimit(equilibria.size());
+            watch.found(equilibrium);
+          }
+          return true;
+        };
+    Traversal vertices =
+        FloatReverseSearch.enumerate(
+            enumerated, options.tolerance(), options.maxBases(), watch, partnersOf);
+    if (vertices == null) {
+      return Optional.empty();
     }
+    LabelTable table = vertices.vertices();
     Map<String, Long> counters = new LinkedHashMap<>();
     counters.put(rowSide ? "verticesP" : "verticesQ", (long) table.size());
     counters.put(rowSide ? "basesP" : "basesQ", vertices.bases());
@@ -234,10 +255,18 @@ public final class EnumMixedSolver implements EquilibriumSolver {
     }
   }
 
-  private Traversal traverse(BestResponsePolytope polytope, boolean exact) {
+  private Traversal traverse(BestResponsePolytope polytope, boolean exact, Watch watch) {
     return exact
-        ? ExactBasisSearch.enumerate(polytope, options.maxBases())
-        : FloatReverseSearch.enumerate(polytope, options.tolerance(), options.maxBases());
+        ? ExactBasisSearch.enumerate(polytope, options.maxBases(), watch)
+        : FloatReverseSearch.enumerate(
+            polytope, options.tolerance(), options.maxBases(), watch, VertexVisitor.NONE);
+  }
+
+  /** Tells {@code watch} how many bases a traversal has visited, every 1024 bases. */
+  static void reportBases(Watch watch, long bases) {
+    if (bases % 1024 == 0) {
+      watch.progress(bases, -1);
+    }
   }
 
   /**
@@ -250,7 +279,8 @@ public final class EnumMixedSolver implements EquilibriumSolver {
       Traversal vp,
       BestResponsePolytope q,
       Traversal vq,
-      Map<String, Long> counters) {
+      Map<String, Long> counters,
+      Watch watch) {
     int m = game.numStrategies(0);
     int n = game.numStrategies(1);
     int labels = m + n;
@@ -272,6 +302,7 @@ public final class EnumMixedSolver implements EquilibriumSolver {
     List<MixedProfile> equilibria = new ArrayList<>();
     long candidates = 0;
     for (int x = 0; x < xs.size(); x++) {
+      watch.checkpoint();
       xs.copyLabels(x, missing);
       for (int l = 0; l < labels; l++) {
         missing[l / 64] ^= 1L << (l % 64);
@@ -319,8 +350,10 @@ public final class EnumMixedSolver implements EquilibriumSolver {
         if (xPoint.isEmpty() || yPoint.isEmpty()) {
           return Optional.empty();
         }
-        equilibria.add(certified(game, xPoint.get(), yPoint.get()));
+        MixedProfile equilibrium = certified(game, xPoint.get(), yPoint.get());
+        equilibria.add(equilibrium);
         checkLimit(equilibria.size());
+        watch.found(equilibrium);
       }
     }
     counters.put("candidatePairs", candidates);
@@ -329,15 +362,23 @@ public final class EnumMixedSolver implements EquilibriumSolver {
 
   private static Optional<BigFraction[]> exactPoint(
       BestResponsePolytope polytope, Traversal t, int entry, Map<Integer, BigFraction[]> cache) {
-    if (t.exact()) {
-      return Optional.of(t.points().get(entry));
-    }
+    return t.exact()
+        ? Optional.of(t.points().get(entry))
+        : rebuiltPoint(polytope, t.vertices(), entry, cache);
+  }
+
+  /** The exact point of a vertex found in double precision, or empty if it does not rebuild. */
+  private static Optional<BigFraction[]> rebuiltPoint(
+      BestResponsePolytope polytope,
+      LabelTable vertices,
+      int entry,
+      Map<Integer, BigFraction[]> cache) {
     BigFraction[] known = cache.get(entry);
     if (known != null) {
       return Optional.of(known);
     }
     Optional<BigFraction[]> rebuilt =
-        polytope.rebuild(t.vertices().labels(entry), t.vertices().basis(entry));
+        polytope.rebuild(vertices.labels(entry), vertices.basis(entry));
     rebuilt.ifPresent(z -> cache.put(entry, z));
     return rebuilt;
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.solve.BasisLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * Vertex enumeration of any best-response polytope, degenerate or not, in exact rational
@@ -41,8 +42,9 @@ final class ExactBasisSearch {
    * Every vertex of {@code polytope} except the origin.
    *
    * @throws BasisLimitException when there are more than {@code maxBases} feasible bases
+   * @throws org.leverage.solve.TimeLimitException when {@code watch} stops the search
    */
-  static Traversal enumerate(BestResponsePolytope polytope, long maxBases) {
+  static Traversal enumerate(BestResponsePolytope polytope, long maxBases, Watch watch) {
     int d = polytope.dimension();
     int k = polytope.rows();
     BigFraction[][] root = new BigFraction[k][d + 1];
@@ -67,6 +69,8 @@ final class ExactBasisSearch {
     long pivots = 0;
     while (!stack.isEmpty()) {
       Dictionary dict = stack.pop();
+      watch.checkpoint();
+      EnumMixedSolver.reportBases(watch, visited.size());
       record(polytope, dict, vertices, points);
       for (int c = 0; c < d; c++) {
         for (int r : leavingRows(dict.rows(), c)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.BasisLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * Vertex enumeration of a best-response polytope {z >= 0 : M z <= 1} by lexicographic reverse
@@ -89,12 +90,20 @@ final class FloatReverseSearch {
    * Every vertex of {@code polytope} except the origin.
    *
    * @throws BasisLimitException when the search visits more than {@code maxBases} bases
+   * @param visitor called with each new vertex as it is found
+   * @return the vertices, or null when {@code visitor} stopped the search
+   * @throws org.leverage.solve.TimeLimitException when {@code watch} stops the search
    */
-  static Traversal enumerate(BestResponsePolytope polytope, Tolerance tolerance, long maxBases) {
-    return new FloatReverseSearch(polytope, tolerance, maxBases).run();
+  static Traversal enumerate(
+      BestResponsePolytope polytope,
+      Tolerance tolerance,
+      long maxBases,
+      Watch watch,
+      VertexVisitor visitor) {
+    return new FloatReverseSearch(polytope, tolerance, maxBases).run(watch, visitor);
   }
 
-  private Traversal run() {
+  private Traversal run(Watch watch, VertexVisitor visitor) {
     double[] root = new double[(k + 1) * width];
     int[] basic = new int[k];
     int[] nonbasic = new int[d];
@@ -139,7 +148,11 @@ final class FloatReverseSearch {
       if (++bases > maxBases) {
         throw EnumMixedSolver.tooManyBases(maxBases);
       }
-      record(vertices);
+      watch.checkpoint();
+      EnumMixedSolver.reportBases(watch, bases);
+      if (record(vertices) && !visitor.visit(vertices, vertices.size() - 1)) {
+        return null;
+      }
     }
     return new Traversal(vertices, null, bases, pivots, exactDecisions);
   }
@@ -330,7 +343,8 @@ final class FloatReverseSearch {
   }
 
   /** Adds the vertex of the current basis unless already known. */
-  private void record(LabelTable vertices) {
+  /** Adds the current vertex unless it is the origin or known; whether it was added. */
+  private boolean record(LabelTable vertices) {
     Arrays.fill(basisWords, 0);
     for (int v : nonbasics.get(depth)) {
       setLabel(basisWords, polytope.gameLabel(v));
@@ -346,9 +360,7 @@ final class FloatReverseSearch {
         setLabel(labelWords, polytope.gameLabel(basic[r]));
       }
     }
-    if (!polytope.isOrigin(labelWords)) {
-      vertices.add(labelWords, basisWords);
-    }
+    return !polytope.isOrigin(labelWords) && vertices.add(labelWords, basisWords);
   }
 
   private static void setLabel(long[] words, int label) {

@@ -49,12 +49,15 @@ public sealed interface Solution
    * @param sections the exact methods' equilibria
    * @param approximate the floating-point methods' equilibria ({@link ApproximateSolver})
    * @param notes sentences for the reader, in order
+   * @param complete false when a method was stopped by its time limit: its section then lists the
+   *     equilibria it found before, and a note says so
    */
   record NormalForm(
       NormalFormGame game,
       List<Section> sections,
       List<ApproximateSection> approximate,
-      List<String> notes)
+      List<String> notes,
+      boolean complete)
       implements Solution {
 
     public NormalForm {
@@ -64,9 +67,9 @@ public sealed interface Solution
       notes = ImmutableList.copyOf(notes);
     }
 
-    /** Exact sections only, without notes. */
+    /** Exact sections only, without notes, complete. */
     public NormalForm(NormalFormGame game, List<Section> sections) {
-      this(game, sections, List.of(), List.of());
+      this(game, sections, List.of(), List.of(), true);
     }
 
     /** The number of sections, exact and floating point. */

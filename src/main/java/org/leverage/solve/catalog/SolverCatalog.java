@@ -19,8 +19,10 @@ import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.SolverLimitException;
 import org.leverage.solve.SupportLimitException;
+import org.leverage.solve.TimeLimitException;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.UsageException;
+import org.leverage.solve.Watch;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
 import org.leverage.solve.correlated.CorrelatedDistribution;
@@ -259,6 +261,9 @@ public final class SolverCatalog {
    * @param gnm the options of {@code gnm}; other than the default only where it runs
    * @param maxEquilibria the most equilibria {@code pure} and {@code enummixed} (normal form) and
    *     {@code spe} (trees) may list before stopping at their limit; empty for their defaults
+   * @param watch told of every method's progress and of each equilibrium as it is found; when it
+   *     stops a method of a normal-form game, the equilibria found so far are kept and the solution
+   *     is marked incomplete, while on trees and dynamic games the stop is thrown
    */
   public record Settings(
       OptionalInt lcpLabel,
@@ -277,7 +282,8 @@ public final class SolverCatalog {
       EnumPolySolver.Options enumpoly,
       SimplicialSubdivisionSolver.Options simpdiv,
       GlobalNewtonSolver.Options gnm,
-      OptionalInt maxEquilibria) {
+      OptionalInt maxEquilibria,
+      Watch watch) {
 
     /** Every setting at its default. */
     public static final Settings DEFAULT = builder().build();
@@ -297,6 +303,7 @@ public final class SolverCatalog {
       Objects.requireNonNull(simpdiv, "simpdiv");
       Objects.requireNonNull(gnm, "gnm");
       Objects.requireNonNull(maxEquilibria, "maxEquilibria");
+      Objects.requireNonNull(watch, "watch");
     }
 
     /** A builder with every setting at its default. */
@@ -332,6 +339,7 @@ public final class SolverCatalog {
           SimplicialSubdivisionSolver.Options.DEFAULTS;
       private GlobalNewtonSolver.Options gnm = GlobalNewtonSolver.Options.DEFAULTS;
       private OptionalInt maxEquilibria = OptionalInt.empty();
+      private Watch watch = Watch.NONE;
 
       private Builder() {}
 
@@ -420,6 +428,11 @@ public final class SolverCatalog {
         return this;
       }
 
+      public Builder watch(Watch value) {
+        watch = value;
+        return this;
+      }
+
       public Settings build() {
         return new Settings(
             lcpLabel,
@@ -438,7 +451,8 @@ public final class SolverCatalog {
             enumpoly,
             simpdiv,
             gnm,
-            maxEquilibria);
+            maxEquilibria,
+            watch);
       }
     }
   }
@@ -499,15 +513,27 @@ public final class SolverCatalog {
                 plan.names().stream().filter(name -> !APPROXIMATE.containsKey(name)).toList();
             List<EquilibriumSolver> exact = exactSolvers(plan, settings);
             List<Solution.NormalForm.Section> sections = new ArrayList<>();
+            boolean[] complete = {true};
             for (int k = 0; k < exact.size(); k++) {
               EquilibriumSolver solver = exact.get(k);
+              String name = exactNames.get(k);
               unlessLimit(
                   goOn,
-                  exactNames.get(k),
+                  name,
                   notes,
-                  () ->
+                  () -> {
+                    FoundSoFar found = new FoundSoFar(settings.watch());
+                    try {
                       sections.add(
-                          section(game, solver.solve(game), settings.components(), criterion)));
+                          section(
+                              game, solver.solve(game, found), settings.components(), criterion));
+                    } catch (TimeLimitException e) {
+                      EquilibriumSolver.Result soFar = found.exactResult(name);
+                      sections.add(section(game, soFar, false, Optional.empty()));
+                      notes.add(stoppedEarly(name, soFar.equilibria().size(), e));
+                      complete[0] = false;
+                    }
+                  });
             }
             List<Solution.NormalForm.ApproximateSection> approximate = new ArrayList<>();
             for (String name : plan.names()) {
@@ -517,20 +543,29 @@ public final class SolverCatalog {
                     goOn,
                     name,
                     notes,
-                    () ->
-                        approximate.add(
-                            Solution.NormalForm.ApproximateSection.of(game, solver.solve(game))));
+                    () -> {
+                      FoundSoFar found = new FoundSoFar(settings.watch());
+                      ApproximateSolver.Result result;
+                      try {
+                        result = solver.solve(game, found);
+                      } catch (TimeLimitException e) {
+                        result = found.approximateResult(name, solver, game);
+                        notes.add(stoppedEarly(name, result.equilibria().size(), e));
+                        complete[0] = false;
+                      }
+                      approximate.add(Solution.NormalForm.ApproximateSection.of(game, result));
+                    });
               }
             }
             noPureEquilibrium(game, sections, approximate).ifPresent(notes::add);
-            return new Solution.NormalForm(game, sections, approximate, notes);
+            return new Solution.NormalForm(game, sections, approximate, notes, complete[0]);
           }
 
           @Override
           public Solution tree(Problem.Tree p) {
             List<TreeSolver.Result> results =
                 treeSolversFor(m.name(), p.game(), settings).stream()
-                    .map(s -> s.solve(p.game()))
+                    .map(s -> s.solve(p.game(), settings.watch()))
                     .toList();
             return new Solution.Tree(p.game(), results);
           }
@@ -590,7 +625,7 @@ public final class SolverCatalog {
             + (settings.qreBranch() ? 1 : 0)
             + (settings.qreCounts().isPresent() ? 1 : 0);
     refuse(asked > 1, "choose one of --lambda, --branch and --fit");
-    LogitBranch.Options options = LogitBranch.Options.DEFAULT;
+    LogitBranch.Options options = LogitBranch.Options.DEFAULT.withWatch(settings.watch());
     if (!settings.qreLambdas().isEmpty()) {
       checkLambdas(settings.qreLambdas());
       return new QreSolution.AtLambdas(game, LogitBranch.at(game, settings.qreLambdas(), options));
@@ -741,6 +776,17 @@ public final class SolverCatalog {
    * Runs {@code method}; under {@code all} ({@code goOn}) a method that stops at a limit leaves a
    * note saying so, and the caller goes on with the next method.
    */
+  /** The note of a method whose time ran out: what it kept, and that more may exist. */
+  private static String stoppedEarly(String method, int found, TimeLimitException e) {
+    return method
+        + " stopped: "
+        + e.getMessage()
+        + "; the "
+        + found
+        + (found == 1 ? " equilibrium" : " equilibria")
+        + " it found before are listed, and there may be more";
+  }
+
   private static void unlessLimit(boolean goOn, String method, List<String> notes, Runnable run) {
     try {
       run.run();
@@ -1144,7 +1190,7 @@ public final class SolverCatalog {
     return Solution.Correlated.optimised(
         game,
         new CorrelatedEquilibriumSolver(new CorrelatedEquilibriumSolver.Options(limit))
-            .solve(game));
+            .solve(game, settings.watch()));
   }
 
   private static void refuseCorrelatedSettings(Settings settings, String what) {
@@ -1207,7 +1253,8 @@ public final class SolverCatalog {
         DynamicSolverOptions.of(p.timing())
             .withThreads(threads)
             .withTieRule(TieRule.TOLERANCE)
-            .withSelection(selection(settings.selection()));
+            .withSelection(selection(settings.selection()))
+            .withWatch(settings.watch());
     if (p.infinite()) {
       return DynamicResult.stationary(
           p.title(),

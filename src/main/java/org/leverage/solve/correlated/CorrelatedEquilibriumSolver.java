@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.ExactSimplex;
+import org.leverage.solve.Watch;
 
 /**
  * Optimal correlated equilibria by exact linear programming ({@code --method correlated}): the one
@@ -76,8 +77,16 @@ public final class CorrelatedEquilibriumSolver {
    * @throws CorrelatedLimitException when a program's tableau would exceed the limit
    */
   public CorrelatedOptima solve(NormalFormGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each linear program solved and
+   * stopping between pivots when it says so.
+   */
+  public CorrelatedOptima solve(NormalFormGame game, Watch watch) {
     requireSize(game, options.maxLpEntries());
-    Program program = new Program(game);
+    Program program = new Program(game, watch);
     BigFraction[] welfare = welfare(game);
     CorrelatedOptima.Optimum best = program.optimum(welfare, null, null);
     List<CorrelatedOptima.Optimum> perPlayer = new ArrayList<>();
@@ -142,12 +151,14 @@ public final class CorrelatedEquilibriumSolver {
   /** The constraint rows of one game, reused by every objective; counts the work. */
   private static final class Program {
     private final NormalFormGame game;
+    private final Watch watch;
     private final List<BigFraction[]> rows = new ArrayList<>();
     private int lps;
     private long pivots;
 
-    Program(NormalFormGame game) {
+    Program(NormalFormGame game, Watch watch) {
       this.game = game;
+      this.watch = watch;
       for (IncentiveConstraint k : IncentiveConstraint.of(game)) {
         // gain <= 0 is already of the form row . p <= 0.
         rows.add(k.gainPerCell(game));
@@ -185,8 +196,9 @@ public final class CorrelatedEquilibriumSolver {
       }
       ExactSimplex.PrimalDual s =
           ExactSimplex.maximizeFromOrigin(
-              c, a.toArray(BigFraction[][]::new), b, ExactSimplex.UNLIMITED);
+              c, a.toArray(BigFraction[][]::new), b, ExactSimplex.UNLIMITED, watch::checkpoint);
       lps++;
+      watch.progress(lps, 1 + 2L * game.numPlayers());
       pivots += s.pivots();
       // The constructors re-check exactly: the sum is 1, no probability negative, no gain positive.
       return new CorrelatedOptima.Optimum(

@@ -117,6 +117,8 @@ public final class BackwardInductionSolver {
     TransitionCache cache = prepared.cache();
     double[] mixed = cache != null && cache.phases > 1 ? new double[2 * states] : null;
     for (int t = periods - 1; t >= 0; t--) {
+      options.watch().checkpoint();
+      options.watch().progress(periods - 1 - t, periods);
       int period = t;
       double[] next;
       int nextBase;

@@ -2,6 +2,7 @@ package org.leverage.solve.dynamic;
 
 import java.util.Objects;
 import org.leverage.numeric.Tolerance;
+import org.leverage.solve.Watch;
 
 /**
  * Options of the dynamic-game solvers.
@@ -20,6 +21,8 @@ import org.leverage.numeric.Tolerance;
  * @param maxStageBases the most feasible bases the exact enumeration of one large simultaneous
  *     stage game may visit in a best-response polytope (see {@link BimatrixStageSolver}); more
  *     throw {@link org.leverage.solve.SolverLimitException}; at least 1
+ * @param watch told of each period (or iteration) solved; stops the solver between periods when it
+ *     says so
  */
 public record DynamicSolverOptions(
     Timing timing,
@@ -27,7 +30,8 @@ public record DynamicSolverOptions(
     int threads,
     TieRule tieRule,
     StageSelection selection,
-    long maxStageBases) {
+    long maxStageBases,
+    Watch watch) {
 
   /**
    * The default {@link #maxStageBases}: a random 16x16 stage game needs about 2 * 10^5 bases (a few
@@ -40,6 +44,7 @@ public record DynamicSolverOptions(
     Objects.requireNonNull(tolerance, "tolerance");
     Objects.requireNonNull(tieRule, "tieRule");
     Objects.requireNonNull(selection, "selection");
+    Objects.requireNonNull(watch, "watch");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
     }
@@ -60,7 +65,8 @@ public record DynamicSolverOptions(
         threads,
         TieRule.EXACT_DOUBLE,
         StageSelection.FIRST_UNDOMINATED,
-        DEFAULT_MAX_STAGE_BASES);
+        DEFAULT_MAX_STAGE_BASES,
+        Watch.NONE);
   }
 
   /**
@@ -72,15 +78,22 @@ public record DynamicSolverOptions(
   }
 
   public DynamicSolverOptions withThreads(int n) {
-    return new DynamicSolverOptions(timing, tolerance, n, tieRule, selection, maxStageBases);
+    return new DynamicSolverOptions(timing, tolerance, n, tieRule, selection, maxStageBases, watch);
   }
 
   public DynamicSolverOptions withTieRule(TieRule rule) {
-    return new DynamicSolverOptions(timing, tolerance, threads, rule, selection, maxStageBases);
+    return new DynamicSolverOptions(
+        timing, tolerance, threads, rule, selection, maxStageBases, watch);
+  }
+
+  public DynamicSolverOptions withWatch(Watch w) {
+    return new DynamicSolverOptions(
+        timing, tolerance, threads, tieRule, selection, maxStageBases, w);
   }
 
   public DynamicSolverOptions withSelection(StageSelection rule) {
-    return new DynamicSolverOptions(timing, tolerance, threads, tieRule, rule, maxStageBases);
+    return new DynamicSolverOptions(
+        timing, tolerance, threads, tieRule, rule, maxStageBases, watch);
   }
 
   /**

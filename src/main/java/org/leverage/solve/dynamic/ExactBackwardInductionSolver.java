@@ -106,7 +106,9 @@ public final class ExactBackwardInductionSolver {
     Node node = new Node(game, maxA, maxB);
     for (int t = periods - 1; t >= 0; t--) {
       BigFraction[] values = new BigFraction[2 * states];
+      options.watch().progress(periods - 1 - t, periods);
       for (int s = 0; s < states; s++) {
+        options.watch().checkpoint();
         node.solve(t, s, next, values, table, t * states + s);
       }
       next = values;

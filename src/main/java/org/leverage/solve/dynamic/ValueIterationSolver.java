@@ -76,6 +76,8 @@ public final class ValueIterationSolver {
         kernels[w] = new NodeSolver(game, options, restriction, cache);
       }
       while (iteration < maxIterations) {
+        options.watch().checkpoint();
+        options.watch().progress(iteration, -1);
         System.arraycopy(table.values, 0, previous, 0, previous.length);
         workers.run(
             states,

@@ -19,6 +19,7 @@ import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver;
 import org.leverage.solve.ExactFallbackLimitException;
 import org.leverage.solve.PivotLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * Lemke-Howson path following for two-player games ({@code --method lcp}), after C. E. Lemke and J.
@@ -162,8 +163,17 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each path followed (their total is
+   * not known in advance) and of each equilibrium as it is certified.
+   */
+  @Override
+  public Result solve(NormalFormGame game, Watch watch) {
     requireTwoPlayers(METHOD, game.numPlayers());
-    Run run = new Run(game, new LhProblem(game));
+    Run run = new Run(game, new LhProblem(game), watch);
     if (options.singlePathLabel().isPresent()) {
       int label = options.singlePathLabel().getAsInt();
       if (label > run.problem.numLabels()) {
@@ -216,12 +226,14 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
     final BitSet artificial;
     final Map<BitSet, Node> nodes = new LinkedHashMap<>();
     final Set<MixedProfile> equilibria = new LinkedHashSet<>();
+    final Watch watch;
     long paths;
     long exactPaths;
     long pivots;
 
-    Run(NormalFormGame game, LhProblem problem) {
+    Run(NormalFormGame game, LhProblem problem, Watch watch) {
       this.game = game;
+      this.watch = watch;
       this.problem = problem;
       this.artificial = LhTableau.artificialBasis(problem);
       nodes.put(artificial, new Node(artificial, false, problem.numLabels()));
@@ -230,6 +242,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
     void singlePath(int label) {
       Endpoint end = follow(nodes.get(artificial), label, false);
       equilibria.add(end.equilibrium().orElseThrow().profile());
+      watch.found(end.equilibrium().orElseThrow().profile());
       nodes.put(end.basis(), new Node(end.basis(), false, problem.numLabels()));
     }
 
@@ -251,6 +264,7 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
             nodes.put(end.basis(), target);
             queue.add(target);
             equilibria.add(eq.profile());
+            watch.found(eq.profile());
             if (equilibria.size() >= options.maxEquilibria()) {
               return;
             }
@@ -268,7 +282,9 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
      *     the perturbed polytopes
      */
     Endpoint follow(Node from, int label, boolean continued) {
+      watch.checkpoint();
       paths++;
+      watch.progress(paths, -1);
       if (!options.exactPivoting() && !from.exactOnly) {
         Optional<Endpoint> end = followInDouble(from, label, continued);
         if (end.isPresent()) {

@@ -11,6 +11,7 @@ import org.leverage.game.DecimalProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.SupportLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * Every isolated Nash equilibrium of a normal-form game of any number of players, in floating
@@ -116,12 +117,26 @@ public final class EnumPolySolver implements ApproximateSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  @Override
+  public double tolerance(NormalFormGame game) {
+    return RELATIVE_TOLERANCE * payoffScale(game);
+  }
+
+  /**
+   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each support profile done and each
+   * equilibrium as it is accepted.
+   */
+  @Override
+  public Result solve(NormalFormGame game, Watch watch) {
     limitExceeded(game)
         .ifPresent(
             e -> {
               throw e;
             });
-    double tolerance = RELATIVE_TOLERANCE * payoffScale(game);
+    double tolerance = tolerance(game);
     int[] strategies = new int[game.numPlayers()];
     for (int p = 0; p < strategies.length; p++) {
       strategies[p] = game.numStrategies(p);
@@ -139,8 +154,11 @@ public final class EnumPolySolver implements ApproximateSolver {
       counters.put(c, 0L);
     }
     List<Equilibrium> found = new ArrayList<>();
-    for (int[][] support : SupportProfiles.all(game)) {
-      counters.merge("supportProfiles", 1L, Long::sum);
+    List<int[][]> supports = SupportProfiles.all(game);
+    for (int[][] support : supports) {
+      watch.checkpoint();
+      long done = counters.merge("supportProfiles", 1L, Long::sum);
+      watch.progress(done - 1, supports.size());
       if (SupportProfiles.conditionallyDominated(game, support)) {
         counters.merge("prunedByDominance", 1L, Long::sum);
         continue;
@@ -168,7 +186,7 @@ public final class EnumPolySolver implements ApproximateSolver {
       }
       for (double[] x : solutions) {
         if (system.inSimplex(x, POSITIVITY)) {
-          accept(game, system.probabilities(x, strategies), tolerance, found);
+          accept(game, system.probabilities(x, strategies), tolerance, found, watch);
         }
       }
     }
@@ -178,7 +196,11 @@ public final class EnumPolySolver implements ApproximateSolver {
   }
 
   private static void accept(
-      NormalFormGame game, double[][] probabilities, double tolerance, List<Equilibrium> found) {
+      NormalFormGame game,
+      double[][] probabilities,
+      double tolerance,
+      List<Equilibrium> found,
+      Watch watch) {
     DecimalProfile profile = DecimalProfile.normalised(probabilities);
     Equilibrium e = Equilibrium.of(game, profile);
     if (e.regret() > tolerance) {
@@ -196,6 +218,7 @@ public final class EnumPolySolver implements ApproximateSolver {
       }
     }
     found.add(e);
+    watch.foundApproximately(e);
   }
 
   private static double[] toDoubles(BigFraction[] x) {

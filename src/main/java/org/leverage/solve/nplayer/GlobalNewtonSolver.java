@@ -12,6 +12,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.IterationLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * Nash equilibria of a strategic game of any number of players by the global Newton method of S.
@@ -111,6 +112,20 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  @Override
+  public double tolerance(NormalFormGame game) {
+    return options.tolerance();
+  }
+
+  /**
+   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each equilibrium the path crosses
+   * and stopping between steps when it says so.
+   */
+  @Override
+  public Result solve(NormalFormGame game, Watch watch) {
     ScaledPayoffs payoffs = new ScaledPayoffs(game);
     GlobalNewtonPath path = new GlobalNewtonPath(payoffs, ray(payoffs));
     int m = path.size();
@@ -144,9 +159,14 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
         stalled = 1;
         SupportNewton.refine(payoffs, path.strategies(point), 1e-10, options.tolerance())
             .filter(e -> found.stream().noneMatch(f -> same(f, e)))
-            .ifPresent(found::add);
+            .ifPresent(
+                e -> {
+                  found.add(e);
+                  watch.foundApproximately(e);
+                });
         break;
       }
+      watch.checkpoint();
       if (++steps > options.maxSteps()) {
         throw new IterationLimitException(
             METHOD
@@ -214,7 +234,11 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
             .flatMap(
                 z -> SupportNewton.refine(payoffs, path.strategies(z), 1e-10, options.tolerance()))
             .filter(e -> found.stream().noneMatch(f -> same(f, e)))
-            .ifPresent(found::add);
+            .ifPresent(
+                e -> {
+                  found.add(e);
+                  watch.foundApproximately(e);
+                });
       }
       point = next;
       tangent = nextTangent;

@@ -12,6 +12,7 @@ import org.leverage.game.NormalFormGame;
 import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.IterationLimitException;
 import org.leverage.solve.PivotLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * One Nash equilibrium of a strategic game of any number of players by simplicial subdivision with
@@ -113,6 +114,17 @@ public final class SimplicialSubdivisionSolver implements ApproximateSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  @Override
+  public double tolerance(NormalFormGame game) {
+    return options.tolerance();
+  }
+
+  /** As {@link #solve(NormalFormGame)}, stopping between pivots when {@code watch} says so. */
+  @Override
+  public Result solve(NormalFormGame game, Watch watch) {
     ScaledPayoffs payoffs = new ScaledPayoffs(game);
     double[][] centroid = payoffs.centroid();
     double[][] start = startProfile(game, payoffs);
@@ -120,10 +132,12 @@ public final class SimplicialSubdivisionSolver implements ApproximateSolver {
     long[] pivots = {0};
     for (int refinement = 0; ; refinement++) {
       double[][] point =
-          followPath(payoffs, grid, generic(inside(start, centroid, 1.0 / grid), grid), pivots);
+          followPath(
+              payoffs, grid, generic(inside(start, centroid, 1.0 / grid), grid), pivots, watch);
       Optional<Equilibrium> found =
           SupportNewton.refine(payoffs, point, 2.0 / grid, options.tolerance());
       if (found.isPresent()) {
+        watch.foundApproximately(found.get());
         return new Result(
             METHOD,
             List.of(found.get()),
@@ -202,7 +216,8 @@ public final class SimplicialSubdivisionSolver implements ApproximateSolver {
   }
 
   /** The approximate fixed point at the end of the path from {@code start} on grid {@code k}. */
-  private double[][] followPath(ScaledPayoffs payoffs, long grid, double[][] start, long[] pivots) {
+  private double[][] followPath(
+      ScaledPayoffs payoffs, long grid, double[][] start, long[] pivots, Watch watch) {
     SimplicialSlab slab = new SimplicialSlab(payoffs, grid, start);
     int size = slab.dimension() + 1;
     double[][] columns = new double[size][];
@@ -211,6 +226,7 @@ public final class SimplicialSubdivisionSolver implements ApproximateSolver {
     }
     int entering = size - 1;
     while (true) {
+      watch.checkpoint();
       if (++pivots[0] > options.maxPivots()) {
         throw new PivotLimitException(
             METHOD

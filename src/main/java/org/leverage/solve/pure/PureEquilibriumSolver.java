@@ -9,6 +9,7 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.Watch;
 
 /**
  * All pure-strategy Nash equilibria of an n-player normal-form game, exact.
@@ -80,14 +81,25 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each player's pass over the cells
+   * and of each equilibrium as it is found.
+   */
+  @Override
+  public Result solve(NormalFormGame game, Watch watch) {
     boolean[] stable = new boolean[game.numCells()];
     Arrays.fill(stable, true);
     long cellsChecked = 0;
     long exactComparisons = 0;
     for (int p = 0; p < game.numPlayers(); p++) {
+      watch.checkpoint();
       BestResponses.Work work = BestResponses.retain(game, p, stable);
       cellsChecked += work.payoffsRead();
       exactComparisons += work.exactComparisons();
+      watch.progress(p + 1, game.numPlayers());
     }
     List<int[]> profiles = new ArrayList<>();
     for (int c = 0; c < stable.length; c++) {
@@ -99,6 +111,7 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
                   + " dominance)");
         }
         profiles.add(game.strategiesOfCell(c));
+        watch.found(MixedProfile.pure(game, game.strategiesOfCell(c)));
       }
     }
     // Lexicographic by player 1's strategy first is the canonical order of pure profiles, so

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.leverage.game.DecimalProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.PrecisionLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * The principal branch of the logit quantal response equilibrium correspondence of a strategic game
@@ -56,10 +57,11 @@ public final class LogitBranch {
       double relativeRegret,
       double firstStep,
       double maxAcceleration,
-      int maxSteps) {
+      int maxSteps,
+      Watch watch) {
 
     public static final Options DEFAULT =
-        new Options(DEFAULT_MAX_LAMBDA, DEFAULT_RELATIVE_REGRET, 0.03, 1.1, 100_000);
+        new Options(DEFAULT_MAX_LAMBDA, DEFAULT_RELATIVE_REGRET, 0.03, 1.1, 100_000, Watch.NONE);
 
     public Options {
       if (!(maxLambda > 0) || Double.isInfinite(maxLambda)) {
@@ -80,6 +82,7 @@ public final class LogitBranch {
       if (maxSteps < 1) {
         throw new IllegalArgumentException("maxSteps must be at least 1 but was " + maxSteps);
       }
+      Objects.requireNonNull(watch, "watch");
     }
 
     /** The largest lambda traced on {@code game}: {@code maxLambda} over the payoff range. */
@@ -89,7 +92,12 @@ public final class LogitBranch {
 
     /** These options with the trace running to {@code lambda} times the payoff range. */
     public Options withMaxLambda(double lambda) {
-      return new Options(lambda, relativeRegret, firstStep, maxAcceleration, maxSteps);
+      return new Options(lambda, relativeRegret, firstStep, maxAcceleration, maxSteps, watch);
+    }
+
+    /** These options with the trace stopping between steps when {@code w} says so. */
+    public Options withWatch(Watch w) {
+      return new Options(maxLambda, relativeRegret, firstStep, maxAcceleration, maxSteps, w);
     }
   }
 
@@ -168,6 +176,7 @@ public final class LogitBranch {
     points.add(point(system, follower.point()));
     End end = null;
     for (int steps = 0; end == null; steps++) {
+      options.watch().checkpoint();
       Point last = points.get(points.size() - 1);
       if (last.profile().maxRegret(game) < tolerance) {
         end = End.REGRET;
@@ -202,6 +211,7 @@ public final class LogitBranch {
     int steps = 0;
     for (double target : lambdas) {
       while (follower.lambda() < target) {
+        options.watch().checkpoint();
         previous = follower.point();
         if (steps++ == options.maxSteps() || !follower.advance()) {
           throw new PrecisionLimitException(

@@ -46,7 +46,7 @@ public final class LogitQreSolver implements ApproximateSolver {
   @Override
   public Result solve(NormalFormGame game) {
     Limit limit = limit(game, options);
-    double tolerance = ACCEPTED_RELATIVE_REGRET * LogitBranch.payoffRange(game);
+    double tolerance = tolerance(game);
     if (limit.equilibrium().regret() > tolerance) {
       throw new PrecisionLimitException(
           "the logit branch ended at lambda = "
@@ -63,6 +63,11 @@ public final class LogitQreSolver implements ApproximateSolver {
         tolerance,
         false,
         ImmutableMap.of("steps", (long) limit.steps(), "polished", limit.polished() ? 1L : 0L));
+  }
+
+  @Override
+  public double tolerance(NormalFormGame game) {
+    return ACCEPTED_RELATIVE_REGRET * LogitBranch.payoffRange(game);
   }
 
   /**

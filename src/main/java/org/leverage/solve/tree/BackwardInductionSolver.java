@@ -16,6 +16,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
 import org.leverage.solve.EquilibriumLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * All pure subgame-perfect equilibria of a perfect-information tree with chance moves, by backward
@@ -109,6 +110,14 @@ public final class BackwardInductionSolver {
   private static final Sub[] NO_KIDS = new Sub[0];
 
   public Result solve(ExtensiveGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #solve(ExtensiveGame)}, telling {@code watch} of the nodes solved and stopping
+   * between nodes when it says so.
+   */
+  public Result solve(ExtensiveGame game, Watch watch) {
     if (!game.isPerfectInformation()) {
       Infoset s =
           game.infosets().stream()
@@ -131,6 +140,10 @@ public final class BackwardInductionSolver {
         .forEach((num, o) -> outcomeValues.put(num, o.payoffs().toArray(new BigFraction[0])));
     Sub[][] subs = new Sub[n][];
     for (int v = n - 1; v >= 0; v--) {
+      watch.checkpoint();
+      if (v % 4096 == 0) {
+        watch.progress(n - v, n);
+      }
       BigFraction[] own =
           game.outcomeNumber(v) == 0 ? null : outcomeValues.get(game.outcomeNumber(v));
       if (game.isTerminal(v)) {
@@ -163,6 +176,7 @@ public final class BackwardInductionSolver {
         for (int a = 0; a < m; a++) {
           kids[a] = childSubs[a][pick[a]];
         }
+        watch.checkpoint();
         here.addAll(Arrays.asList(equilibriaWith(game, v, kids, own, k)));
         checkLimit(here.size(), v);
         for (int a = m - 1; a >= 0 && ++pick[a] == childSubs[a].length; a--) {

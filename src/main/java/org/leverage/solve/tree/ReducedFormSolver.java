@@ -9,6 +9,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.Watch;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 
 /**
@@ -70,11 +71,16 @@ public final class ReducedFormSolver {
   }
 
   public Result solve(ExtensiveGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /** As {@link #solve(ExtensiveGame)}, the reduced form solved under {@code watch}. */
+  public Result solve(ExtensiveGame game, Watch watch) {
     if (!pureOnly) {
       game.requirePerfectRecall("solving through the reduced strategic form");
     }
     ReducedNormalForm rnf = ReducedNormalForm.of(game);
-    EquilibriumSolver.Result solved = solver.solve(rnf.game());
+    EquilibriumSolver.Result solved = solver.solve(rnf.game(), watch);
     ImmutableList.Builder<BehaviourProfile> behaviour = ImmutableList.builder();
     for (MixedProfile mp : solved.equilibria()) {
       if (pureOnly && !isPure(mp)) {

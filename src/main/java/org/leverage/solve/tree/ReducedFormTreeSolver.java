@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.leverage.game.MixedProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.TreeSolver;
+import org.leverage.solve.Watch;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 
 /**
@@ -50,7 +51,12 @@ public final class ReducedFormTreeSolver implements TreeSolver {
 
   @Override
   public Result solve(ExtensiveGame game) {
-    ReducedFormSolver.Result r = solver.solve(game);
+    return solve(game, Watch.NONE);
+  }
+
+  @Override
+  public Result solve(ExtensiveGame game, Watch watch) {
+    ReducedFormSolver.Result r = solver.solve(game, watch);
     List<MixedProfile> profiles = r.solved().equilibria();
     ImmutableList.Builder<Equilibrium> equilibria = ImmutableList.builder();
     for (int i = 0; i < profiles.size(); i++) {

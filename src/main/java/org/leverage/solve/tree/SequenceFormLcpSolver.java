@@ -13,6 +13,7 @@ import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.numeric.IntegerPivoting;
 import org.leverage.solve.PivotLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * One Nash equilibrium of a two-player tree with perfect recall (general-sum), by Lemke's algorithm
@@ -110,10 +111,15 @@ public final class SequenceFormLcpSolver {
   }
 
   public Result solve(ExtensiveGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /** As {@link #solve(ExtensiveGame)}, stopping between pivots when {@code watch} says so. */
+  public Result solve(ExtensiveGame game, Watch watch) {
     SequenceForm form = SequenceForm.of(game, "sequence-form Lemke");
     Lcp lcp = new Lcp(form);
     long[] pivots = {0};
-    BigFraction[] z = lcp.lemke(options.maxPivots(), pivots);
+    BigFraction[] z = lcp.lemke(options.maxPivots(), pivots, watch);
     BigFraction[] x = Arrays.copyOfRange(z, 0, lcp.ns1);
     BigFraction[] y = Arrays.copyOfRange(z, lcp.ns1, lcp.ns1 + lcp.ns2);
     BehaviourProfile profile = form.behaviour(x, y, true);
@@ -218,7 +224,7 @@ public final class SequenceFormLcpSolver {
     }
 
     /** Runs Lemke's path; returns {@code z} at its end and counts pivots in {@code pivots[0]}. */
-    BigFraction[] lemke(long maxPivots, long[] pivots) {
+    BigFraction[] lemke(long maxPivots, long[] pivots, Watch watch) {
       int[] basic = new int[n];
       for (int i = 0; i < n; i++) {
         basic[i] = i;
@@ -228,6 +234,7 @@ public final class SequenceFormLcpSolver {
       pivots[0] = 1;
       int entering = n + p0;
       while (true) {
+        watch.checkpoint();
         if (pivots[0] >= maxPivots) {
           throw new PivotLimitException(
               "sequence-form Lemke stopped after "

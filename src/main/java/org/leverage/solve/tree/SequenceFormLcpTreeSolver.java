@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.TreeSolver;
+import org.leverage.solve.Watch;
 
 /**
  * One Nash equilibrium of a two-player tree with perfect recall by sequence-form Lemke ({@link
@@ -22,7 +23,12 @@ public final class SequenceFormLcpTreeSolver implements TreeSolver {
 
   @Override
   public Result solve(ExtensiveGame game) {
-    SequenceFormLcpSolver.Result r = solver.solve(game);
+    return solve(game, Watch.NONE);
+  }
+
+  @Override
+  public Result solve(ExtensiveGame game, Watch watch) {
+    SequenceFormLcpSolver.Result r = solver.solve(game, watch);
     return new Result(
         METHOD,
         "sequence-form Lemke (Koller-Megiddo-von Stengel) on a two-player tree: one equilibrium,"

@@ -12,6 +12,7 @@ import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.numeric.ExactSimplex;
 import org.leverage.numeric.Matrices;
 import org.leverage.solve.PivotLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * An equilibrium and the value of a two-player constant-sum tree with perfect recall, by the
@@ -55,14 +56,19 @@ public final class SequenceFormLpSolver {
   }
 
   public Result solve(ExtensiveGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /** As {@link #solve(ExtensiveGame)}, stopping between pivots when {@code watch} says so. */
+  public Result solve(ExtensiveGame game, Watch watch) {
     SequenceForm form = SequenceForm.of(game, "the sequence-form LP");
     checkConstantSum(game);
     BigFraction[][] a = form.payoff(1);
     BigFraction[][] e = form.constraints(1);
     BigFraction[][] f = form.constraints(2);
-    ExactSimplex.Solution p1 = solveSide(e, f, Matrices.transpose(a));
+    ExactSimplex.Solution p1 = solveSide(e, f, Matrices.transpose(a), watch);
     // Player 2 minimises player 1's payoff: the same program with the roles and signs swapped.
-    ExactSimplex.Solution p2 = solveSide(f, e, Matrices.negate(a));
+    ExactSimplex.Solution p2 = solveSide(f, e, Matrices.negate(a), watch);
     BigFraction value = p1.objective();
     if (!value.equals(p2.objective().negate())) {
       throw new IllegalStateException(
@@ -92,7 +98,7 @@ public final class SequenceFormLpSolver {
    * to the opponent's sequences; variables laid out as x, q+, q-, slacks.
    */
   private static ExactSimplex.Solution solveSide(
-      BigFraction[][] e, BigFraction[][] f, BigFraction[][] b) {
+      BigFraction[][] e, BigFraction[][] f, BigFraction[][] b, Watch watch) {
     int nx = e[0].length;
     int nq = f.length;
     int ns = f[0].length;
@@ -126,7 +132,7 @@ public final class SequenceFormLpSolver {
     ExactSimplex.Solution sol;
     try {
       sol =
-          ExactSimplex.maximize(c, m, rhs, MAX_PIVOTS)
+          ExactSimplex.maximize(c, m, rhs, MAX_PIVOTS, watch::checkpoint)
               .orElseThrow(() -> new IllegalStateException("sequence-form constraints infeasible"));
     } catch (ExactSimplex.PivotLimitException limit) {
       throw new PivotLimitException(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.TreeSolver;
+import org.leverage.solve.Watch;
 
 /**
  * One equilibrium of a two-player constant-sum tree with perfect recall by the sequence-form linear
@@ -16,7 +17,12 @@ public final class SequenceFormLpTreeSolver implements TreeSolver {
 
   @Override
   public Result solve(ExtensiveGame game) {
-    SequenceFormLpSolver.Result r = new SequenceFormLpSolver().solve(game);
+    return solve(game, Watch.NONE);
+  }
+
+  @Override
+  public Result solve(ExtensiveGame game, Watch watch) {
+    SequenceFormLpSolver.Result r = new SequenceFormLpSolver().solve(game, watch);
     return new Result(
         METHOD,
         "sequence-form linear program of a two-player constant-sum tree: one equilibrium",

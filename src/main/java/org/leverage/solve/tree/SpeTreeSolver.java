@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.solve.TreeSolver;
+import org.leverage.solve.Watch;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.solve.pure.PureEquilibriumSolver;
 
@@ -88,10 +89,15 @@ public final class SpeTreeSolver implements TreeSolver {
 
   @Override
   public Result solve(ExtensiveGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  @Override
+  public Result solve(ExtensiveGame game, Watch watch) {
     if (game.isPerfectInformation()) {
       BackwardInductionSolver.Result r =
           new BackwardInductionSolver(new BackwardInductionSolver.Options(maxEquilibria))
-              .solve(game);
+              .solve(game, watch);
       return new Result(
           METHOD,
           "backward induction: every pure subgame-perfect equilibrium, ties enumerated",
@@ -109,7 +115,7 @@ public final class SpeTreeSolver implements TreeSolver {
             });
     SubgamePerfectSolver.Result r =
         new SubgamePerfectSolver(new SubgamePerfectSolver.Options(method(game), maxEquilibria))
-            .solve(game);
+            .solve(game, watch);
     Map<String, Long> counters = new TreeMap<>(r.counters());
     r.subgamesByMethod().forEach((m, n) -> counters.put("subgames." + m, n));
     return new Result(

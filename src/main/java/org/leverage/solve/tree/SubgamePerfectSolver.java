@@ -19,6 +19,7 @@ import org.leverage.game.tree.Infoset;
 import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.Watch;
 
 /**
  * Subgame-perfect equilibria of a tree with perfect recall (Selten 1975), by solving subgames
@@ -179,6 +180,14 @@ public final class SubgamePerfectSolver {
   private record Partial(List<BigFraction>[] rows, BigFraction[] value) {}
 
   public Result solve(ExtensiveGame game) {
+    return solve(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #solve(ExtensiveGame)}, telling {@code watch} of the subgames solved and stopping
+   * between subgame solves when it says so.
+   */
+  public Result solve(ExtensiveGame game, Watch watch) {
     game.requirePerfectRecall("subgame-perfect solving");
     int[] roots = game.subgameRoots();
     int[][] directChildren = directChildren(game, roots);
@@ -190,6 +199,7 @@ public final class SubgamePerfectSolver {
     long calls = 0;
     Map<String, Long> byMethod = new TreeMap<>();
     for (int r = roots.length - 1; r >= 0; r--) {
+      watch.progress(roots.length - 1 - r, roots.length);
       int[] kids = directChildren[r];
       List<List<Partial>> kidEquilibria = new ArrayList<>();
       long combos = 1;
@@ -206,6 +216,7 @@ public final class SubgamePerfectSolver {
         for (int j = 0; j < kids.length; j++) {
           chosen[j] = kidEquilibria.get(j).get(pick[j]);
         }
+        watch.checkpoint();
         String method = solveOne(game, roots[r], kids, chosen, infosetIndex, here);
         if (t == 0) {
           byMethod.merge(method, 1L, Long::sum);

@@ -33,6 +33,7 @@ import org.leverage.numeric.Matrices;
 import org.leverage.numeric.Rationals;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.EquilibriumSolver;
+import org.leverage.solve.Watch;
 
 /**
  * Two-player constant-sum games by linear programming ({@code --method lp}): the value of the game
@@ -133,7 +134,17 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
    */
   @Override
   public Result solve(NormalFormGame game) {
-    ZeroSumSolution s = solveZeroSum(game);
+    return solve(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #solve(NormalFormGame)}, stopping between exact pivots when {@code watch} says so.
+   */
+  @Override
+  public Result solve(NormalFormGame game, Watch watch) {
+    watch.checkpoint();
+    ZeroSumSolution s = solveZeroSum(game, watch);
+    watch.found(s.equilibrium());
     return new Result(METHOD, true, List.of(s.equilibrium()), s.counters());
   }
 
@@ -144,6 +155,14 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
    *     (the message names a cell where the sum differs)
    */
   public ZeroSumSolution solveZeroSum(NormalFormGame game) {
+    return solveZeroSum(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #solveZeroSum(NormalFormGame)}, stopping between exact pivots when {@code watch} says
+   * so.
+   */
+  public ZeroSumSolution solveZeroSum(NormalFormGame game, Watch watch) {
     requireTwoPlayers(METHOD, game.numPlayers());
     Bimatrix bm = game.bimatrix();
     BigFraction constant = requireConstantSum(game);
@@ -186,7 +205,8 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
     boolean fromFloating = certified.isPresent();
     if (certified.isEmpty()) {
       ExactSimplex.PrimalDual exact =
-          ExactSimplex.maximizeFromOrigin(ones(n), a, ones(m), ExactSimplex.UNLIMITED);
+          ExactSimplex.maximizeFromOrigin(
+              ones(n), a, ones(m), ExactSimplex.UNLIMITED, watch::checkpoint);
       exactPivots = exact.pivots();
       shiftedValue = sum(exact.x()).reciprocal();
       certified = profile(game, exact.x(), exact.y());

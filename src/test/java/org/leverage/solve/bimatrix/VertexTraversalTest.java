@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leverage.game.NormalFormGame;
 import org.leverage.numeric.Tolerance;
+import org.leverage.solve.Watch;
 import org.leverage.testing.TestGames;
 
 /** The floating-point reverse search and the exact basis search find the same vertices. */
@@ -40,9 +41,14 @@ class VertexTraversalTest {
             BestResponsePolytope.rowPlayer(g.bimatrix()),
             BestResponsePolytope.columnPlayer(g.bimatrix())
           }) {
-        Traversal exact = ExactBasisSearch.enumerate(p, 1_000_000L);
+        Traversal exact = ExactBasisSearch.enumerate(p, 1_000_000L, Watch.NONE);
         Traversal fast =
-            FloatReverseSearch.enumerate(p, EnumMixedSolver.Options.SEARCH_TOLERANCE, 1_000_000L);
+            FloatReverseSearch.enumerate(
+                p,
+                EnumMixedSolver.Options.SEARCH_TOLERANCE,
+                1_000_000L,
+                Watch.NONE,
+                VertexVisitor.NONE);
         assertTrue(exact.exact());
         assertFalse(fast.exact());
         assertEquals(labelSets(exact), labelSets(fast), "trial " + trial);
@@ -64,7 +70,9 @@ class VertexTraversalTest {
         FloatReverseSearch.enumerate(
             BestResponsePolytope.rowPlayer(g.bimatrix()),
             EnumMixedSolver.Options.SEARCH_TOLERANCE,
-            1000L);
+            1000L,
+            Watch.NONE,
+            VertexVisitor.NONE);
     // x = (1, 0): x_2 = 0 (label 1) and both columns tight (labels 2, 3).
     BitSet first = new BitSet();
     first.set(1, 4);
@@ -92,9 +100,12 @@ class VertexTraversalTest {
   void ambiguousBandIsDecidedExactly() {
     NormalFormGame g = BimatrixGames.random(new Random(3), 5, 5, 2);
     BestResponsePolytope p = BestResponsePolytope.columnPlayer(g.bimatrix());
-    Traversal timid = FloatReverseSearch.enumerate(p, new Tolerance(1e-12, 0.999), 1_000_000L);
+    Traversal timid =
+        FloatReverseSearch.enumerate(
+            p, new Tolerance(1e-12, 0.999), 1_000_000L, Watch.NONE, VertexVisitor.NONE);
     assertTrue(timid.exactDecisions() > 0);
-    assertEquals(labelSets(ExactBasisSearch.enumerate(p, 1_000_000L)), labelSets(timid));
+    assertEquals(
+        labelSets(ExactBasisSearch.enumerate(p, 1_000_000L, Watch.NONE)), labelSets(timid));
   }
 
   /**

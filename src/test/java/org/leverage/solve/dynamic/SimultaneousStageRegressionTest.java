@@ -18,6 +18,7 @@ import org.leverage.game.ProfilePayoffs;
 import org.leverage.game.dynamic.TabularDynamicGame;
 import org.leverage.numeric.Tolerance;
 import org.leverage.solve.BasisLimitException;
+import org.leverage.solve.Watch;
 import org.leverage.solve.bimatrix.EnumMixedSolver;
 import org.leverage.testing.TestGames;
 
@@ -142,7 +143,8 @@ class SimultaneousStageRegressionTest {
             1,
             DynamicSolverOptions.TieRule.EXACT_DOUBLE,
             DynamicSolverOptions.StageSelection.FIRST_UNDOMINATED,
-            1000);
+            1000,
+            Watch.NONE);
     BasisLimitException e =
         assertThrows(
             BasisLimitException.class, () -> new BackwardInductionSolver(tight).solve(game));
