@@ -19,7 +19,8 @@ import org.leverage.numeric.Rationals;
  * string. An exact rational goes out twice: under its key as a JSON number (an integer as an
  * integer, any other value as the nearest double, or rounded to {@code --decimals} when given) and
  * under the sibling key {@code <key>Exact} as its exact fraction in a string ({@code "2/3"}), so no
- * precision is lost. Floating-point results are JSON numbers with their fixed decimals.
+ * precision is lost. Floating-point results are JSON numbers only, with their fixed decimals
+ * ({@link #number(FixedDecimals, double)}) or as computed.
  */
 final class Json {
 

@@ -13,12 +13,11 @@ import org.leverage.solve.catalog.Solution;
 
 /**
  * JSON for machines: the game's players and strategies, then per method its equilibria with
- * probabilities, strategy payoffs and expected payoffs as JSON numbers (the nearest double, or
- * rounded to {@code --decimals}), each beside its exact fraction as a string ({@code
- * "probabilitiesExact": ["1/3", "2/3"]}), so no precision is lost. Floating-point methods'
- * equilibria are JSON numbers with a fixed number of decimals (six unless {@code --decimals} says),
- * each with its regret, beside the method's tolerance and whether it claims completeness; then the
- * notes.
+ * probabilities, strategy payoffs and expected payoffs as JSON numbers, each beside its exact
+ * fraction as a string ({@code "probabilitiesExact": ["1/3", "2/3"]}, {@link Json#putExact}), so no
+ * precision is lost. Floating-point methods' equilibria are JSON numbers with a fixed number of
+ * decimals (six unless {@code --decimals} says), each with its regret, beside the method's
+ * tolerance and whether it claims completeness; then the notes.
  */
 public final class SolveJsonRenderer {
 
