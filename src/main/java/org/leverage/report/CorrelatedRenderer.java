@@ -1,15 +1,11 @@
 package org.leverage.report;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
-import org.leverage.numeric.Rationals;
 import org.leverage.solve.catalog.Solution;
 import org.leverage.solve.correlated.CorrelatedDistribution;
 import org.leverage.solve.correlated.CorrelatedOptima;
@@ -20,12 +16,10 @@ import org.leverage.solve.correlated.IncentiveConstraint;
  * Renders correlated equilibria ({@code --method correlated}): each optimal distribution as a table
  * of the cells with non-zero probability and the expected payoffs, or the check of a given
  * distribution with every violated incentive constraint and its exact gain. JSON gives every number
- * twice: as a JSON number (17 significant digits) and, beside it under the same name with {@code
- * Exact} appended, as an exact fraction in a string.
+ * twice, as {@link Json#putExact} does: a JSON number and, beside it under the same name with
+ * {@code Exact} appended, the exact fraction in a string.
  */
 public final class CorrelatedRenderer {
-
-  private static final MathContext DIGITS = new MathContext(17, RoundingMode.HALF_EVEN);
 
   private final NumberFormat numbers;
 
@@ -216,7 +210,7 @@ public final class CorrelatedRenderer {
                 v.put("player", Shapes.playerName(game, k.player()));
                 v.put("recommended", Shapes.strategyName(game, k.player(), k.recommended()));
                 v.put("deviation", Shapes.strategyName(game, k.player(), k.deviation()));
-                put(v, "gain", g.gain());
+                Json.putExact(v, "gain", numbers, g.gain());
                 violations.add(v);
               }
               check.put("violations", violations);
@@ -225,50 +219,34 @@ public final class CorrelatedRenderer {
     return Json.write(root);
   }
 
-  private static Map<String, Object> optimum(NormalFormGame game, CorrelatedOptima.Optimum o) {
+  private Map<String, Object> optimum(NormalFormGame game, CorrelatedOptima.Optimum o) {
     Map<String, Object> m = new LinkedHashMap<>();
-    put(m, "welfare", o.welfare());
+    Json.putExact(m, "welfare", numbers, o.welfare());
     m.put("payoffs", payoffs(game, o.payoffs()));
     m.put("cells", cells(game, o.distribution()));
     return m;
   }
 
-  private static List<Object> payoffs(NormalFormGame game, List<BigFraction> payoffs) {
+  private List<Object> payoffs(NormalFormGame game, List<BigFraction> payoffs) {
     List<Object> out = new ArrayList<>();
     for (int i = 0; i < game.numPlayers(); i++) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("player", Shapes.playerName(game, i));
-      put(p, "payoff", payoffs.get(i));
+      Json.putExact(p, "payoff", numbers, payoffs.get(i));
       out.add(p);
     }
     return out;
   }
 
-  private static List<Object> cells(NormalFormGame game, CorrelatedDistribution d) {
+  private List<Object> cells(NormalFormGame game, CorrelatedDistribution d) {
     List<Object> out = new ArrayList<>();
     for (int cell : support(d)) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("strategies", strategies(game, cell));
-      put(c, "probability", d.probabilities().get(cell));
+      Json.putExact(c, "probability", numbers, d.probabilities().get(cell));
       out.add(c);
     }
     return out;
-  }
-
-  /** {@code name}: the value as a JSON number; {@code nameExact}: the exact fraction. */
-  private static void put(Map<String, Object> m, String name, BigFraction x) {
-    m.put(name, jsonNumber(x));
-    m.put(name + "Exact", Rationals.format(x));
-  }
-
-  private static Number jsonNumber(BigFraction x) {
-    BigFraction r = x.reduce();
-    if (r.getDenominator().equals(java.math.BigInteger.ONE)) {
-      return r.getNumerator();
-    }
-    return new BigDecimal(r.getNumerator())
-        .divide(new BigDecimal(r.getDenominator()), DIGITS)
-        .stripTrailingZeros();
   }
 
   private static List<Integer> support(CorrelatedDistribution d) {

@@ -12,7 +12,8 @@ import org.leverage.solve.dominance.DominanceEliminator.Step;
 
 /**
  * Renders iterated elimination of strictly dominated strategies: every step in order with its exact
- * dominator, then the strategies that survive.
+ * dominator, then the strategies that survive. In JSON a step's dominator is the list of its
+ * strategies with their weights ({@link Json#putExact}).
  */
 public final class DominanceRenderer {
 
@@ -74,6 +75,7 @@ public final class DominanceRenderer {
   public String json(String source, NormalFormGame game, DominanceEliminator.Result result) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("source", source);
+    root.put("title", game.title());
     root.put("method", DominanceEliminator.METHOD);
     List<Object> steps = new ArrayList<>();
     for (Step s : result.steps()) {
@@ -81,11 +83,16 @@ public final class DominanceRenderer {
       step.put("round", s.round());
       step.put("player", Shapes.playerName(game, s.player()));
       step.put("strategy", Shapes.strategyName(game, s.player(), s.strategy()));
-      Map<String, String> weights = new LinkedHashMap<>();
+      List<Object> weights = new ArrayList<>();
       s.dominator()
           .weights()
           .forEach(
-              (k, w) -> weights.put(Shapes.strategyName(game, s.player(), k), numbers.format(w)));
+              (k, w) -> {
+                Map<String, Object> weight = new LinkedHashMap<>();
+                weight.put("strategy", Shapes.strategyName(game, s.player(), k));
+                Json.putExact(weight, "weight", numbers, w);
+                weights.add(weight);
+              });
       step.put("dominatedBy", weights);
       steps.add(step);
     }

@@ -21,6 +21,9 @@ import org.leverage.solve.dynamic.Timing;
  * <p>Action frequencies along the path are per action index, across states: a column is named by
  * the action's label when the player has the same labels in every state, else {@code #k}.
  *
+ * <p>JSON: every number a JSON number with those decimals; a player's actions, in the policy and
+ * along the path, as {@code players: [{player, actions: {ACTION: probability}}]}.
+ *
  * <p>CSV has one record per line, its kind first: {@code value,STATE,V1,V2} (period 0); {@code
  * policy,PERIOD,STATE,PLAYER,ACTION,PROBABILITY} for every action with positive probability ({@code
  * PERIOD} is {@code all} for a stationary policy); {@code multiple,PERIOD,STATE,EQUILIBRIA}; {@code
@@ -250,7 +253,7 @@ public final class DynamicRenderer {
     }
     root.put("states", states);
     root.put("timing", r.timing() == Timing.LEADER_FOLLOWER ? "leader-follower" : "simultaneous");
-    root.put("discount", numbers.format(g.discount()));
+    root.put("discount", g.discount());
     root.put("horizon", r.stationary() ? "infinite" : g.horizon());
     if (r.stationary()) {
       root.put("iterations", r.iterations().getAsInt());
@@ -260,7 +263,7 @@ public final class DynamicRenderer {
     for (int s = 0; s < g.numStates(); s++) {
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("state", g.stateLabel(s));
-      v.put("values", List.of(numbers.format(r.value(0, s)), numbers.format(r.value(1, s))));
+      v.put("values", Json.numbers(numbers, List.of(r.value(0, s), r.value(1, s))));
       values.add(v);
     }
     root.put("values", values);
@@ -270,16 +273,18 @@ public final class DynamicRenderer {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("period", r.stationary() ? "all" : t);
         node.put("state", g.stateLabel(s));
+        List<Object> players = new ArrayList<>();
         for (int p = 0; p < 2; p++) {
-          Map<String, String> probs = new LinkedHashMap<>();
+          Map<String, Object> probs = new LinkedHashMap<>();
           for (int a = 0; a < g.numActions(p, s); a++) {
             double q = r.policy().probability(p, t, s, a);
             if (q > 0) {
-              probs.put(g.actionLabel(p, s, a), numbers.format(q));
+              probs.put(g.actionLabel(p, s, a), Json.number(numbers, q));
             }
           }
-          node.put(g.playerName(p), probs);
+          players.add(playerActions(g, p, probs));
         }
+        node.put("players", players);
         policy.add(node);
       }
     }
@@ -315,32 +320,41 @@ public final class DynamicRenderer {
     for (int t = 0; t <= path.periods(); t++) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("period", t);
-      Map<String, String> dist = new LinkedHashMap<>();
+      Map<String, Object> dist = new LinkedHashMap<>();
       for (int s = 0; s < g.numStates(); s++) {
-        dist.put(g.stateLabel(s), numbers.format(path.probability(t, s)));
+        dist.put(g.stateLabel(s), Json.number(numbers, path.probability(t, s)));
       }
       m.put("states", dist);
       if (t < path.periods()) {
+        List<Object> players = new ArrayList<>();
         for (int p = 0; p < 2; p++) {
-          Map<String, String> a = new LinkedHashMap<>();
+          Map<String, Object> a = new LinkedHashMap<>();
           for (int k = 0; k < labels.get(p).size(); k++) {
-            a.put(labels.get(p).get(k), numbers.format(path.actionProbability(p, t, k)));
+            a.put(labels.get(p).get(k), Json.number(numbers, path.actionProbability(p, t, k)));
           }
-          m.put(g.playerName(p) + " actions", a);
+          players.add(playerActions(g, p, a));
         }
+        m.put("players", players);
         m.put(
             "expectedPayoffs",
-            List.of(
-                numbers.format(path.expectedPayoff(0, t)),
-                numbers.format(path.expectedPayoff(1, t))));
+            Json.numbers(numbers, List.of(path.expectedPayoff(0, t), path.expectedPayoff(1, t))));
       }
       periods.add(m);
     }
     root.put("path", periods);
     root.put(
         "discountedTotals",
-        List.of(numbers.format(path.discountedTotal(0)), numbers.format(path.discountedTotal(1))));
+        Json.numbers(numbers, List.of(path.discountedTotal(0), path.discountedTotal(1))));
     return Json.write(root);
+  }
+
+  /** {@code {player, actions: {ACTION: probability}}}, one player's entry of a JSON list. */
+  private static Map<String, Object> playerActions(
+      DynamicGame g, int player, Map<String, Object> actions) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("player", g.playerName(player));
+    m.put("actions", actions);
+    return m;
   }
 
   public String csv(DynamicResult r) {

@@ -16,10 +16,14 @@ import org.leverage.numeric.Rationals;
 /**
  * Renders a {@link PayoffSweep} of a game file as text, as JSON (the contract of {@code leverage
  * sensitivity GAME --vary payoffs... --format json}, see the README) and as CSV. Probabilities and
- * values are exact fractions in JSON and CSV; text shows the payoff's values as decimals with as
- * many digits as the bracket width needs to be seen, and probabilities as exact fractions.
+ * values are exact fractions in CSV and in JSON beside their nearest doubles ({@link
+ * Json#putExact}); text shows the payoff's values as decimals with as many digits as the bracket
+ * width needs to be seen, and probabilities as exact fractions.
  */
 public final class PayoffSweepRenderer {
+
+  /** Values in JSON: the nearest double beside the exact fraction. */
+  private static final NumberFormat EXACT = NumberFormat.EXACT;
 
   private final String source;
   private final NormalFormGame game;
@@ -108,11 +112,11 @@ public final class PayoffSweepRenderer {
     Map<String, Object> payoff = new LinkedHashMap<>();
     payoff.put("path", r.payoff().path());
     payoff.put("player", r.payoff().player());
-    payoff.put("in_file", Rationals.format(game.payoff(r.payoff().player(), r.payoff().cell())));
+    Json.putExact(payoff, "inFile", EXACT, game.payoff(r.payoff().player(), r.payoff().cell()));
     root.put("payoff", payoff);
-    root.put("low", Rationals.format(r.low()));
-    root.put("high", Rationals.format(r.high()));
-    root.put("precision", Rationals.format(r.precision()));
+    Json.putExact(root, "low", EXACT, r.low());
+    Json.putExact(root, "high", EXACT, r.high());
+    Json.putExact(root, "precision", EXACT, r.precision());
     List<Object> changes = new ArrayList<>();
     for (PayoffSweep.Change c : r.changes()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -124,8 +128,8 @@ public final class PayoffSweepRenderer {
     List<Object> intervals = new ArrayList<>();
     for (PayoffSweep.Interval i : r.intervals()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("from", Rationals.format(i.from()));
-      m.put("to", Rationals.format(i.to()));
+      Json.putExact(m, "from", EXACT, i.from());
+      Json.putExact(m, "to", EXACT, i.to());
       m.put("supports", shapeJson(i.shape()));
       List<Object> points = new ArrayList<>();
       for (PayoffSweep.Point p : i.points()) {
@@ -174,15 +178,13 @@ public final class PayoffSweepRenderer {
 
   private Map<String, Object> pointJson(PayoffSweep.Point p) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("value", Rationals.format(p.value()));
+    Json.putExact(m, "value", EXACT, p.value());
     m.put("supports", shapeJson(p.shape()));
     List<Object> equilibria = new ArrayList<>();
     for (MixedProfile e : p.equilibria()) {
-      List<Object> players = new ArrayList<>();
-      for (List<BigFraction> s : e.strategies()) {
-        players.add(s.stream().map(Rationals::format).toList());
-      }
-      equilibria.add(players);
+      Map<String, Object> equilibrium = new LinkedHashMap<>();
+      Json.putExactRows(equilibrium, "probabilities", EXACT, e.strategies());
+      equilibria.add(equilibrium);
     }
     m.put("equilibria", equilibria);
     return m;

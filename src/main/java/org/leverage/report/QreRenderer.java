@@ -219,7 +219,8 @@ public final class QreRenderer {
   private static Map<String, Object> json(String source, QreSolution solution) {
     NormalFormGame game = solution.game();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("game", game.title().isEmpty() ? source : game.title());
+    root.put("source", source);
+    root.put("title", game.title());
     List<Object> players = new ArrayList<>();
     for (int p = 0; p < game.numPlayers(); p++) {
       Map<String, Object> player = new LinkedHashMap<>();
@@ -274,8 +275,8 @@ public final class QreRenderer {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("kind", "fit");
                 m.put("lambda", e.lambda());
-                m.put("log_likelihood", e.logLikelihood());
-                m.put("at_max_lambda", e.atMaxLambda());
+                m.put("logLikelihood", e.logLikelihood());
+                m.put("atMaxLambda", e.atMaxLambda());
                 m.put("counts", f.counts().counts());
                 m.put("profile", e.profile().strategies());
                 return m;

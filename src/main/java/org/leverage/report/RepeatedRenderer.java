@@ -17,7 +17,8 @@ import org.leverage.solve.repeated.PayoffPoint;
 
 /**
  * Renders a {@link RepeatedAnalysis} as text tables, JSON or CSV. All numbers are exact and printed
- * with the chosen {@link NumberFormat} (fractions by default).
+ * with the chosen {@link NumberFormat} (fractions by default), in JSON as numbers beside their
+ * exact fractions ({@link Json#putExact}); only the Abreu-Sannikov vertices are floating point.
  *
  * <p>CSV has one record per line, its kind first: {@code minmax,PLAYER,pure|mixed,VALUE}; {@code
  * feasible,U1,U2} and {@code individually-rational,U1,U2} per vertex (counterclockwise); {@code
@@ -253,7 +254,7 @@ public final class RepeatedRenderer {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("source", r.source());
     root.put("title", g.title());
-    root.put("discount", numbers.format(r.game().discount()));
+    Json.putExact(root, "discount", numbers, r.game().discount());
     root.put(
         "horizon", r.game().horizon().isPresent() ? r.game().horizon().getAsInt() : "infinite");
     List<Object> players = new ArrayList<>();
@@ -261,20 +262,21 @@ public final class RepeatedRenderer {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", Shapes.playerName(g, p));
       m.put("strategies", g.players().get(p).strategies());
-      m.put("pureMinmax", numbers.format(r.pureMinmax().get(p).value()));
-      m.put("mixedMinmax", numbers.format(r.mixedMinmax().get(p).value()));
-      m.put("mixedPunishment", formatAll(r.mixedMinmax().get(p).punishment()));
+      Json.putExact(m, "pureMinmax", numbers, r.pureMinmax().get(p).value());
+      Json.putExact(m, "mixedMinmax", numbers, r.mixedMinmax().get(p).value());
+      Json.putExact(m, "mixedPunishment", numbers, r.mixedMinmax().get(p).punishment());
       players.add(m);
     }
     root.put("players", players);
-    root.put("feasible", pointList(r.payoffSets().feasible()));
-    root.put("individuallyRational", pointList(r.payoffSets().individuallyRational()));
+    Json.putExactRows(root, "feasible", numbers, coordinates(r.payoffSets().feasible()));
+    Json.putExactRows(
+        root, "individuallyRational", numbers, coordinates(r.payoffSets().individuallyRational()));
     r.target()
         .ifPresent(
             t -> {
               Map<String, Object> m = new LinkedHashMap<>();
               m.put("profile", names(g, t.profile()));
-              m.put("payoffs", pointJson(t.payoffs()));
+              Json.putExact(m, "payoffs", numbers, coordinates(t.payoffs()));
               RepeatedAnalysis.Reversion rev = t.reversion();
               m.put(
                   "punishment",
@@ -282,9 +284,8 @@ public final class RepeatedRenderer {
                       mixedStrategy(g, 0, rev.equilibrium().strategies().get(0)),
                       mixedStrategy(g, 1, rev.equilibrium().strategies().get(1))));
               m.put("punishmentIsPure", rev.pure());
-              m.put(
-                  "punishmentProbabilities",
-                  rev.equilibrium().strategies().stream().map(this::formatAll).toList());
+              Json.putExactRows(
+                  m, "punishmentProbabilities", numbers, rev.equilibrium().strategies());
               if (!rev.pure()) {
                 m.put(
                     "note",
@@ -297,21 +298,24 @@ public final class RepeatedRenderer {
                             : ""));
               }
               List<DiscountThreshold> th = thresholds(t);
+              List<Object> thresholds = new ArrayList<>();
               for (int k = 0; k < THRESHOLD_KEYS.length; k++) {
                 Map<String, Object> d = new LinkedHashMap<>();
-                d.put("discount", numbers.format(th.get(k).discount()));
+                d.put("kind", THRESHOLD_KEYS[k]);
+                Json.putExact(d, "discount", numbers, th.get(k).discount());
                 d.put("sustainable", th.get(k).sustainable());
-                d.put("perPlayer", formatAll(th.get(k).perPlayer()));
+                Json.putExact(d, "perPlayer", numbers, th.get(k).perPlayer());
                 d.put("sustainedAtDiscount", r.sustained(th.get(k)));
-                m.put(THRESHOLD_KEYS[k], d);
+                thresholds.add(d);
               }
+              m.put("thresholds", thresholds);
               root.put("target", m);
             });
     List<Object> pairs = new ArrayList<>();
     for (RepeatedAnalysis.AutomatonPair pair : r.automata()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("automata", List.of(pair.first().name(), pair.second().name()));
-      m.put("payoffs", formatAll(pair.payoffs()));
+      Json.putExact(m, "payoffs", numbers, pair.payoffs());
       m.put("subgamePerfect", pair.check().subgamePerfect());
       m.put("jointStates", pair.check().jointStates());
       List<Object> devs = new ArrayList<>();
@@ -322,7 +326,7 @@ public final class RepeatedRenderer {
             List.of(stateLabel(pair.first(), d.state0()), stateLabel(pair.second(), d.state1())));
         dm.put("player", Shapes.playerName(g, d.player()));
         dm.put("action", Shapes.strategyName(g, d.player(), d.action()));
-        dm.put("gain", numbers.format(d.gain()));
+        Json.putExact(dm, "gain", numbers, d.gain());
         devs.add(dm);
       }
       m.put("profitableDeviations", devs);
@@ -335,9 +339,11 @@ public final class RepeatedRenderer {
               Map<String, Object> m = new LinkedHashMap<>();
               m.put("horizon", f.horizon());
               m.put("order", RepeatedAnalysis.DISPLAY_ORDER);
-              m.put(
+              Json.putExactRows(
+                  m,
                   "payoffs",
-                  f.payoffs().stream().map(p -> (Object) pointJson(p.payoffs())).toList());
+                  numbers,
+                  f.payoffs().stream().map(p -> coordinates(p.payoffs())).toList());
               m.put(
                   "paretoEfficient",
                   f.payoffs().stream().map(RepeatedAnalysis.SpePayoff::paretoEfficient).toList());
@@ -354,7 +360,7 @@ public final class RepeatedRenderer {
             a -> {
               List<Object> vertices = new ArrayList<>();
               for (AbreuSannikov.Vertex v : a.vertices()) {
-                vertices.add(List.of(decimals.format(v.u0()), decimals.format(v.u1())));
+                vertices.add(Json.numbers(decimals, List.of(v.u0(), v.u1())));
               }
               root.put("pureSpePayoffVertices", vertices);
             });
@@ -515,12 +521,12 @@ public final class RepeatedRenderer {
     return String.join(" ", ps.stream().map(this::point).toList());
   }
 
-  private List<String> pointJson(PayoffPoint p) {
-    return List.of(numbers.format(p.u0()), numbers.format(p.u1()));
+  private static List<BigFraction> coordinates(PayoffPoint p) {
+    return List.of(p.u0(), p.u1());
   }
 
-  private List<Object> pointList(List<PayoffPoint> ps) {
-    return ps.stream().map(p -> (Object) pointJson(p)).toList();
+  private static List<List<BigFraction>> coordinates(List<PayoffPoint> ps) {
+    return ps.stream().map(RepeatedRenderer::coordinates).toList();
   }
 
   private List<String> formatAll(List<BigFraction> xs) {

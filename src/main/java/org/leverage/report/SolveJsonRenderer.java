@@ -1,13 +1,10 @@
 package org.leverage.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
-import org.leverage.numeric.Rationals;
 import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.bimatrix.MaximalNashSubsets;
 import org.leverage.solve.catalog.DecimalEntry;
@@ -16,12 +13,11 @@ import org.leverage.solve.catalog.Solution;
 
 /**
  * JSON for machines: the game's players and strategies, then per method its equilibria with
- * probabilities, strategy payoffs and expected payoffs as JSON numbers (the nearest double, or
- * rounded to {@code --decimals}), each beside its exact fraction as a string ({@code
- * "probabilitiesExact": ["1/3", "2/3"]}), so no precision is lost. Floating-point methods'
- * equilibria are JSON numbers with a fixed number of decimals (six unless {@code --decimals} says),
- * each with its regret, beside the method's tolerance and whether it claims completeness; then the
- * notes.
+ * probabilities, strategy payoffs and expected payoffs as JSON numbers, each beside its exact
+ * fraction as a string ({@code "probabilitiesExact": ["1/3", "2/3"]}, {@link Json#putExact}), so no
+ * precision is lost. Floating-point methods' equilibria are JSON numbers with a fixed number of
+ * decimals (six unless {@code --decimals} says), each with its regret, beside the method's
+ * tolerance and whether it claims completeness; then the notes.
  */
 public final class SolveJsonRenderer {
 
@@ -72,8 +68,8 @@ public final class SolveJsonRenderer {
         List<Object> components = new ArrayList<>();
         for (MaximalNashSubsets.Subset c : section.components()) {
           Map<String, Object> component = new LinkedHashMap<>();
-          component.put("rowStrategies", formatted(c.rowStrategies()));
-          component.put("columnStrategies", formatted(c.columnStrategies()));
+          Json.putExactRows(component, "rowStrategies", numbers, c.rowStrategies());
+          Json.putExactRows(component, "columnStrategies", numbers, c.columnStrategies());
           components.add(component);
         }
         method.put("maximalNashSubsets", components);
@@ -103,10 +99,6 @@ public final class SolveJsonRenderer {
     return Json.write(root);
   }
 
-  private List<List<String>> formatted(List<List<BigFraction>> strategies) {
-    return strategies.stream().map(x -> x.stream().map(numbers::format).toList()).toList();
-  }
-
   /**
    * A floating-point equilibrium: JSON numbers with the fixed decimals, and its regret at full
    * precision.
@@ -117,9 +109,10 @@ public final class SolveJsonRenderer {
     for (int p = 0; p < game.numPlayers(); p++) {
       Map<String, Object> player = new LinkedHashMap<>();
       player.put("player", Shapes.playerName(game, p));
-      player.put("probabilities", rounded(decimals, e.equilibrium().profile().strategies().get(p)));
-      player.put("strategyPayoffs", rounded(decimals, e.strategyValues().get(p)));
-      player.put("payoff", new BigDecimal(decimals.format(e.payoffs().get(p))));
+      player.put(
+          "probabilities", Json.numbers(decimals, e.equilibrium().profile().strategies().get(p)));
+      player.put("strategyPayoffs", Json.numbers(decimals, e.strategyValues().get(p)));
+      player.put("payoff", Json.number(decimals, e.payoffs().get(p)));
       perPlayer.add(player);
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -128,32 +121,14 @@ public final class SolveJsonRenderer {
     return out;
   }
 
-  private static List<BigDecimal> rounded(FixedDecimals decimals, List<Double> values) {
-    return values.stream().map(x -> new BigDecimal(decimals.format(x))).toList();
-  }
-
-  /**
-   * An exact value as a JSON number: the nearest double, or with {@code --decimals} the value
-   * rounded to them. The exact fraction goes beside it as a string.
-   */
-  private Number number(BigFraction x) {
-    return numbers.exact() ? x.doubleValue() : new BigDecimal(numbers.format(x));
-  }
-
   private Map<String, Object> equilibrium(NormalFormGame game, EquilibriumEntry e) {
     List<Object> perPlayer = new ArrayList<>();
     for (int p = 0; p < game.numPlayers(); p++) {
       Map<String, Object> player = new LinkedHashMap<>();
       player.put("player", Shapes.playerName(game, p));
-      List<BigFraction> probabilities = e.profile().strategies().get(p);
-      player.put("probabilities", probabilities.stream().map(this::number).toList());
-      player.put("probabilitiesExact", probabilities.stream().map(Rationals::format).toList());
-      player.put("strategyPayoffs", e.strategyValues().get(p).stream().map(this::number).toList());
-      player.put(
-          "strategyPayoffsExact",
-          e.strategyValues().get(p).stream().map(Rationals::format).toList());
-      player.put("payoff", number(e.payoffs().get(p)));
-      player.put("payoffExact", Rationals.format(e.payoffs().get(p)));
+      Json.putExact(player, "probabilities", numbers, e.profile().strategies().get(p));
+      Json.putExact(player, "strategyPayoffs", numbers, e.strategyValues().get(p));
+      Json.putExact(player, "payoff", numbers, e.payoffs().get(p));
       perPlayer.add(player);
     }
     Map<String, Object> m = new LinkedHashMap<>();

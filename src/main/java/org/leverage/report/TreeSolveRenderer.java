@@ -23,6 +23,10 @@ import org.leverage.solve.catalog.Solution;
  * reduced strategies instead (Gambit's labels: one digit per information set, the action number,
  * {@code *} where none is named).
  *
+ * <p>JSON: the same for machines, every probability and payoff as a JSON number beside its exact
+ * fraction ({@link Json#putExact}); {@code null} probabilities where the profile leaves a set
+ * unspecified.
+ *
  * <p>CSV: one {@code NE,} row per equilibrium as Gambit prints it: behaviour probabilities by
  * player, information set (first appearance in preorder) and action; for {@code enummixed} the
  * reduced strategies' probabilities in Gambit's order. With several methods each row starts with
@@ -210,11 +214,12 @@ public final class TreeSolveRenderer {
       set.put("infoset", s.number());
       set.put("label", s.label());
       set.put("actions", s.actions());
-      set.put(
-          "probabilities",
-          e.behaviour().isSpecified(s.index())
-              ? e.behaviour().probabilities().get(s.index()).stream().map(numbers::format).toList()
-              : null);
+      if (e.behaviour().isSpecified(s.index())) {
+        Json.putExact(set, "probabilities", numbers, e.behaviour().probabilities().get(s.index()));
+      } else {
+        set.put("probabilities", null);
+        set.put("probabilitiesExact", null);
+      }
       sets.add(set);
     }
     out.put("behaviour", sets);
@@ -227,23 +232,20 @@ public final class TreeSolveRenderer {
                 Map<String, Object> player = new LinkedHashMap<>();
                 player.put("player", Shapes.playerName(rnf.game(), p));
                 player.put("reducedStrategies", rnf.game().players().get(p).strategies());
-                player.put(
-                    "probabilities",
-                    e.mixed().orElseThrow().strategies().get(p).stream()
-                        .map(numbers::format)
-                        .toList());
+                Json.putExact(
+                    player, "probabilities", numbers, e.mixed().orElseThrow().strategies().get(p));
                 mixed.add(player);
               }
               out.put("mixed", mixed);
             });
-    out.put("payoffs", e.payoffs().stream().map(numbers::format).toList());
+    Json.putExact(out, "payoffs", numbers, e.payoffs());
     List<Object> plays = new ArrayList<>();
     for (TreeSolver.Play play : e.plays()) {
       Map<String, Object> p = new LinkedHashMap<>();
-      p.put("probability", numbers.format(play.probability()));
+      Json.putExact(p, "probability", numbers, play.probability());
       p.put("moves", moves(game, play));
       p.put("leaf", play.nodes().get(play.nodes().size() - 1));
-      p.put("payoffs", play.payoffs().stream().map(numbers::format).toList());
+      Json.putExact(p, "payoffs", numbers, play.payoffs());
       plays.add(p);
     }
     out.put("plays", plays);

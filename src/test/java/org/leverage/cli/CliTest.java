@@ -257,8 +257,10 @@ class CliTest {
         r.out()
             .replaceAll("\\s+", "")
             .contains(
-                "\"maximalNashSubsets\":[{\"rowStrategies\":[[\"1\",\"0\"]],"
-                    + "\"columnStrategies\":[[\"1/2\",\"1/2\"],[\"0\",\"1\"]]}]"),
+                "\"maximalNashSubsets\":[{\"rowStrategies\":[[1,0]],"
+                    + "\"rowStrategiesExact\":[[\"1\",\"0\"]],"
+                    + "\"columnStrategies\":[[0.5,0.5],[0,1]],"
+                    + "\"columnStrategiesExact\":[[\"1/2\",\"1/2\"],[\"0\",\"1\"]]}]"),
         r.out());
     assertTrue(run("solve", "games/degenerate.yaml", "--components").out().contains("subset 1"));
   }

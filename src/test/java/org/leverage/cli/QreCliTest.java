@@ -92,7 +92,7 @@ class QreCliTest {
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertEquals("fit", root.get("kind").asText());
     assertTrue(root.get("lambda").asDouble() > 0);
-    assertTrue(root.get("log_likelihood").asDouble() < 0);
+    assertTrue(root.get("logLikelihood").asDouble() < 0);
     assertEquals(0.2, root.get("profile").get(0).get(0).asDouble(), 0.01);
     CliTest.Run text = run("solve", G1, "--method", "qre", "--fit", csv.toString());
     assertTrue(text.out().contains("Maximum-likelihood logit fit: lambda = "), text.out());

@@ -247,7 +247,7 @@ class SensitivityCliTest {
             "sensitivity", game.toString(), "--vary", "payoffs.A.L.0=0:10:4", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
-    assertTrue(r.out().contains("\"precision\" : \"1/100000\""), r.out());
+    assertTrue(r.out().contains("\"precisionExact\" : \"1/100000\""), r.out());
     CliTest.Run text =
         CliTest.run("sensitivity", game.toString(), "--vary", "payoffs.A.L.0=0:10:4");
     assertTrue(

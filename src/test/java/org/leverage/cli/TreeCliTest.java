@@ -341,7 +341,8 @@ class TreeCliTest {
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("\"method\" : \"spe\""), r.out());
     assertTrue(r.out().contains("\"label\" : \"impose denial in the crisis?\""), r.out());
-    assertTrue(r.out().contains("\"probability\" : \"1/4\""), r.out());
+    assertTrue(r.out().contains("\"probability\" : 0.25,"), r.out());
+    assertTrue(r.out().contains("\"probabilityExact\" : \"1/4\""), r.out());
   }
 
   @Test
