@@ -24,7 +24,8 @@ import java.util.Map;
  *   <li>A set of several nodes at one depth writes, move by move, the move its nodes share or
  *       {@code *} where they differ: <code>after &#42;/Raise</code> (a card unseen, then Raise).
  *       When its nodes lie at different depths it keeps the moves all of them share at the start
- *       (at most {@value #HEAD}) and at the end (at most {@value #TAIL}) around {@code ...}.
+ *       (at most {@value #HEAD}) and at the end (at most {@value #TAIL}) around {@code ...}, or,
+ *       sharing none, lists the nodes' histories as in step 4.
  *   <li>Where step 3 gives a set the name of another set of the same player (chance counts as a
  *       player), it spells out what differs instead: the moves at each position where its nodes
  *       differ, {@code (MP|PD)}, or, at different depths, the nodes' whole histories, {@code
@@ -191,8 +192,6 @@ public final class InfosetNames {
         if (words.isEmpty()) {
           return "start";
         }
-      } else if (spellOut) {
-        words.add(group(shown.stream().map(Histories::path).distinct().toList()));
       } else {
         int shortest = shown.stream().mapToInt(List::size).min().orElseThrow();
         int prefix = 0;
@@ -203,10 +202,14 @@ public final class InfosetNames {
         while (suffix < Math.min(TAIL, shortest - prefix) && distinct(suffix, true).size() == 1) {
           suffix++;
         }
-        List<String> first = shown.get(0);
-        words.addAll(first.subList(0, prefix));
-        words.add(GAP);
-        words.addAll(first.subList(first.size() - suffix, first.size()));
+        if (spellOut || prefix + suffix == 0) {
+          words.add(group(shown.stream().map(Histories::path).distinct().toList()));
+        } else {
+          List<String> first = shown.get(0);
+          words.addAll(first.subList(0, prefix));
+          words.add(GAP);
+          words.addAll(first.subList(first.size() - suffix, first.size()));
+        }
       }
       return "after " + String.join("/", words);
     }
