@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -342,6 +344,26 @@ class TreeCliTest {
     assertTrue(r.out().contains("\"method\" : \"spe\""), r.out());
     assertTrue(r.out().contains("\"label\" : \"impose denial in the crisis?\""), r.out());
     assertTrue(r.out().contains("\"probability\" : \"1/4\""), r.out());
+  }
+
+  /**
+   * Unlabelled information sets are named by the moves leading to them (Bob sees the raise, not the
+   * card) in text and JSON; JSON keeps the set's number in the file beside the name.
+   */
+  @Test
+  void unlabelledInformationSetsAreNamedByTheirHistory() throws IOException {
+    String poker = corpus("doc_poker.efg").toString();
+    CliTest.Run text = CliTest.run("solve", poker);
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().contains("  Alice   after King       Raise"), text.out());
+    assertTrue(text.out().contains("  Bob     after */Raise    Meet"), text.out());
+    CliTest.Run json = CliTest.run("solve", poker, "--format", "json");
+    JsonNode bob =
+        new ObjectMapper().readTree(json.out()).at("/results/0/equilibria/0/behaviour/2");
+    assertEquals("Bob", bob.get("player").asText());
+    assertEquals(1, bob.get("infoset").asInt());
+    assertEquals("", bob.get("label").asText());
+    assertEquals("after */Raise", bob.get("name").asText());
   }
 
   @Test
