@@ -366,6 +366,32 @@ class TreeCliTest {
     assertEquals("after */Raise", bob.get("name").asText());
   }
 
+  /** The issue's case: a YAML tree without {@code infoset} keys showed B's set as "1". */
+  @Test
+  void yamlTreeWithoutSetLabelsNamesSetsByTheirMoves(@TempDir Path dir) throws IOException {
+    Path tree = dir.resolve("t.yaml");
+    Files.writeString(
+        tree,
+        """
+        version: 1
+        type: extensive-form
+        players: [A, B]
+        root:
+          player: A
+          actions:
+            In:
+              player: B
+              actions:
+                Fight: {payoffs: [-1, -1]}
+                Accommodate: {payoffs: [1, 1]}
+            Out: {payoffs: [0, 2]}
+        """);
+    CliTest.Run r = CliTest.run("solve", tree.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("  A       start            In"), r.out());
+    assertTrue(r.out().contains("  B       after In         Fight"), r.out());
+  }
+
   @Test
   void treeConvertsToItsReducedFormWithTheSameMixedEquilibria(@TempDir Path dir) {
     Path nfg = dir.resolve("reduced.nfg");
