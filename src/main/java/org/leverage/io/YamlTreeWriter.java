@@ -6,6 +6,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.Outcome;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.game.tree.InfosetNames;
 import org.leverage.solve.UsageException;
 
 /**
@@ -15,14 +16,15 @@ import org.leverage.solve.UsageException;
  * them by first appearance).
  *
  * <p>Names are references in the schema, so they must be unique where Gambit allows repeats: player
- * names, the actions of one node and the labels of one player's information sets are made unique
- * and non-empty as {@link YamlGameWriter} makes strategy names unique (suffix {@code _k}). An
- * information set gets an {@code infoset} key when it has a label or more than one node. Leaves are
- * written on one line ({@code Fight: {payoffs: [-1, -1]}}). Numbers are exact (integers, short
- * decimals or quoted fractions). Output is deterministic and linear in the tree; the nodes are
- * written in preorder without recursion, in block style down to {@link #BLOCK_DEPTH} moves and in
- * flow style below. A tree deeper than {@link YamlTreeReader#MAX_DEPTH} moves, which the reader
- * would refuse, is refused here.
+ * names and the actions of one node are made unique and non-empty as {@link YamlGameWriter} makes
+ * strategy names unique (suffix {@code _k}). An information set gets an {@code infoset} key when it
+ * has a label or more than one node: its name as every output shows it ({@link InfosetNames}: the
+ * label, else the moves leading to it; unique per player). Leaves are written on one line ({@code
+ * Fight: {payoffs: [-1, -1]}}). Numbers are exact (integers, short decimals or quoted fractions).
+ * Output is deterministic and linear in the tree; the nodes are written in preorder without
+ * recursion, in block style down to {@link #BLOCK_DEPTH} moves and in flow style below. A tree
+ * deeper than {@link YamlTreeReader#MAX_DEPTH} moves, which the reader would refuse, is refused
+ * here.
  */
 public final class YamlTreeWriter {
 
@@ -203,24 +205,17 @@ public final class YamlTreeWriter {
 
   /**
    * The {@code infoset} key of each information set, or null where none is needed (unlabelled and a
-   * single node): labels made unique per player (chance counts as a player).
+   * single node): the set's name as every output shows it ({@link InfosetNames}), unique per player
+   * (chance counts as a player).
    */
   private static String[] infosetNames(ExtensiveGame game) {
-    String[] names = new String[game.infosets().size()];
-    for (int p = 0; p <= game.numPlayers(); p++) {
-      List<Integer> named = new ArrayList<>();
-      List<String> labels = new ArrayList<>();
-      for (Infoset s : game.infosets()) {
-        if (s.player() == p && (!s.label().isEmpty() || game.infosetNodes(s.index()).length > 1)) {
-          named.add(s.index());
-          labels.add(s.label());
-        }
-      }
-      List<String> unique = YamlGameWriter.uniqueNames(labels);
-      for (int i = 0; i < named.size(); i++) {
-        names[named.get(i)] = unique.get(i);
+    InfosetNames names = InfosetNames.of(game);
+    String[] keys = new String[game.infosets().size()];
+    for (Infoset s : game.infosets()) {
+      if (!s.label().isEmpty() || game.infosetNodes(s.index()).length > 1) {
+        keys[s.index()] = names.name(s);
       }
     }
-    return names;
+    return keys;
   }
 }

@@ -9,11 +9,15 @@ import org.leverage.game.MixedProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.game.tree.InfosetNames;
 import org.leverage.solve.TreeSolver;
 import org.leverage.solve.catalog.Solution;
 
 /**
  * Renders the equilibria of a game tree as text, JSON or Gambit-compatible CSV.
+ *
+ * <p>Sets are called by {@link InfosetNames} everywhere (their label, else the moves leading to
+ * them); JSON carries the set's number in the file as well, the key a program should use.
  *
  * <p>Text: per equilibrium, the full strategy (every information set of every player, on and off
  * the equilibrium path, with each action's probability; {@code -} where the profile leaves a set
@@ -97,6 +101,7 @@ public final class TreeSolveRenderer {
             false,
             false,
             true);
+    InfosetNames names = InfosetNames.of(game);
     int lastPlayer = -1;
     for (Infoset s : game.infosets()) {
       if (s.isChance()) {
@@ -106,8 +111,8 @@ public final class TreeSolveRenderer {
       for (int a = 0; a < s.numActions(); a++) {
         t.row(
             a == 0 && s.player() != lastPlayer ? playerName(game, s.player()) : "",
-            a == 0 ? infosetName(s) : "",
-            actionName(s, a),
+            a == 0 ? names.name(s) : "",
+            s.actionName(a),
             specified ? numbers.format(eq.behaviour().probability(s.index(), a)) : "-");
       }
       lastPlayer = s.player();
@@ -156,7 +161,7 @@ public final class TreeSolveRenderer {
       int v = play.nodes().get(i);
       Infoset s = game.infoset(v);
       int a = game.actionLeadingTo(play.nodes().get(i + 1));
-      moves.add((s.isChance() ? "chance" : playerName(game, s.player())) + ": " + actionName(s, a));
+      moves.add((s.isChance() ? "chance" : playerName(game, s.player())) + ": " + s.actionName(a));
     }
     if (moves.isEmpty()) {
       moves.add("(no moves)");
@@ -205,6 +210,7 @@ public final class TreeSolveRenderer {
       ExtensiveGame game, TreeSolver.Result section, TreeSolver.Equilibrium e) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<Object> sets = new ArrayList<>();
+    InfosetNames names = InfosetNames.of(game);
     for (Infoset s : game.infosets()) {
       if (s.isChance()) {
         continue;
@@ -213,6 +219,7 @@ public final class TreeSolveRenderer {
       set.put("player", playerName(game, s.player()));
       set.put("infoset", s.number());
       set.put("label", s.label());
+      set.put("name", names.name(s));
       set.put("actions", s.actions());
       if (e.behaviour().isSpecified(s.index())) {
         Json.putExact(set, "probabilities", numbers, e.behaviour().probabilities().get(s.index()));
@@ -277,14 +284,5 @@ public final class TreeSolveRenderer {
   private static String playerName(ExtensiveGame game, int player) {
     String name = game.players().get(player - 1);
     return name.isEmpty() ? "Player " + player : name;
-  }
-
-  private static String infosetName(Infoset s) {
-    return s.number() + (s.label().isEmpty() ? "" : " " + s.label());
-  }
-
-  private static String actionName(Infoset s, int a) {
-    String name = s.actions().get(a);
-    return name.isEmpty() ? Integer.toString(a + 1) : name;
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -302,7 +304,7 @@ class TreeCliTest {
   void crisisDenialTextShowsTheFullStrategyAndThePath() {
     CliTest.Run r = CliTest.run("solve", "games/crisis-denial.yaml");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().contains("2 impose denial in the crisis?  impose"), r.out());
+    assertTrue(r.out().contains("  impose denial in the crisis?  impose"), r.out());
     assertTrue(
         r.out().contains("1/4  US: threaten -> China: acquiesce -> chance: crisis"), r.out());
     assertTrue(r.out().contains("3/4  US: threaten -> China: acquiesce -> chance: calm"), r.out());
@@ -343,6 +345,52 @@ class TreeCliTest {
     assertTrue(r.out().contains("\"label\" : \"impose denial in the crisis?\""), r.out());
     assertTrue(r.out().contains("\"probability\" : 0.25,"), r.out());
     assertTrue(r.out().contains("\"probabilityExact\" : \"1/4\""), r.out());
+  }
+
+  /**
+   * Unlabelled information sets are named by the moves leading to them (Bob sees the raise, not the
+   * card) in text and JSON; JSON keeps the set's number in the file beside the name.
+   */
+  @Test
+  void unlabelledInformationSetsAreNamedByTheirHistory() throws IOException {
+    String poker = corpus("doc_poker.efg").toString();
+    CliTest.Run text = CliTest.run("solve", poker);
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().contains("  Alice   after King       Raise"), text.out());
+    assertTrue(text.out().contains("  Bob     after */Raise    Meet"), text.out());
+    CliTest.Run json = CliTest.run("solve", poker, "--format", "json");
+    JsonNode bob =
+        new ObjectMapper().readTree(json.out()).at("/results/0/equilibria/0/behaviour/2");
+    assertEquals("Bob", bob.get("player").asText());
+    assertEquals(1, bob.get("infoset").asInt());
+    assertEquals("", bob.get("label").asText());
+    assertEquals("after */Raise", bob.get("name").asText());
+  }
+
+  /** The issue's case: a YAML tree without {@code infoset} keys showed B's set as "1". */
+  @Test
+  void yamlTreeWithoutSetLabelsNamesSetsByTheirMoves(@TempDir Path dir) throws IOException {
+    Path tree = dir.resolve("t.yaml");
+    Files.writeString(
+        tree,
+        """
+        version: 1
+        type: extensive-form
+        players: [A, B]
+        root:
+          player: A
+          actions:
+            In:
+              player: B
+              actions:
+                Fight: {payoffs: [-1, -1]}
+                Accommodate: {payoffs: [1, 1]}
+            Out: {payoffs: [0, 2]}
+        """);
+    CliTest.Run r = CliTest.run("solve", tree.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("  A       start            In"), r.out());
+    assertTrue(r.out().contains("  B       after In         Fight"), r.out());
   }
 
   @Test

@@ -10,7 +10,8 @@ class YamlTreeWriterTest {
   /**
    * Gambit allows what the YAML schema cannot express by name: repeated action labels, an
    * unlabelled information set with two nodes, a player without a name. The writer makes those
-   * names unique and writes exact numbers; leaves go on one line.
+   * names unique (the set by the moves leading to its nodes: chance's repeated "x" by number) and
+   * writes exact numbers; leaves go on one line.
    */
   @Test
   void makesNamesUniqueAndWritesLeavesInline() throws GameFormatException {
@@ -44,14 +45,14 @@ class YamlTreeWriterTest {
               actions:
                 go:
                   player: B
-                  infoset: "_1"
+                  infoset: "after (1/go|2)"
                   actions:
                     l: {payoffs: [0.5, 1], outcome: win}
                     r: {}
                 stop: {payoffs: [0, 3]}
             x_2:
               player: B
-              infoset: "_1"
+              infoset: "after (1/go|2)"
               actions:
                 l: {payoffs: [0, 3]}
                 r: {}

@@ -105,7 +105,7 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
             "profile has "
                 + probabilities.get(i).size()
                 + " actions at "
-                + game.infosets().get(i).describe()
+                + InfosetNames.of(game).describe(game.infosets().get(i))
                 + "; expected "
                 + game.infosets().get(i).numActions());
       }
@@ -135,7 +135,7 @@ public record BehaviourProfile(List<List<BigFraction>> probabilities) {
       Infoset s = game.infoset(v);
       if (!s.isChance() && !isSpecified(s.index()) && reach[v].getNumerator().signum() != 0) {
         throw new IllegalArgumentException(
-            s.describe()
+            InfosetNames.of(game).describe(s)
                 + " is reached with probability "
                 + reach[v]
                 + " but the profile leaves it unspecified");

@@ -281,16 +281,17 @@ public final class ExtensiveGame {
       for (int node : nodes) {
         long own = lastOwn[node * k + s.player() - 1];
         if (own != first) {
+          InfosetNames names = InfosetNames.of(this);
           return Optional.of(
-              s.describe()
+              names.describe(s)
                   + " has nodes with different own histories: node "
                   + nodes[0]
                   + " follows "
-                  + describeOwn(first, maxActions)
+                  + describeOwn(names, first, maxActions)
                   + ", node "
                   + node
                   + " follows "
-                  + describeOwn(own, maxActions));
+                  + describeOwn(names, own, maxActions));
         }
       }
     }
@@ -315,7 +316,7 @@ public final class ExtensiveGame {
       if (i >= 0 && i < numPersonalInfosets) {
         if (onPath[i] > 0) {
           return Optional.of(
-              infosets.get(i).describe()
+              InfosetNames.of(this).describe(infosets.get(i))
                   + " is absent-minded: nodes "
                   + firstOnPath[i]
                   + " and "
@@ -332,13 +333,13 @@ public final class ExtensiveGame {
     return Optional.empty();
   }
 
-  private String describeOwn(long code, int maxActions) {
+  private String describeOwn(InfosetNames names, long code, int maxActions) {
     if (code < 0) {
       return "no earlier move of the player";
     }
     Infoset s = infosets.get((int) (code / maxActions));
     int a = (int) (code % maxActions);
-    return "action " + (a + 1) + " (\"" + s.actions().get(a) + "\") at " + s.describe();
+    return "action " + (a + 1) + " (\"" + s.actions().get(a) + "\") at " + names.describe(s);
   }
 
   /** Whether the tree has perfect recall; see {@link #perfectRecallViolation()}. */

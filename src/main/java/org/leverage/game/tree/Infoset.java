@@ -90,11 +90,23 @@ public record Infoset(
     return actions.size();
   }
 
+  /**
+   * The name of action {@code action} (0-based) for output: its label without surrounding blanks,
+   * or its 1-based number when it has none.
+   */
+  public String actionName(int action) {
+    String label = actions.get(action).strip();
+    return label.isEmpty() ? Integer.toString(action + 1) : label;
+  }
+
   public boolean isChance() {
     return player == 0;
   }
 
-  /** The set described for messages: {@code player 2's information set 3 ("label")}. */
+  /**
+   * The set described for messages while the tree is being built: {@code player 2's information set
+   * 3 ("label")}. Once the tree exists, {@link InfosetNames#describe} names unlabelled sets too.
+   */
   public String describe() {
     return playerName(player)
         + "'s information set "

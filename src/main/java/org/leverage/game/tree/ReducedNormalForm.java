@@ -227,9 +227,7 @@ public final class ReducedNormalForm {
       List<String> words = new ArrayList<>();
       StringBuilder digits = new StringBuilder();
       for (int i : own) {
-        List<String> actions = tree.infosets().get(i).actions();
-        String action = s[i] < 0 ? "" : actions.get(s[i]).strip();
-        words.add(s[i] < 0 ? "*" : action.isEmpty() ? String.valueOf(s[i] + 1) : action);
+        words.add(s[i] < 0 ? "*" : tree.infosets().get(i).actionName(s[i]));
         digits.append(s[i] < 0 ? "*" : String.valueOf(s[i] + 1));
       }
       readable.add(words.isEmpty() ? "*" : String.join("/", words));

@@ -15,6 +15,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.game.tree.InfosetNames;
 import org.leverage.solve.EquilibriumLimitException;
 import org.leverage.solve.Watch;
 
@@ -126,7 +127,7 @@ public final class BackwardInductionSolver {
               .orElseThrow();
       throw new IllegalArgumentException(
           "backward induction needs perfect information, but "
-              + s.describe()
+              + InfosetNames.of(game).describe(s)
               + " has "
               + game.infosetNodes(s.index()).length
               + " nodes; use the subgame-perfect solver");

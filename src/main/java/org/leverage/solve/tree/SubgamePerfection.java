@@ -9,6 +9,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.tree.BehaviourProfile;
 import org.leverage.game.tree.ExtensiveGame;
 import org.leverage.game.tree.Infoset;
+import org.leverage.game.tree.InfosetNames;
 import org.leverage.game.tree.ReducedNormalForm;
 import org.leverage.numeric.Rationals;
 
@@ -46,7 +47,8 @@ public final class SubgamePerfection {
       }
       Infoset s = game.infoset(v);
       if (!profile.isSpecified(s.index())) {
-        throw new IllegalArgumentException(s.describe() + " is unspecified by the profile");
+        throw new IllegalArgumentException(
+            InfosetNames.of(game).describe(s) + " is unspecified by the profile");
       }
       int mover = game.player(v) - 1;
       BigFraction current = BigFraction.ZERO;
