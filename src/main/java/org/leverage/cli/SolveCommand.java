@@ -251,6 +251,8 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin QuietOption quiet;
 
+  @Mixin SolveReportOption report;
+
   @Override
   public Integer call() throws Exception {
     if (SolverCatalog.isQre(method) || lambdas != null || branch || fit != null) {
@@ -263,6 +265,7 @@ final class SolveCommand implements Callable<Integer> {
               + " --components");
     }
     GameFile read = input.read(file);
+    report.requireDynamic(read);
     Optional<CorrelatedDistribution> distribution = Optional.empty();
     if (check != null) {
       if (!(read.problem() instanceof Problem.NormalForm nf)) {
@@ -295,6 +298,7 @@ final class SolveCommand implements Callable<Integer> {
                 maxEquilibria()));
     requireDigits(solution);
     outputFile.print(spec, renderer.render(read.source(), solution));
+    report.write(spec, read.source(), solution, output.numberFormat(), quiet.notes(spec));
     return ExitCodes.OK;
   }
 
@@ -322,6 +326,7 @@ final class SolveCommand implements Callable<Integer> {
   private Integer qre() throws Exception {
     var renderer = new QreRenderer(output.numberFormat(), output.format);
     GameFile read = input.read(file);
+    report.requireDynamic(read);
     Optional<LogitFit.Counts> counts =
         fit == null
             ? Optional.empty()
