@@ -63,6 +63,7 @@ final class SolveReportOption {
     if (dir == null) {
       return;
     }
+    // requireDynamic ran before solving, and a dynamic game's solution is a DynamicResult.
     DynamicResult dynamic = (DynamicResult) solution;
     ReportDirectory.write(
         dir, new DynamicReport(numbers, command(spec)).files(source, dynamic), notes);
