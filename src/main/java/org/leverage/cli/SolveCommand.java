@@ -276,6 +276,8 @@ final class SolveCommand implements Callable<Integer> {
 
   @Mixin QuietOption quiet;
 
+  @Mixin SolveReportOption report;
+
   @Override
   public Integer call() throws Exception {
     if (SolverCatalog.isQre(method) || lambdas != null || branch || fit != null) {
@@ -288,6 +290,7 @@ final class SolveCommand implements Callable<Integer> {
               + " --components");
     }
     GameFile read = input.read(file);
+    report.requireDynamic(read);
     Duration limit = timeLimit();
     if (stream) {
       requireStreamable(read.problem());
@@ -318,6 +321,7 @@ final class SolveCommand implements Callable<Integer> {
       out.print(renderer.render(read.source(), solution));
     }
     outputFile.close(spec);
+    report.write(spec, read.source(), solution, output.numberFormat(), quiet.notes(spec));
     if (solution instanceof Solution.NormalForm nf && !nf.complete()) {
       // CSV rows carry no notes: say on standard error why the list may be incomplete.
       if (output.format == OutputFormat.csv) {
@@ -378,6 +382,7 @@ final class SolveCommand implements Callable<Integer> {
   private Integer qre() throws Exception {
     var renderer = new QreRenderer(output.numberFormat(), output.format);
     GameFile read = input.read(file);
+    report.requireDynamic(read);
     Optional<LogitFit.Counts> counts =
         fit == null
             ? Optional.empty()

@@ -56,11 +56,6 @@ record CompareCharts(List<Page.Chart> payoffs, List<Page.Chart> paths) {
               "USD bn per period",
               false));
 
-  /** Vertical axis of shares and probabilities: 0 to 1 with a margin for the markers. */
-  private static final double SHARE_LOW = -0.03;
-
-  private static final double SHARE_HIGH = 1.03;
-
   CompareCharts {
     payoffs = ImmutableList.copyOf(payoffs);
     paths = ImmutableList.copyOf(paths);
@@ -127,7 +122,7 @@ record CompareCharts(List<Page.Chart> payoffs, List<Page.Chart> paths) {
     LineChartSvg chart =
         new LineChartSvg(new ChartFrame(id, p.title(), "year", p.yLabel(), WIDTH, HEIGHT), series);
     if (p.share()) {
-      chart = chart.yRange(SHARE_LOW, SHARE_HIGH);
+      chart = chart.unitRange();
     }
     return new Page.Chart(id, p.title(), chart.render());
   }

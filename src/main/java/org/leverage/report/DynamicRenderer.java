@@ -185,44 +185,21 @@ public final class DynamicRenderer {
     }
     ForwardPath path = r.path();
     out.append("\nExpected path from the initial distribution: probability of each state\n");
-    List<String> header = new ArrayList<>(List.of("period"));
-    for (int s = 0; s < g.numStates(); s++) {
-      header.add(g.stateLabel(s));
-    }
+    List<String> header = stateHeader(g);
     boolean[] right = new boolean[header.size()];
     Arrays.fill(right, true);
     TextTable dist = new TextTable(header, right);
     for (int t = 0; t <= path.periods(); t++) {
-      List<String> row = new ArrayList<>(List.of(Integer.toString(t)));
-      for (int s = 0; s < g.numStates(); s++) {
-        row.add(numbers.format(path.probability(t, s)));
-      }
-      dist.row(row.toArray(String[]::new));
+      dist.row(stateRow(g, path, t).toArray(String[]::new));
     }
     out.append(dist.render("  "));
     out.append("\nExpected path: action probabilities and expected stage payoffs\n");
-    List<String> aHeader = new ArrayList<>(List.of("period"));
-    List<List<String>> labels = List.of(actionColumns(g, 0), actionColumns(g, 1));
-    for (int p = 0; p < 2; p++) {
-      for (String l : labels.get(p)) {
-        aHeader.add(g.playerName(p) + ":" + l);
-      }
-    }
-    aHeader.add("E[" + g.playerName(0) + "]");
-    aHeader.add("E[" + g.playerName(1) + "]");
+    List<String> aHeader = actionHeader(g);
     boolean[] aRight = new boolean[aHeader.size()];
     Arrays.fill(aRight, true);
     TextTable actions = new TextTable(aHeader, aRight);
     for (int t = 0; t < path.periods(); t++) {
-      List<String> row = new ArrayList<>(List.of(Integer.toString(t)));
-      for (int p = 0; p < 2; p++) {
-        for (int k = 0; k < labels.get(p).size(); k++) {
-          row.add(numbers.format(path.actionProbability(p, t, k)));
-        }
-      }
-      row.add(numbers.format(path.expectedPayoff(0, t)));
-      row.add(numbers.format(path.expectedPayoff(1, t)));
-      actions.row(row.toArray(String[]::new));
+      actions.row(actionRow(g, path, t).toArray(String[]::new));
     }
     out.append(actions.render("  "));
     out.append("\nDiscounted totals over ")
@@ -432,6 +409,78 @@ public final class DynamicRenderer {
     return csv.toString();
   }
 
+  /**
+   * The expected path's state distribution as CSV: the header {@code period,STATE...} (one column
+   * per state, by label), then one row per period {@code 0 .. periods} with each state's
+   * probability at its start (the last row is the distribution after the last period). The rows of
+   * the text output's first path table.
+   */
+  public String pathStatesCsv(DynamicResult r) {
+    Csv csv = new Csv().row(stateHeader(r.game()));
+    for (int t = 0; t <= r.path().periods(); t++) {
+      csv.row(stateRow(r.game(), r.path(), t));
+    }
+    return csv.toString();
+  }
+
+  /**
+   * The expected path's play as CSV: the header {@code period,PLAYER:ACTION...,E[PLAYER]...}, then
+   * one row per period {@code 0 .. periods-1} with the probability of each action column of each
+   * player (see the class comment) and each player's expected stage payoff. The rows of the text
+   * output's second path table.
+   */
+  public String pathActionsCsv(DynamicResult r) {
+    Csv csv = new Csv().row(actionHeader(r.game()));
+    for (int t = 0; t < r.path().periods(); t++) {
+      csv.row(actionRow(r.game(), r.path(), t));
+    }
+    return csv.toString();
+  }
+
+  /** {@code period}, then each state's label. */
+  private static List<String> stateHeader(DynamicGame g) {
+    List<String> header = new ArrayList<>(List.of("period"));
+    for (int s = 0; s < g.numStates(); s++) {
+      header.add(g.stateLabel(s));
+    }
+    return header;
+  }
+
+  /** Period {@code t}, then each state's probability at its start. */
+  private List<String> stateRow(DynamicGame g, ForwardPath path, int t) {
+    List<String> row = new ArrayList<>(List.of(Integer.toString(t)));
+    for (int s = 0; s < g.numStates(); s++) {
+      row.add(numbers.format(path.probability(t, s)));
+    }
+    return row;
+  }
+
+  /** {@code period}, {@code PLAYER:ACTION} per action column of each player, {@code E[PLAYER]}. */
+  private static List<String> actionHeader(DynamicGame g) {
+    List<String> header = new ArrayList<>(List.of("period"));
+    for (int p = 0; p < 2; p++) {
+      for (String l : actionColumns(g, p)) {
+        header.add(g.playerName(p) + ":" + l);
+      }
+    }
+    header.add("E[" + g.playerName(0) + "]");
+    header.add("E[" + g.playerName(1) + "]");
+    return header;
+  }
+
+  /** Period {@code t}, each action column's probability, each player's expected stage payoff. */
+  private List<String> actionRow(DynamicGame g, ForwardPath path, int t) {
+    List<String> row = new ArrayList<>(List.of(Integer.toString(t)));
+    for (int p = 0; p < 2; p++) {
+      for (int k = 0; k < actionColumns(g, p).size(); k++) {
+        row.add(numbers.format(path.actionProbability(p, t, k)));
+      }
+    }
+    row.add(numbers.format(path.expectedPayoff(0, t)));
+    row.add(numbers.format(path.expectedPayoff(1, t)));
+    return row;
+  }
+
   private static String kind(TieDecision.Kind kind) {
     return switch (kind) {
       case FOLLOWER_REPLY -> "follower-reply";
@@ -492,25 +541,33 @@ public final class DynamicRenderer {
 
   /**
    * Column names for a player's action indices along the path: the labels when every state has the
-   * same ones, else {@code #1, #2, ...} up to the most actions in any state.
+   * same ones ({@link #sameActions}), else {@code #1, #2, ...} up to the most actions in any state.
    */
-  private static List<String> actionColumns(DynamicGame g, int player) {
+  static List<String> actionColumns(DynamicGame g, int player) {
     int max = 0;
-    boolean same = true;
     for (int s = 0; s < g.numStates(); s++) {
       max = Math.max(max, g.numActions(player, s));
-      if (g.numActions(player, s) != g.numActions(player, 0)) {
-        same = false;
-      } else {
-        for (int a = 0; a < g.numActions(player, s); a++) {
-          same &= g.actionLabel(player, s, a).equals(g.actionLabel(player, 0, a));
-        }
-      }
     }
+    boolean same = sameActions(g, player);
     List<String> out = new ArrayList<>();
     for (int a = 0; a < max; a++) {
       out.add(same ? g.actionLabel(player, 0, a) : "#" + (a + 1));
     }
     return out;
+  }
+
+  /** Whether {@code player} has the same action labels, in the same order, in every state. */
+  static boolean sameActions(DynamicGame g, int player) {
+    for (int s = 0; s < g.numStates(); s++) {
+      if (g.numActions(player, s) != g.numActions(player, 0)) {
+        return false;
+      }
+      for (int a = 0; a < g.numActions(player, s); a++) {
+        if (!g.actionLabel(player, s, a).equals(g.actionLabel(player, 0, a))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

@@ -26,6 +26,9 @@ public final class LineChartSvg {
 
   private static final double MARKER = 6;
 
+  /** Space below 0 and above 1 on a {@link #unitRange} axis. */
+  private static final double UNIT_MARGIN = 0.03;
+
   /** Solid, dashed, dotted, dash-dot: on, off, on, off... in pixels. */
   private static final float[][] DASHES = {{}, {7, 4}, {2, 3}, {8, 3, 2, 3}};
 
@@ -63,6 +66,14 @@ public final class LineChartSvg {
               + "]");
     }
     return new LineChartSvg(frame, series, Optional.of(new double[] {low, high}));
+  }
+
+  /**
+   * The same chart with the vertical axis from 0 to 1, for a probability or a share, with a margin
+   * of 0.03 either side so that markers at 0 and 1 show whole.
+   */
+  public LineChartSvg unitRange() {
+    return yRange(-UNIT_MARGIN, 1 + UNIT_MARGIN);
   }
 
   /** The chart as an {@code <svg>} element (no XML declaration), ready to inline in HTML. */
