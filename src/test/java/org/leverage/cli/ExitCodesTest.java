@@ -130,7 +130,8 @@ class ExitCodesTest {
         Files.readString(Path.of("games/stochastic-prisoners-dilemma.yaml"))
             .replace("max_iterations: 10000", "max_iterations: 5"),
         StandardCharsets.UTF_8);
-    assertFailure(CliTest.run("solve", slow.toString()), 4, "raise the iteration limit");
+    assertFailure(
+        CliTest.run("solve", slow.toString()), 4, "raise max_iterations in the game file");
   }
 
   @Test

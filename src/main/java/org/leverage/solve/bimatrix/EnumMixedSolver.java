@@ -249,7 +249,7 @@ public final class EnumMixedSolver implements EquilibriumSolver {
       throw new EquilibriumLimitException(
           "the game has more than "
               + options.maxEquilibria()
-              + " extreme equilibria (maxEquilibria)",
+              + " extreme equilibria (--max-equilibria)",
           "raise it with --max-equilibria N, or use a method that finds some equilibria such as"
               + " Lemke-Howson (--method lcp)");
     }
@@ -409,8 +409,9 @@ public final class EnumMixedSolver implements EquilibriumSolver {
     return new BasisLimitException(
         "a best-response polytope has more than "
             + maxBases
-            + " feasible bases (maxBases), which happens in highly degenerate games",
-        "raise maxBases, or use a method that finds some equilibria such as Lemke-Howson"
-            + " (--method lcp)");
+            + " feasible bases, the most vertex enumeration visits; this happens in highly"
+            + " degenerate games",
+        "use a method that finds some equilibria such as Lemke-Howson (--method lcp), or"
+            + " remove dominated strategies first (--method dominance)");
   }
 }

@@ -107,8 +107,8 @@ public final class ValueIterationSolver {
               convergence),
           String.format(
               Locale.ROOT,
-              "raise the iteration limit (about log(tolerance/residual)/log(discount) = %.0f"
-                  + " more iterations for a contraction), loosen the tolerance, or, if the"
+              "raise max_iterations in the game file (about log(tolerance/residual)/log(discount)"
+                  + " = %.0f more iterations for a contraction), loosen its tolerance, or, if the"
                   + " residual does not shrink, the stage equilibrium selection is cycling: use"
                   + " leader-follower timing or a finite horizon",
               Math.max(1, Math.ceil(Math.log(convergence / residual) / Math.log(beta)))));

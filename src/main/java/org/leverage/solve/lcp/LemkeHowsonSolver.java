@@ -304,11 +304,11 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
                 + (label + 1)
                 + " of "
                 + game
-                + " did not end within maxPivotsPerPath="
+                + " did not end within "
                 + options.maxPivotsPerPath()
-                + " pivots",
-            "raise maxPivotsPerPath, or enumerate the equilibria by vertex enumeration instead"
-                + " (method enummixed)");
+                + " pivots, the most one path may take",
+            "try another --label, or enumerate the equilibria by vertex enumeration instead"
+                + " (--method enummixed)");
       }
       BitSet end = t.qBasis();
       if (nodes.containsKey(end)) {
@@ -343,7 +343,8 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
                 + " labels (at most "
                 + MAX_EXACT_FALLBACK_LABELS
                 + ")",
-            "try another --label, or raise maxPivotsPerPath");
+            "try another --label, or enumerate the equilibria by vertex enumeration instead"
+                + " (--method enummixed)");
       }
     }
 

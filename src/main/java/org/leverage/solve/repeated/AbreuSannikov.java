@@ -248,7 +248,8 @@ public final class AbreuSannikov {
             + options.tolerance()
             + " * payoff scale "
             + scale,
-        "raise maxIterations or the tolerance");
+        "the iteration settles more slowly the nearer the discount factor is to 1: try a smaller"
+            + " one");
   }
 
   /** The feasible payoffs with {@code u_i >=} the pure minmax values, exact then rounded. */

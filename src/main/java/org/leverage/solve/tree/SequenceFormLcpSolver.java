@@ -240,8 +240,8 @@ public final class SequenceFormLcpSolver {
               "sequence-form Lemke stopped after "
                   + pivots[0]
                   + " pivots without reaching an equilibrium",
-              "raise the pivot limit, or try --method enummixed (reduced strategic form) on a"
-                  + " smaller tree");
+              "try --method enummixed (the reduced strategic form's extreme equilibria) or"
+                  + " --method spe");
         }
         int row = leavingRow(entering, det.signum());
         if (row < 0) {

@@ -52,7 +52,7 @@ class ValueIterationSolverTest {
                     .solve(BackwardInductionSolverTest.zeroSumExample(1)));
     assertTrue(e.getMessage().contains("residual"), e.getMessage());
     assertTrue(e.getMessage().contains("after 3 iterations"), e.getMessage());
-    assertTrue(e.getMessage().contains("raise the iteration limit"), e.getMessage());
+    assertTrue(e.getMessage().contains("raise max_iterations in the game file"), e.getMessage());
   }
 
   @Test

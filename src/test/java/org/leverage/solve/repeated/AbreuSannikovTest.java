@@ -186,7 +186,7 @@ class AbreuSannikovTest {
         new AbreuSannikov(new AbreuSannikov.Options(1e-12, 2, new Tolerance(1e-12, 1e-9)));
     IterationLimitException e =
         assertThrows(IterationLimitException.class, () -> limited.solve(g, 0.3));
-    assertTrue(e.getMessage().contains("raise maxIterations"), e.getMessage());
+    assertTrue(e.getMessage().contains("try a smaller one"), e.getMessage());
     assertTrue(e.getMessage().contains("Hausdorff change"), e.getMessage());
   }
 
