@@ -16,6 +16,7 @@ import org.leverage.report.OutputFormat;
 import org.leverage.report.ProbabilityDigits;
 import org.leverage.report.QreRenderer;
 import org.leverage.report.SolutionRenderer;
+import org.leverage.report.SolveCsvShape;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.catalog.GameKind;
 import org.leverage.solve.catalog.Problem;
@@ -256,13 +257,22 @@ final class SolveCommand implements Callable<Integer> {
     if (SolverCatalog.isQre(method) || lambdas != null || branch || fit != null) {
       return qre();
     }
-    var renderer = new SolutionRenderer(output.numberFormat(), output.format);
+    NumberFormat numbers = output.numberFormat();
     if (components && output.format == OutputFormat.csv) {
       throw new UsageException(
           "--components is printed in text and json only; use --format text or json, or drop"
               + " --components");
     }
     GameFile read = input.read(file);
+    String chosen = perfect.method(method, read.problem().kind());
+    var renderer =
+        new SolutionRenderer(
+            numbers,
+            output.format,
+            new SolveCsvShape(
+                csvHeader(read.problem().kind()),
+                SolverCatalog.runsEveryMethod(chosen),
+                select != null));
     Optional<CorrelatedDistribution> distribution = Optional.empty();
     if (check != null) {
       if (!(read.problem() instanceof Problem.NormalForm nf)) {
@@ -272,13 +282,26 @@ final class SolveCommand implements Callable<Integer> {
       distribution = Optional.of(DistributionFile.read(check, nf.game()));
     }
     Solution solution =
-        SolverCatalog.solve(
-            read.problem(),
-            perfect.method(method, read.problem().kind()),
-            settings().check(distribution).build());
+        SolverCatalog.solve(read.problem(), chosen, settings().check(distribution).build());
     requireDigits(solution);
     outputFile.print(spec, renderer.render(read.source(), solution));
     return ExitCodes.OK;
+  }
+
+  /**
+   * Whether the CSV starts with a header row ({@code --header}).
+   *
+   * @throws UsageException for a dynamic game, whose CSV is a list of records of several kinds
+   */
+  private boolean csvHeader(GameKind kind) {
+    boolean header = output.csvHeader();
+    if (header && kind == GameKind.DYNAMIC) {
+      throw new UsageException(
+          "--header: the CSV of a dynamic game is a list of records of several kinds (value,"
+              + " policy, state, ...), each with its own columns and named by its first field, so it"
+              + " has no one header row; drop --header");
+    }
+    return header;
   }
 
   /**

@@ -1,59 +1,84 @@
 package org.leverage.report;
 
-import org.apache.commons.math3.fraction.BigFraction;
+import java.util.ArrayList;
+import java.util.List;
 import org.leverage.solve.catalog.DecimalEntry;
 import org.leverage.solve.catalog.EquilibriumEntry;
 import org.leverage.solve.catalog.Solution;
 
 /**
- * Gambit-compatible CSV: one {@code NE,} row per equilibrium with every probability, player by
- * player in strategy order. With several methods each row is prefixed by the method name. With a
- * selection ({@code --select}) each row ends with {@code 1} when the criterion selected the
- * equilibrium, else {@code 0}. Floating-point equilibria are printed with a fixed number of
- * decimals (six unless {@code --decimals} says), as {@code gambit-enumpoly} prints them; their
- * regrets are in the text and JSON output only, so that the rows stay in Gambit's shape.
+ * Gambit-compatible CSV of a normal-form game's equilibria: one {@code NE,} row per equilibrium
+ * with every probability, player by player in strategy order, in the columns {@link SolveCsvShape}
+ * fixes: under {@code --method all} every row starts with its method's name, however many methods
+ * ran; with a selection ({@code --select}) every row ends with {@code 1} when the criterion
+ * selected the equilibrium, {@code 0} when not, and nothing for a floating-point method the
+ * criterion does not judge; with {@code --header} a first row names the columns ({@code method},
+ * {@code kind}, {@code PLAYER:STRATEGY}..., {@code selected}). Floating-point equilibria are
+ * printed with a fixed number of decimals (six unless {@code --decimals} says), as {@code
+ * gambit-enumpoly} prints them; their regrets are in the text and JSON output only, so that the
+ * rows stay in Gambit's shape.
  */
 public final class SolveCsvRenderer {
 
-  private final NumberFormat numbers;
+  /** The first field of a row: a Nash equilibrium, as Gambit's tools tag it. */
+  static final String EQUILIBRIUM = "NE";
 
-  public SolveCsvRenderer(NumberFormat numbers) {
+  private final NumberFormat numbers;
+  private final SolveCsvShape shape;
+
+  public SolveCsvRenderer(NumberFormat numbers, SolveCsvShape shape) {
     this.numbers = numbers;
+    this.shape = shape;
   }
 
   public String render(Solution.NormalForm solution) {
-    boolean prefix = solution.sectionCount() > 1;
-    StringBuilder out = new StringBuilder();
+    Csv csv = new Csv();
+    if (shape.header()) {
+      List<String> header = new ArrayList<>();
+      if (shape.methodColumn()) {
+        header.add("method");
+      }
+      header.add("kind");
+      header.addAll(Shapes.strategyColumns(solution.game()));
+      if (shape.selectedColumn()) {
+        header.add("selected");
+      }
+      csv.row(header);
+    }
     for (Solution.NormalForm.Section section : solution.sections()) {
       for (int k = 0; k < section.entries().size(); k++) {
         EquilibriumEntry e = section.entries().get(k);
-        if (prefix) {
-          out.append(section.result().method()).append(',');
+        List<String> row = start(section.result().method());
+        e.profile().flatten().forEach(x -> row.add(numbers.format(x)));
+        if (shape.selectedColumn()) {
+          int position = k;
+          row.add(section.selection().map(s -> s.isSelected(position) ? "1" : "0").orElse(""));
         }
-        out.append("NE");
-        for (BigFraction x : e.profile().flatten()) {
-          out.append(',').append(numbers.format(x));
-        }
-        int position = k;
-        section
-            .selection()
-            .ifPresent(s -> out.append(',').append(s.isSelected(position) ? '1' : '0'));
-        out.append('\n');
+        csv.row(row);
       }
     }
     FixedDecimals decimals = FixedDecimals.of(numbers);
     for (Solution.NormalForm.ApproximateSection section : solution.approximate()) {
       for (DecimalEntry e : section.entries()) {
-        if (prefix) {
-          out.append(section.result().method()).append(',');
-        }
-        out.append("NE");
+        List<String> row = start(section.result().method());
         for (double x : e.equilibrium().profile().flatten()) {
-          out.append(',').append(decimals.format(x));
+          row.add(decimals.format(x));
         }
-        out.append('\n');
+        if (shape.selectedColumn()) {
+          row.add("");
+        }
+        csv.row(row);
       }
     }
-    return out.toString();
+    return csv.toString();
+  }
+
+  private List<String> start(String method) {
+    List<String> row = new ArrayList<>();
+    if (shape.methodColumn()) {
+      row.add(method);
+    }
+    row.add(EQUILIBRIUM);
+    return row;
   }
 }

@@ -563,6 +563,11 @@ public final class SolverCatalog {
   }
 
   /** Whether {@code method} names {@code qre}, which {@link #solveQre} runs. */
+  /** Whether {@code method} runs every method that applies ({@code all}). */
+  public static boolean runsEveryMethod(String method) {
+    return ALL.equals(method);
+  }
+
   public static boolean isQre(String method) {
     return QRE.equals(method);
   }
