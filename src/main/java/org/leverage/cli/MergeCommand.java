@@ -51,10 +51,10 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, GameFormatException {
-    FixedDecimals numbers = output.numbers();
-    if (output.format == OutputFormat.csv) {
-      throw new UsageException("merge prints text or --format json");
+    if (output.format == OutputFormat.csv || output.header.header) {
+      throw new UsageException("merge prints text or --format json (no CSV, so no --header)");
     }
+    FixedDecimals numbers = output.numbers();
     List<EvaluationChunk> draws = new ArrayList<>();
     List<EvaluationChunk> design = new ArrayList<>();
     for (Path f : files) {

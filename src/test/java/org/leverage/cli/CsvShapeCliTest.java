@@ -233,6 +233,13 @@ class CsvShapeCliTest {
     assertEquals(2, CliTest.run(args.toArray(String[]::new)).exitCode(), "text is the default");
   }
 
+  @Test
+  void mergeHasNoCsvAndSoNoHeader() {
+    CliTest.Run r = CliTest.run("merge", "run.montecarlo.csv", "--header");
+    assertEquals(2, r.exitCode(), r.out());
+    assertTrue(r.err().contains("no CSV, so no --header"), r.err());
+  }
+
   /** Records of several kinds have no one header: said, not faked. */
   @ParameterizedTest
   @ValueSource(
