@@ -25,6 +25,9 @@ import org.leverage.numeric.Rationals;
 class CsvShapeCliTest {
 
   private static final String SCENARIO = "games/chip-export-controls.yaml";
+  private static final String REPEATED_LABELS =
+      "src/test/resources/conformance/games/"
+          + "subgame_roots_finder_small_subgames_and_overplapping_infosets.efg";
 
   /** Every command line whose CSV has one header (each followed by --format csv --header). */
   static Stream<List<String>> withHeader() {
@@ -36,6 +39,8 @@ class CsvShapeCliTest {
         List.of("solve", "games/entry-deterrence.efg"),
         List.of("solve", "games/entry-deterrence.efg", "--method", "all"),
         List.of("solve", "games/entry-deterrence.efg", "--method", "enummixed"),
+        // Actions labelled "1" twice in one set: the columns name them by position.
+        List.of("solve", REPEATED_LABELS, "--method", "pure"),
         List.of("solve", "games/crisis-denial.yaml", "--method", "all", "-d", "6"),
         List.of("solve", "games/chicken.nfg", "--method", "correlated"),
         List.of("solve", "games/prisoners-dilemma.nfg", "--method", "dominance"),
