@@ -3,11 +3,13 @@ package org.leverage.cli;
 import org.leverage.report.FixedDecimals;
 import org.leverage.report.OutputFormat;
 import org.leverage.solve.UsageException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The output options of the commands whose results are floating point (compare, sensitivity): the
- * format, and how many digits after the point text and CSV print.
+ * format, how many digits after the point text and CSV print, and {@code --header} (their CSV
+ * always starts with a header row, so it changes nothing but is checked like everywhere).
  */
 final class DecimalOutputOptions {
 
@@ -27,12 +29,16 @@ final class DecimalOutputOptions {
       description = "Digits after the point in text and CSV (default: ${DEFAULT-VALUE}).")
   int decimals;
 
+  @Mixin CsvHeaderOption header;
+
   /**
-   * How text and CSV print numbers.
+   * How text and CSV print numbers, once the options were checked together.
    *
-   * @throws UsageException {@code "--decimals must be between 0 and 17 but was N"}
+   * @throws UsageException {@code "--decimals must be between 0 and 17 but was N"}, or --header
+   *     with a format other than CSV
    */
   FixedDecimals numbers() {
+    header.requested(format);
     if (decimals < 0 || decimals > 17) {
       throw new UsageException("--decimals must be between 0 and 17 but was " + decimals);
     }

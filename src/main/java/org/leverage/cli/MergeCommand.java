@@ -14,6 +14,7 @@ import org.leverage.analysis.sensitivity.Sobol;
 import org.leverage.analysis.sensitivity.SobolIndices;
 import org.leverage.io.EvaluationFiles;
 import org.leverage.io.GameFormatException;
+import org.leverage.report.FixedDecimals;
 import org.leverage.report.MonteCarloRenderer;
 import org.leverage.report.OutputFormat;
 import org.leverage.solve.UsageException;
@@ -50,9 +51,10 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, GameFormatException {
-    if (output.format == OutputFormat.csv) {
-      throw new UsageException("merge prints text or --format json");
+    if (output.format == OutputFormat.csv || output.header.header) {
+      throw new UsageException("merge prints text or --format json (no CSV, so no --header)");
     }
+    FixedDecimals numbers = output.numbers();
     List<EvaluationChunk> draws = new ArrayList<>();
     List<EvaluationChunk> design = new ArrayList<>();
     for (Path f : files) {
@@ -72,7 +74,7 @@ final class MergeCommand implements Callable<Integer> {
           Optional.of(
               Sobol.ofAdvantage(sobol, SensitivityCommand.SOBOL_RESAMPLES, sobol.run().seed()));
     }
-    MonteCarloRenderer renderer = new MonteCarloRenderer(output.numbers());
+    MonteCarloRenderer renderer = new MonteCarloRenderer(numbers);
     String scenario = all.run().scenario();
     outputFile.print(
         spec,

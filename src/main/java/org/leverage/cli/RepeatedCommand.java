@@ -95,6 +95,12 @@ final class RepeatedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NumberFormat numbers = output.numberFormat();
+    if (output.csvHeader()) {
+      throw new UsageException(
+          "--header: the CSV of repeated is a list of records of several kinds (minmax, feasible,"
+              + " threshold, ...), each with its own columns and named by its first field, so it"
+              + " has no one header row; drop --header");
+    }
     GameFile read = input.read(file);
     RepeatedGameSpec spec;
     if (read instanceof GameFile.Repeated repeated) {

@@ -20,6 +20,7 @@ import org.leverage.report.OutputFormat;
 import org.leverage.report.ProbabilityDigits;
 import org.leverage.report.QreRenderer;
 import org.leverage.report.SolutionRenderer;
+import org.leverage.report.SolveCsvShape;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.Watch;
 import org.leverage.solve.catalog.GameKind;
@@ -283,7 +284,7 @@ final class SolveCommand implements Callable<Integer> {
     if (SolverCatalog.isQre(method) || lambdas != null || branch || fit != null) {
       return qre();
     }
-    var renderer = new SolutionRenderer(output.numberFormat(), output.format);
+    NumberFormat numbers = output.numberFormat();
     if (components && output.format == OutputFormat.csv) {
       throw new UsageException(
           "--components is printed in text and json only; use --format text or json, or drop"
@@ -292,6 +293,13 @@ final class SolveCommand implements Callable<Integer> {
     GameFile read = input.read(file);
     report.requireDynamic(read);
     Duration limit = timeLimit();
+    String chosen = perfect.method(method, read.problem().kind());
+    SolveCsvShape shape =
+        new SolveCsvShape(
+            csvHeader(read.problem().kind()),
+            SolverCatalog.runsEveryMethod(chosen),
+            select != null);
+    var renderer = new SolutionRenderer(numbers, output.format, shape);
     if (stream) {
       requireStreamable(read.problem());
     }
@@ -306,11 +314,18 @@ final class SolveCommand implements Callable<Integer> {
     Solution solution;
     PrintWriter out = outputFile.open(spec);
     try (TerminalWatch bar = TerminalWatch.open("solve")) {
-      Watch watch = stream ? new StreamedRows(bar, out, output.numberFormat()) : bar;
+      Watch watch = bar;
+      if (stream) {
+        SolveCsvRenderer rows = new SolveCsvRenderer(numbers, shape);
+        if (shape.header()) {
+          out.print(rows.header(((Problem.NormalForm) read.problem()).game()));
+        }
+        watch = new StreamedRows(bar, out, numbers, rows);
+      }
       solution =
           SolverCatalog.solve(
               read.problem(),
-              perfect.method(method, read.problem().kind()),
+              chosen,
               settings()
                   .check(distribution)
                   .watch(limit == null ? watch : watch.stoppingAfter(limit, "--time-limit"))
@@ -365,6 +380,22 @@ final class SolveCommand implements Callable<Integer> {
           "--stream prints one method's equilibria as they are found; drop --method all and"
               + " --select, which need every equilibrium first");
     }
+  }
+
+  /**
+   * Whether the CSV starts with a header row ({@code --header}).
+   *
+   * @throws UsageException for a dynamic game, whose CSV is a list of records of several kinds
+   */
+  private boolean csvHeader(GameKind kind) {
+    boolean header = output.csvHeader();
+    if (header && kind == GameKind.DYNAMIC) {
+      throw new UsageException(
+          "--header: the CSV of a dynamic game is a list of records of several kinds (value,"
+              + " policy, state, ...), each with its own columns and named by its first field, so it"
+              + " has no one header row; drop --header");
+    }
+    return header;
   }
 
   /**

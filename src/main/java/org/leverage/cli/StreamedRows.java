@@ -20,25 +20,25 @@ final class StreamedRows extends ForwardingWatch {
   private final NumberFormat numbers;
   private final SolveCsvRenderer rows;
 
-  StreamedRows(Watch next, PrintWriter out, NumberFormat numbers) {
+  StreamedRows(Watch next, PrintWriter out, NumberFormat numbers, SolveCsvRenderer rows) {
     super(next);
     this.out = Objects.requireNonNull(out, "out");
-    this.numbers = numbers;
-    this.rows = new SolveCsvRenderer(numbers);
+    this.numbers = Objects.requireNonNull(numbers, "numbers");
+    this.rows = Objects.requireNonNull(rows, "rows");
   }
 
   @Override
   public synchronized void found(MixedProfile equilibrium) {
     // Checked row by row, as the whole solution is only checked once every row is out.
     ProbabilityDigits.require(numbers, ProbabilityDigits.needed(equilibrium));
-    out.println(rows.row(equilibrium));
+    out.print(rows.row(equilibrium));
     out.flush();
     super.found(equilibrium);
   }
 
   @Override
   public synchronized void foundApproximately(ApproximateSolver.Equilibrium equilibrium) {
-    out.println(rows.row(equilibrium.profile()));
+    out.print(rows.row(equilibrium.profile()));
     out.flush();
     super.foundApproximately(equilibrium);
   }

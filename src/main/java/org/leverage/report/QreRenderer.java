@@ -136,7 +136,7 @@ public final class QreRenderer {
   /** One row per point: lambda, then every probability. */
   private String pointTable(NormalFormGame game, List<LogitBranch.Point> points) {
     List<String> header = new ArrayList<>(List.of("lambda"));
-    header.addAll(columnNames(game));
+    header.addAll(Shapes.strategyColumns(game));
     boolean[] right = new boolean[header.size()];
     Arrays.fill(right, true);
     TextTable t = new TextTable(header, right);
@@ -149,16 +149,6 @@ public final class QreRenderer {
       t.row(row.toArray(String[]::new));
     }
     return t.render("  ");
-  }
-
-  private static List<String> columnNames(NormalFormGame game) {
-    List<String> names = new ArrayList<>();
-    for (int p = 0; p < game.numPlayers(); p++) {
-      for (int s = 0; s < game.numStrategies(p); s++) {
-        names.add(Shapes.playerName(game, p) + ":" + Shapes.strategyName(game, p, s));
-      }
-    }
-    return names;
   }
 
   private String csv(QreSolution solution) {
@@ -202,7 +192,7 @@ public final class QreRenderer {
             return null;
           }
         });
-    header.addAll(columnNames(game));
+    header.addAll(Shapes.strategyColumns(game));
     csv.row(header);
     rows.forEach(csv::row);
     return csv.toString();

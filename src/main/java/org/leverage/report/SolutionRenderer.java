@@ -11,10 +11,16 @@ public final class SolutionRenderer {
 
   private final NumberFormat numbers;
   private final OutputFormat format;
+  private final SolveCsvShape csvShape;
 
-  public SolutionRenderer(NumberFormat numbers, OutputFormat format) {
+  /**
+   * @param csvShape the columns of the equilibrium CSV (normal forms and trees); the other kinds of
+   *     solution have one shape each
+   */
+  public SolutionRenderer(NumberFormat numbers, OutputFormat format, SolveCsvShape csvShape) {
     this.numbers = numbers;
     this.format = format;
+    this.csvShape = csvShape;
   }
 
   /**
@@ -30,7 +36,7 @@ public final class SolutionRenderer {
             return switch (format) {
               case text -> new SolveTextRenderer(numbers).render(source, s);
               case json -> new SolveJsonRenderer(numbers).render(source, s);
-              case csv -> new SolveCsvRenderer(numbers).render(s);
+              case csv -> new SolveCsvRenderer(numbers, csvShape).render(s);
             };
           }
 
@@ -50,7 +56,7 @@ public final class SolutionRenderer {
             return switch (format) {
               case text -> renderer.text(source, s);
               case json -> renderer.json(source, s);
-              case csv -> renderer.csv(s);
+              case csv -> renderer.csv(s, csvShape);
             };
           }
 

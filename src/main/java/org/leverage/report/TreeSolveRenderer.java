@@ -31,16 +31,24 @@ import org.leverage.solve.catalog.Solution;
  * fraction ({@link Json#putExact}); {@code null} probabilities where the profile leaves a set
  * unspecified.
  *
- * <p>CSV: one {@code NE,} row per equilibrium as Gambit prints it: behaviour probabilities by
- * player, information set (first appearance in preorder) and action; for {@code enummixed} the
- * reduced strategies' probabilities in Gambit's order. With several methods each row starts with
- * the method name. A tree without personal moves has one equilibrium, the empty profile, printed as
- * Gambit prints it: {@code NE} with no probabilities. At most {@value #MAX_PLAYS_SHOWN} plays are
- * listed per equilibrium in text.
+ * <p>CSV ({@link #csv}): one row per equilibrium, {@code NE,} and its behaviour probabilities by
+ * player, information set (first appearance in preorder) and action, as Gambit prints a tree's
+ * equilibria; a method whose answer is a reduced-strategy profile ({@code enummixed}) tags its rows
+ * {@code NE-reduced} instead, followed by the reduced strategies' probabilities in Gambit's order.
+ * A tree without personal moves has one equilibrium, the empty profile, printed as Gambit prints
+ * it: {@code NE} with no probabilities. At most {@value #MAX_PLAYS_SHOWN} plays are listed per
+ * equilibrium in text.
  */
 public final class TreeSolveRenderer {
 
   static final int MAX_PLAYS_SHOWN = 20;
+
+  /** The {@code kind} of a CSV row holding a behaviour profile: Gambit's tag for a tree's. */
+  static final String BEHAVIOUR = SolveCsvRenderer.EQUILIBRIUM;
+
+  /** The {@code kind} of a CSV row holding a mixed profile of the reduced strategic form. */
+  static final String REDUCED = "NE-reduced";
+
   private final NumberFormat numbers;
 
   public TreeSolveRenderer(NumberFormat numbers) {
@@ -259,26 +267,78 @@ public final class TreeSolveRenderer {
     return out;
   }
 
-  public String csv(Solution.Tree solution) {
-    boolean prefix = solution.results().size() > 1;
-    StringBuilder out = new StringBuilder();
+  /**
+   * The CSV of {@code solution} in {@code shape}'s columns: {@code [method,]kind,} then the
+   * behaviour probabilities ({@code kind} {@link #BEHAVIOUR}, Gambit's row) or the reduced
+   * strategies' ({@link #REDUCED}). When rows of both kinds are printed ({@code --method all}),
+   * every row has both groups of columns, behaviour first, the other group left empty.
+   */
+  public String csv(Solution.Tree solution, SolveCsvShape shape) {
+    ExtensiveGame game = solution.game();
+    List<String> behaviourColumns = List.of();
+    List<String> reducedColumns = List.of();
+    boolean anyBehaviour = false;
+    boolean anyReduced = false;
     for (TreeSolver.Result section : solution.results()) {
-      for (TreeSolver.Equilibrium e : section.equilibria()) {
-        if (prefix) {
-          out.append(section.method()).append(',');
-        }
-        out.append("NE");
-        List<BigFraction> row =
-            section.reducedForm().isPresent()
-                ? e.mixed().orElseThrow().flatten()
-                : e.behaviour().flatten();
-        for (BigFraction x : row) {
-          out.append(',').append(numbers.format(x));
-        }
-        out.append('\n');
+      if (section.reducedForm().isPresent()) {
+        reducedColumns = Shapes.strategyColumns(section.reducedForm().get().game());
+        anyReduced = true;
+      } else {
+        behaviourColumns = behaviourColumns(game);
+        anyBehaviour = true;
       }
     }
-    return out.toString();
+    boolean both = anyBehaviour && anyReduced;
+    Csv csv = new Csv();
+    if (shape.header()) {
+      List<String> header = new ArrayList<>();
+      if (shape.methodColumn()) {
+        header.add("method");
+      }
+      header.add("kind");
+      header.addAll(behaviourColumns);
+      header.addAll(reducedColumns);
+      csv.row(header);
+    }
+    for (TreeSolver.Result section : solution.results()) {
+      boolean reduced = section.reducedForm().isPresent();
+      for (TreeSolver.Equilibrium e : section.equilibria()) {
+        List<String> row = new ArrayList<>();
+        if (shape.methodColumn()) {
+          row.add(section.method());
+        }
+        row.add(reduced ? REDUCED : BEHAVIOUR);
+        if (reduced && both) {
+          behaviourColumns.forEach(c -> row.add(""));
+        }
+        (reduced ? e.mixed().orElseThrow().flatten() : e.behaviour().flatten())
+            .forEach(x -> row.add(numbers.format(x)));
+        if (!reduced && both) {
+          reducedColumns.forEach(c -> row.add(""));
+        }
+        csv.row(row);
+      }
+    }
+    return csv.toString();
+  }
+
+  /**
+   * One column per action of every personal information set, in the order of {@link
+   * org.leverage.game.tree.BehaviourProfile#flatten()}: {@code PLAYER:SET:ACTION}, the set by its
+   * number, the action by its label, or by its 1-based position where the label is empty or repeats
+   * within the set (labels are descriptive), so that no two columns share a name.
+   */
+  private static List<String> behaviourColumns(ExtensiveGame game) {
+    List<String> columns = new ArrayList<>();
+    for (Infoset s : game.infosets().subList(0, game.numPersonalInfosets())) {
+      for (int a = 0; a < s.numActions(); a++) {
+        String label = s.actions().get(a);
+        boolean unique = s.actions().indexOf(label) == s.actions().lastIndexOf(label);
+        String action = unique ? actionName(s, a) : Integer.toString(a + 1);
+        columns.add(playerName(game, s.player()) + ":" + s.number() + ":" + action);
+      }
+    }
+    return columns;
   }
 
   private static String playerName(ExtensiveGame game, int player) {

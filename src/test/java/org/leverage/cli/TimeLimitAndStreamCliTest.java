@@ -114,6 +114,23 @@ class TimeLimitAndStreamCliTest {
   }
 
   @Test
+  void streamedRowsFollowTheSameHeader() {
+    String[] whole = {"solve", "games/chicken.nfg", "--format", "csv", "--header"};
+    CliTest.Run sorted = CliTest.run(whole);
+    CliTest.Run streamed = CliTest.run(append(whole, "--stream"));
+    assertEquals(ExitCodes.OK, streamed.exitCode(), streamed.err());
+    String header = sorted.out().lines().findFirst().orElseThrow();
+    assertEquals(header, streamed.out().lines().findFirst().orElseThrow());
+    assertEquals(sortedLines(sorted.out()), sortedLines(streamed.out()));
+  }
+
+  private static String[] append(String[] args, String more) {
+    String[] all = Arrays.copyOf(args, args.length + 1);
+    all[args.length] = more;
+    return all;
+  }
+
+  @Test
   void streamingPrintsRowsBeforeTheTimeLimitStopsIt() throws Exception {
     Path game = slowGame();
     CliTest.Run r =

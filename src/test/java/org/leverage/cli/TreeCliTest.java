@@ -35,8 +35,9 @@ import org.leverage.solve.tree.SubgamePerfection;
 
 /**
  * {@code leverage solve} and friends on game trees: the CSV output against Gambit's expected files
- * for corpus trees (as sets of {@code NE,} rows, since the order of enumeration differs), the text
- * output of the bundled trees, and the failures (exit codes, one-line messages).
+ * for corpus trees (as sets of {@code NE,} rows, since the order of enumeration differs; reduced
+ * strategy profiles are tagged {@code NE-reduced} where Gambit writes {@code NE}), the text output
+ * of the bundled trees, and the failures (exit codes, one-line messages).
  */
 class TreeCliTest {
 
@@ -190,7 +191,11 @@ class TreeCliTest {
         "stripped_down_poker.efg"
       })
   void enummixedEqualsGambitsEnummixedOverReducedStrategies(String name) {
-    assertEquals(expectedRows(name + ".enummixed.txt"), csvRows(name, "enummixed"));
+    Set<String> gambit =
+        expectedRows(name + ".enummixed.txt").stream()
+            .map(row -> "NE-reduced" + row.substring(2))
+            .collect(Collectors.toSet());
+    assertEquals(gambit, csvRows(name, "enummixed"));
   }
 
   @ParameterizedTest
@@ -233,7 +238,11 @@ class TreeCliTest {
   @ParameterizedTest
   @ValueSource(strings = {"pure", "all"})
   void imperfectRecallTreesHavePureEquilibria(String method) {
-    assertEquals(Set.of("NE,0,1,1,0", "NE,0,1,0,1"), csvRows("AM-driver-subgame.efg", method));
+    // Under all every row names its method, though only pure ran.
+    String prefix = method.equals("all") ? "pure," : "";
+    assertEquals(
+        Set.of(prefix + "NE,0,1,1,0", prefix + "NE,0,1,0,1"),
+        csvRows("AM-driver-subgame.efg", method));
     CliTest.Run text =
         CliTest.run("solve", corpus("AM-driver-subgame.efg").toString(), "--method", method);
     assertEquals(0, text.exitCode(), text.err());

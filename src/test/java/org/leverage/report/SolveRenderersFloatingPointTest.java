@@ -87,7 +87,9 @@ class SolveRenderersFloatingPointTest {
 
   @Test
   void csvRowsAreGambitsWithTheMethodFirstWhenSeveralRan() throws Exception {
-    String csv = new SolveCsvRenderer(NumberFormat.EXACT).render(coalition());
+    String csv =
+        new SolveCsvRenderer(NumberFormat.EXACT, new SolveCsvShape(false, true, false))
+            .render(coalition());
     assertEquals(
         "pure,NE,1,0,1,0,1,0\n"
             + "pure,NE,0,1,0,1,0,1\n"

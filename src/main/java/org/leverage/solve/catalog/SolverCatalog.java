@@ -597,6 +597,11 @@ public final class SolverCatalog {
     refuse(settings.anyQre(), QRE_SETTINGS + ", not to --method " + m.name());
   }
 
+  /** Whether {@code method} runs every method that applies ({@code all}). */
+  public static boolean runsEveryMethod(String method) {
+    return ALL.equals(method);
+  }
+
   /** Whether {@code method} names {@code qre}, which {@link #solveQre} runs. */
   public static boolean isQre(String method) {
     return QRE.equals(method);
