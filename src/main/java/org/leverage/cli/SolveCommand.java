@@ -20,6 +20,7 @@ import org.leverage.report.OutputFormat;
 import org.leverage.report.ProbabilityDigits;
 import org.leverage.report.QreRenderer;
 import org.leverage.report.SolutionRenderer;
+import org.leverage.report.SolveCsvRenderer;
 import org.leverage.report.SolveCsvShape;
 import org.leverage.solve.UsageException;
 import org.leverage.solve.Watch;

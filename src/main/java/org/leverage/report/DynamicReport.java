@@ -46,7 +46,9 @@ public final class DynamicReport {
    */
   public Map<String, String> files(String source, DynamicResult r) {
     ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
-    files.put("results.json", new SolutionRenderer(numbers, OutputFormat.json).render(source, r));
+    files.put(
+        "results.json",
+        new SolutionRenderer(numbers, OutputFormat.json, SolveCsvShape.GAMBIT).render(source, r));
     DynamicRenderer renderer = new DynamicRenderer(FixedDecimals.of(numbers));
     files.put(STATES_CSV, renderer.pathStatesCsv(r));
     files.put(ACTIONS_CSV, renderer.pathActionsCsv(r));
@@ -96,7 +98,9 @@ public final class DynamicReport {
     b.add(new Page.Heading("Solution"));
     b.add(
         new Page.Code(
-            new SolutionRenderer(numbers, OutputFormat.text).render(source, r).stripTrailing()));
+            new SolutionRenderer(numbers, OutputFormat.text, SolveCsvShape.GAMBIT)
+                .render(source, r)
+                .stripTrailing()));
     b.add(new Page.Heading("Reproduce"));
     b.add(new Page.Text("This report was produced by:"));
     b.add(new Page.Code(command));

@@ -334,7 +334,7 @@ public final class TreeSolveRenderer {
       for (int a = 0; a < s.numActions(); a++) {
         String label = s.actions().get(a);
         boolean unique = s.actions().indexOf(label) == s.actions().lastIndexOf(label);
-        String action = unique ? actionName(s, a) : Integer.toString(a + 1);
+        String action = unique ? s.actionName(a) : Integer.toString(a + 1);
         columns.add(playerName(game, s.player()) + ":" + s.number() + ":" + action);
       }
     }

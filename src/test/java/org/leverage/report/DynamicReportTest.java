@@ -64,7 +64,7 @@ class DynamicReportTest {
     DynamicResult r = solve(EXPORT);
     NumberFormat four = new NumberFormat(4);
     assertEquals(
-        new SolutionRenderer(four, OutputFormat.json).render(EXPORT, r),
+        new SolutionRenderer(four, OutputFormat.json, SolveCsvShape.GAMBIT).render(EXPORT, r),
         new DynamicReport(four, COMMAND).files(EXPORT, r).get("results.json"));
   }
 
@@ -169,7 +169,9 @@ class DynamicReportTest {
     assertTrue(md.startsWith("# Dynamic game: Stochastic prisoner's dilemma (boom and bust)\n"));
     assertTrue(md.contains("the first 10 periods of the stationary equilibrium policy"), md);
     assertTrue(md.contains(COMMAND), md);
-    String text = new SolutionRenderer(NumberFormat.EXACT, OutputFormat.text).render(STOCHASTIC, r);
+    String text =
+        new SolutionRenderer(NumberFormat.EXACT, OutputFormat.text, SolveCsvShape.GAMBIT)
+            .render(STOCHASTIC, r);
     for (String line : text.lines().filter(l -> !l.isBlank()).toList()) {
       assertTrue(md.contains(line), line);
     }

@@ -230,7 +230,7 @@ class EnumMixedSolverTest {
         assertThrows(
             EquilibriumLimitException.class,
             () -> limited.solve(TestGames.bimatrix(new long[2][2], new long[2][2])));
-    assertTrue(e.getMessage().contains("maxEquilibria"), e.getMessage());
+    assertTrue(e.getMessage().contains("--max-equilibria"), e.getMessage());
   }
 
   @Test
@@ -241,7 +241,7 @@ class EnumMixedSolverTest {
         assertThrows(
             BasisLimitException.class,
             () -> limited.solve(TestGames.bimatrix(new long[4][4], new long[4][4])));
-    assertTrue(e.getMessage().contains("maxBases"), e.getMessage());
+    assertTrue(e.getMessage().contains("the most vertex enumeration visits"), e.getMessage());
   }
 
   @Test

@@ -220,7 +220,7 @@ class SequenceFormLcpSolverTest {
             () ->
                 new SequenceFormLcpSolver(new SequenceFormLcpSolver.Options(3))
                     .solve(EfgCorpus.game("2smp.efg")));
-    assertTrue(e.getMessage().contains("raise the pivot limit"), e.getMessage());
+    assertTrue(e.getMessage().contains("try --method enummixed"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new SequenceFormLcpSolver.Options(0));
   }
 }
