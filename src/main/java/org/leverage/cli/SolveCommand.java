@@ -293,7 +293,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     GameFile read = input.read(file);
     report.requireDynamic(read);
-    Duration limit = timeLimit();
+    timeLimit();
     String chosen = perfect.method(method, read.problem().kind());
     SolveCsvShape shape =
         new SolveCsvShape(
@@ -327,10 +327,7 @@ final class SolveCommand implements Callable<Integer> {
           SolverCatalog.solve(
               read.problem(),
               chosen,
-              settings()
-                  .check(distribution)
-                  .watch(limit == null ? watch : watch.stoppingAfter(limit, "--time-limit"))
-                  .build());
+              settings().check(distribution).watch(timeLimited(watch)).build());
     }
     requireDigits(solution);
     if (!stream) {
@@ -346,6 +343,12 @@ final class SolveCommand implements Callable<Integer> {
       return ExitCodes.SOLVER_LIMIT;
     }
     return ExitCodes.OK;
+  }
+
+  /** {@code watch}, stopping the solver once {@code --time-limit} has passed from now if given. */
+  private Watch timeLimited(Watch watch) {
+    Duration limit = timeLimit();
+    return limit == null ? watch : watch.stoppingAfter(limit, "--time-limit");
   }
 
   /** {@code --time-limit} as a duration, checked; null when not given. */
@@ -415,6 +418,11 @@ final class SolveCommand implements Callable<Integer> {
     var renderer = new QreRenderer(output.numberFormat(), output.format);
     GameFile read = input.read(file);
     report.requireDynamic(read);
+    if (stream) {
+      throw new UsageException(
+          "--stream prints the rows of the equilibrium methods as they are found; qre traces one"
+              + " branch and prints it once traced: drop --stream");
+    }
     Optional<LogitFit.Counts> counts =
         fit == null
             ? Optional.empty()
@@ -424,6 +432,7 @@ final class SolveCommand implements Callable<Integer> {
             .qreLambdas(lambdas == null ? List.of() : lambdas)
             .qreBranch(branch)
             .qreCounts(counts)
+            .watch(timeLimited(Watch.NONE))
             .build();
     QreSolution solution = SolverCatalog.solveQre(read.problem(), method, settings);
     outputFile.print(spec, renderer.render(read.source(), solution));

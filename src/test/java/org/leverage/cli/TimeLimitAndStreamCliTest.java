@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +87,20 @@ class TimeLimitAndStreamCliTest {
     assertEquals("", r.out());
   }
 
+  /** Methods outside the equilibrium loop (correlated, qre) stop too, printing nothing. */
+  @ParameterizedTest
+  @ValueSource(strings = {"correlated", "qre"})
+  void correlatedAndQreStopWithExit4(String method) throws Exception {
+    Path game = dir.resolve("game.nfg");
+    int[] shape = method.equals("qre") ? new int[] {6, 6, 6} : new int[] {6, 6};
+    Files.writeString(game, NfgWriter.write(TestGames.random(new Random(4), shape, 99)));
+    CliTest.Run r =
+        CliTest.run("solve", game.toString(), "--method", method, "--time-limit", "0.01");
+    assertEquals(ExitCodes.SOLVER_LIMIT, r.exitCode(), r.err());
+    assertTrue(r.err().contains("(--time-limit) ran out"), r.err());
+    assertEquals("", r.out());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0", "-1", "1000001", "abc", "NaN"})
   void aTimeLimitOutOfRangeIsAUsageError(String value) {
@@ -154,7 +169,8 @@ class TimeLimitAndStreamCliTest {
         "solve games/chicken.nfg --stream --format csv --select payoff | drop --method all and"
             + " --select",
         "solve games/chicken.nfg --stream --format csv -d 0 | --decimals 0 would print a mixed"
-            + " probability"
+            + " probability",
+        "solve games/chicken.nfg --stream --format csv --method qre | qre traces one branch"
       })
   void streamIsRefusedWhereItCannotStream(String args, String message) {
     CliTest.Run r = CliTest.run(args.trim().split(" "));
