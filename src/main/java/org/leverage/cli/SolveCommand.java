@@ -255,9 +255,9 @@ final class SolveCommand implements Callable<Integer> {
       names = "--time-limit",
       paramLabel = "SECONDS",
       description =
-          "Stop solving after SECONDS (decimals allowed) with exit code 4. On a normal-form game"
-              + " the equilibria found by then are printed, marked as possibly incomplete; on a"
-              + " tree or a dynamic game nothing is printed.")
+          "Stop solving after SECONDS (decimals allowed) with exit code 4. The equilibrium"
+              + " methods of a normal-form game print what they found by then, marked as possibly"
+              + " incomplete; trees, dynamic games, correlated and qre print nothing.")
   BigDecimal timeLimit;
 
   @Option(
