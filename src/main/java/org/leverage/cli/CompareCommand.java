@@ -89,7 +89,9 @@ final class CompareCommand implements Callable<Integer> {
     outputFile.print(spec, text);
     if (reportDir != null) {
       ReportDirectory.write(
-          reportDir, new CompareReport(renderer, command()).files(comparison), quiet.notes(spec));
+          reportDir,
+          new CompareReport(renderer, TypedCommand.of(spec)).files(comparison),
+          quiet.notes(spec));
     }
     return ExitCodes.OK;
   }
@@ -112,19 +114,5 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  /** The command line as the user could type it again, for the report. */
-  private String command() {
-    List<String> words = new ArrayList<>(List.of("leverage", "compare", file.toString()));
-    for (String r : regimes) {
-      words.add("--regime");
-      words.add(r);
-    }
-    for (String s : overrides.sets) {
-      words.add("--set");
-      words.add(s);
-    }
-    return String.join(" ", words);
   }
 }

@@ -143,24 +143,10 @@ final class RepeatedCommand implements Callable<Integer> {
     if (reportDir != null) {
       ReportDirectory.write(
           reportDir,
-          new RepeatedReport(renderer, command()).files(report),
+          new RepeatedReport(renderer, TypedCommand.of(commandSpec)).files(report),
           commandSpec.commandLine().getErr());
     }
     return ExitCodes.OK;
-  }
-
-  /** The command line as the user could type it again, for the report. */
-  private String command() {
-    List<String> words = new ArrayList<>(List.of("leverage", "repeated", file.toString()));
-    if (discount != null) {
-      words.add("--discount");
-      words.add(discount);
-    }
-    if (horizon != null) {
-      words.add("--horizon");
-      words.add(horizon);
-    }
-    return String.join(" ", words);
   }
 
   /** A stage game repeated with the command line's discount, infinitely until --horizon. */

@@ -286,7 +286,9 @@ final class SensitivityCommand implements Callable<Integer> {
         });
     if (reportDir != null) {
       ReportDirectory.write(
-          reportDir, new SensitivityReport(renderer, command()).files(results), notes());
+          reportDir,
+          new SensitivityReport(renderer, TypedCommand.of(spec)).files(results),
+          notes());
     }
     return ExitCodes.OK;
   }
@@ -326,46 +328,6 @@ final class SensitivityCommand implements Callable<Integer> {
   /** Where the points are evaluated: elsewhere when given one, else on {@code workers} threads. */
   private Evaluator evaluator(int workers) {
     return evaluator != null ? evaluator : Evaluator.threads(workers);
-  }
-
-  /** The command line as the user could type it again, for the report. */
-  private String command() {
-    List<String> words = new ArrayList<>(List.of("leverage", "sensitivity", file.toString()));
-    repeat(words, "--set", overrides.sets);
-    repeat(words, "--oneway", oneway);
-    repeat(words, "--vary", vary);
-    if (points != null) {
-      repeat(words, "--points", List.of(points.toString()));
-    }
-    if (tornado) {
-      words.add("--tornado");
-    }
-    repeat(words, "--threshold", thresholds);
-    if (twoway != null) {
-      repeat(words, "--twoway", List.of(twoway));
-    }
-    if (montecarlo != null) {
-      repeat(words, "--montecarlo", List.of(montecarlo.toString()));
-      if (lhs) {
-        words.add("--lhs");
-      }
-      if (sobol) {
-        words.add("--sobol");
-      }
-      repeat(words, "--seed", List.of(Long.toString(seed)));
-    }
-    if (output.decimals != DecimalOutputOptions.DEFAULT_DECIMALS) {
-      repeat(words, "--decimals", List.of(Integer.toString(output.decimals)));
-    }
-    return String.join(" ", words);
-  }
-
-  /** Adds {@code option value} for each of {@code values}. */
-  private static void repeat(List<String> words, String option, List<String> values) {
-    for (String v : values) {
-      words.add(option);
-      words.add(v);
-    }
   }
 
   /** Bootstrap resamples of the Sobol indices' intervals. */
@@ -437,7 +399,7 @@ final class SensitivityCommand implements Callable<Integer> {
     if (reportDir != null) {
       ReportDirectory.write(
           reportDir,
-          new MonteCarloReport(renderer, command()).files(scenario, summary, indices),
+          new MonteCarloReport(renderer, TypedCommand.of(spec)).files(scenario, summary, indices),
           err());
     }
     return ExitCodes.OK;

@@ -165,7 +165,8 @@ class MonteCarloCliTest {
     assertTrue(html.contains("<svg id='chart-montecarlo-histogram'"));
     assertTrue(html.contains("<svg id='chart-sobol'"));
     assertTrue(
-        html.contains("--montecarlo 12 --lhs --sobol --seed 7</code></pre>"),
+        html.contains(
+            "--montecarlo 12 --sobol --lhs --seed 7 games/chip-export-controls.yaml</code></pre>"),
         "the command, to run again");
   }
 

@@ -177,9 +177,11 @@ class SensitivityCliTest {
     assertFalse(
         Pattern.compile("(?i)\\b(src|href)\\s*=\\s*['\"]?\\s*(https?:|//)").matcher(html).find(),
         "nothing fetched");
-    List<String> command = new ArrayList<>(List.of("leverage", "sensitivity", HAWK));
+    // The command as typed: the options in their order, then the file.
+    List<String> command = new ArrayList<>(List.of("leverage", "sensitivity"));
     command.addAll(SMALL);
     command.addAll(args);
+    command.add(HAWK);
     assertTrue(html.contains("<pre><code>" + String.join(" ", command) + "</code></pre>"), html);
     assertTrue(html.contains("Scenario hawk-world."), "scenario name");
     assertTrue(html.contains("<th>erosion \\ indigenize_effect</th>"), "policy map");
