@@ -783,13 +783,16 @@ public final class SolverCatalog {
    */
   /** The note of a method whose time ran out: what it kept, and that more may exist. */
   private static String stoppedEarly(String method, int found, TimeLimitException e) {
-    return method
-        + " stopped: "
-        + e.getMessage()
-        + "; the "
-        + found
-        + (found == 1 ? " equilibrium" : " equilibria")
-        + " it found before are listed, and there may be more";
+    String kept =
+        found == 0
+            ? "it had found none"
+            : "the "
+                + found
+                + (found == 1
+                    ? " equilibrium it found before is"
+                    : " equilibria it found before are")
+                + " listed, and there may be more";
+    return method + " stopped: " + e.getMessage() + "; " + kept;
   }
 
   private static void unlessLimit(boolean goOn, String method, List<String> notes, Runnable run) {
