@@ -325,17 +325,19 @@ public final class TreeSolveRenderer {
   /**
    * One column per action of every personal information set, in the order of {@link
    * org.leverage.game.tree.BehaviourProfile#flatten()}: {@code PLAYER:SET:ACTION}, the set by its
-   * number, the action by its label, or by its 1-based position where the label is empty or repeats
-   * within the set (labels are descriptive), so that no two columns share a name.
+   * {@link InfosetNames name} (unique per player), the action by its label, or by its 1-based
+   * position where the label is empty or repeats within the set (labels are descriptive), so that
+   * no two columns share a name.
    */
   private static List<String> behaviourColumns(ExtensiveGame game) {
     List<String> columns = new ArrayList<>();
+    InfosetNames names = InfosetNames.of(game);
     for (Infoset s : game.infosets().subList(0, game.numPersonalInfosets())) {
       for (int a = 0; a < s.numActions(); a++) {
         String label = s.actions().get(a);
         boolean unique = s.actions().indexOf(label) == s.actions().lastIndexOf(label);
         String action = unique ? s.actionName(a) : Integer.toString(a + 1);
-        columns.add(playerName(game, s.player()) + ":" + s.number() + ":" + action);
+        columns.add(playerName(game, s.player()) + ":" + names.name(s) + ":" + action);
       }
     }
     return columns;

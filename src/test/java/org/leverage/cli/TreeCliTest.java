@@ -376,6 +376,18 @@ class TreeCliTest {
     assertEquals("after */Raise", bob.get("name").asText());
   }
 
+  /** CSV header columns name the sets the same way, unique per player. */
+  @Test
+  void csvHeaderNamesUnlabelledSetsByTheirHistory() {
+    String poker = corpus("doc_poker.efg").toString();
+    CliTest.Run csv = CliTest.run("solve", poker, "--format", "csv", "--header");
+    assertEquals(0, csv.exitCode(), csv.err());
+    assertEquals(
+        "kind,Alice:after King:Raise,Alice:after King:Fold,Alice:after Queen:Raise,"
+            + "Alice:after Queen:Fold,Bob:after */Raise:Meet,Bob:after */Raise:Pass",
+        csv.out().lines().findFirst().orElseThrow());
+  }
+
   /** The case: a YAML tree without {@code infoset} keys showed B's set as "1". */
   @Test
   void yamlTreeWithoutSetLabelsNamesSetsByTheirMoves(@TempDir Path dir) throws IOException {
