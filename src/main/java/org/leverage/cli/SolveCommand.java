@@ -257,7 +257,7 @@ final class SolveCommand implements Callable<Integer> {
       description =
           "Stop solving after SECONDS (decimals allowed) with exit code 4. The equilibrium"
               + " methods of a normal-form game print what they found by then, marked as possibly"
-              + " incomplete; trees, dynamic games, correlated and qre print nothing.")
+              + " incomplete; trees, dynamic games, dominance, correlated and qre print nothing.")
   BigDecimal timeLimit;
 
   @Option(

@@ -500,7 +500,8 @@ public final class SolverCatalog {
               refuseSubgameMethod(settings, "normal-form games");
               refuseCorrelatedSettings(settings, "dominance");
               refuseSelect(settings, "dominance");
-              return new Solution.Dominance(game, new DominanceEliminator().eliminate(game));
+              return new Solution.Dominance(
+                  game, new DominanceEliminator().eliminate(game, settings.watch()));
             }
             if (m.name().equals(CORRELATED)) {
               return correlated(game, settings);

@@ -24,6 +24,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.leverage.game.NormalFormGame;
 import org.leverage.game.StrategySubset;
 import org.leverage.numeric.Tolerance;
+import org.leverage.solve.Watch;
 import org.leverage.solve.pure.BestResponses;
 
 /**
@@ -202,6 +203,14 @@ public final class DominanceEliminator {
 
   /** Eliminates strictly dominated strategies from {@code game} until none is left. */
   public Result eliminate(NormalFormGame game) {
+    return eliminate(game, Watch.NONE);
+  }
+
+  /**
+   * As {@link #eliminate(NormalFormGame)}, stopping between players' passes when {@code watch} says
+   * so.
+   */
+  public Result eliminate(NormalFormGame game, Watch watch) {
     Counters counters = new Counters();
     StrategySubset subset = StrategySubset.all(game);
     // Even with nothing to remove the result is a restricted copy, so that the reduced game
@@ -214,6 +223,7 @@ public final class DominanceEliminator {
       List<List<Integer>> survivors = new ArrayList<>();
       boolean removed = false;
       for (int p = 0; p < current.numPlayers(); p++) {
+        watch.checkpoint();
         List<Integer> kept = subset.kept(p);
         List<Integer> next = new ArrayList<>();
         PlayerView view = new PlayerView(current, p);

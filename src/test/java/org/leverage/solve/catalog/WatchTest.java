@@ -193,6 +193,17 @@ class WatchTest {
                 tree, method, SolverCatalog.Settings.builder().watch(recorder).build()));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"dominance", "correlated"})
+  void aStopOfAMethodWithoutPartialAnswersIsThrown(String method) {
+    Problem game = new Problem.NormalForm(Corpus.nfg("games/todd3.nfg"));
+    assertThrows(
+        TimeLimitException.class,
+        () ->
+            SolverCatalog.solve(
+                game, method, SolverCatalog.Settings.builder().watch(new Recorder(1)).build()));
+  }
+
   @Test
   void aStopOnADynamicGameIsThrownAndProgressCountsPeriods() throws Exception {
     Problem dynamic = GameFiles.readAny(Path.of("games/export-control-dynamic.yaml")).problem();
