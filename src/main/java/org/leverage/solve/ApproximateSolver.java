@@ -18,32 +18,25 @@ import org.leverage.game.NormalFormGame;
 public interface ApproximateSolver {
 
   /**
-   * Solves {@code game}.
+   * Solves {@code game} under {@code watch}: the solver looks at the watch between units of work,
+   * tells it of its progress and of each equilibrium as it is accepted, and stops when it says so.
    *
    * @throws IllegalArgumentException if the method does not apply to this game
-   * @throws SolverLimitException if a limit was reached before the answer was complete
+   * @throws SolverLimitException if a limit was reached before the answer was complete, {@link
+   *     TimeLimitException} if the watch stopped the solver
    */
-  Result solve(NormalFormGame game);
+  Result solve(NormalFormGame game, Watch watch);
+
+  /** Solves {@code game} with nothing watching. */
+  default Result solve(NormalFormGame game) {
+    return solve(game, Watch.NONE);
+  }
 
   /**
    * The regret below which this solver accepts a profile of {@code game} as an equilibrium: the
    * {@link Result#tolerance()} of its results.
    */
   double tolerance(NormalFormGame game);
-
-  /**
-   * Solves {@code game} under {@code watch}. Solvers that can run long override this to report
-   * their progress and each equilibrium as it is accepted, and to stop when the watch says so; the
-   * others report their equilibria once they have all of them.
-   *
-   * @throws TimeLimitException if the watch stopped the solver
-   */
-  default Result solve(NormalFormGame game, Watch watch) {
-    watch.checkpoint();
-    Result result = solve(game);
-    result.equilibria().forEach(watch::foundApproximately);
-    return result;
-  }
 
   /**
    * One equilibrium found in floating point.

@@ -26,23 +26,19 @@ import org.leverage.numeric.Rationals;
 public interface TreeSolver {
 
   /**
-   * Solves {@code game}.
+   * Solves {@code game} under {@code watch}: the solver looks at the watch between units of work,
+   * tells it of its progress, and stops when it says so.
    *
    * @throws IllegalArgumentException if the method does not apply to this tree (too many players,
    *     no perfect recall, not constant-sum); the catalog checks these first and tells the user
-   * @throws SolverLimitException if a limit was reached before the answer was complete
+   * @throws SolverLimitException if a limit was reached before the answer was complete, {@link
+   *     TimeLimitException} if the watch stopped the solver
    */
-  Result solve(ExtensiveGame game);
+  Result solve(ExtensiveGame game, Watch watch);
 
-  /**
-   * Solves {@code game} under {@code watch}: solvers that can run long override this to report
-   * their progress and to stop when the watch says so.
-   *
-   * @throws TimeLimitException if the watch stopped the solver
-   */
-  default Result solve(ExtensiveGame game, Watch watch) {
-    watch.checkpoint();
-    return solve(game);
+  /** Solves {@code game} with nothing watching. */
+  default Result solve(ExtensiveGame game) {
+    return solve(game, Watch.NONE);
   }
 
   /**

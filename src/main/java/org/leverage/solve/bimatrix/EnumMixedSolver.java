@@ -137,18 +137,12 @@ public final class EnumMixedSolver implements EquilibriumSolver {
   }
 
   /**
+   * Tells {@code watch} of the bases visited (their total is not known in advance) and of each
+   * equilibrium as it is certified.
+   *
    * @throws IllegalArgumentException if the game does not have exactly two players
    * @throws EquilibriumLimitException if there are more than {@link Options#maxEquilibria()}
    *     equilibria or a polytope has more than {@link Options#maxBases()} feasible bases
-   */
-  @Override
-  public Result solve(NormalFormGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  /**
-   * As {@link #solve(NormalFormGame)}, telling {@code watch} of the bases visited (their total is
-   * not known in advance) and of each equilibrium as it is certified.
    */
   @Override
   public Result solve(NormalFormGame game, Watch watch) {

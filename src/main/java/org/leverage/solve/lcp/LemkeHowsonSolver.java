@@ -157,18 +157,12 @@ public final class LemkeHowsonSolver implements EquilibriumSolver {
   }
 
   /**
+   * Tells {@code watch} of each path followed (their total is not known in advance) and of each
+   * equilibrium as it is certified.
+   *
    * @throws IllegalArgumentException if the game does not have two players, or the single-path
    *     label is larger than the number of strategies
    * @throws PivotLimitException if a path exceeds {@link Options#maxPivotsPerPath}
-   */
-  @Override
-  public Result solve(NormalFormGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  /**
-   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each path followed (their total is
-   * not known in advance) and of each equilibrium as it is certified.
    */
   @Override
   public Result solve(NormalFormGame game, Watch watch) {

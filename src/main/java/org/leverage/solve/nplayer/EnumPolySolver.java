@@ -110,24 +110,17 @@ public final class EnumPolySolver implements ApproximateSolver {
     this.options = options;
   }
 
-  /**
-   * @throws SupportLimitException if the game has more support profiles than {@link
-   *     Options#maxSupports()} or, with three or more players, its full support system more
-   *     unknowns than {@link Options#maxUnknowns()}
-   */
-  @Override
-  public Result solve(NormalFormGame game) {
-    return solve(game, Watch.NONE);
-  }
-
   @Override
   public double tolerance(NormalFormGame game) {
     return RELATIVE_TOLERANCE * payoffScale(game);
   }
 
   /**
-   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each support profile done and each
-   * equilibrium as it is accepted.
+   * Tells {@code watch} of each support profile done and each equilibrium as it is accepted.
+   *
+   * @throws SupportLimitException if the game has more support profiles than {@link
+   *     Options#maxSupports()} or, with three or more players, its full support system more
+   *     unknowns than {@link Options#maxUnknowns()}
    */
   @Override
   public Result solve(NormalFormGame game, Watch watch) {

@@ -104,25 +104,17 @@ public final class GlobalNewtonSolver implements ApproximateSolver {
     }
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * @throws IterationLimitException if the walk takes more than {@code maxSteps} steps ({@code
-   *     --max-steps}) or cannot be continued (try another {@code --seed})
-   */
-  @Override
-  public Result solve(NormalFormGame game) {
-    return solve(game, Watch.NONE);
-  }
-
   @Override
   public double tolerance(NormalFormGame game) {
     return options.tolerance();
   }
 
   /**
-   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each equilibrium the path crosses
-   * and stopping between steps when it says so.
+   * {@inheritDoc} Tells {@code watch} of each equilibrium the path crosses, and stops between steps
+   * when it says so.
+   *
+   * @throws IterationLimitException if the walk takes more than {@code maxSteps} steps ({@code
+   *     --max-steps}) or cannot be continued (try another {@code --seed})
    */
   @Override
   public Result solve(NormalFormGame game, Watch watch) {

@@ -103,8 +103,13 @@ public final class SimplicialSubdivisionSolver implements ApproximateSolver {
     }
   }
 
+  @Override
+  public double tolerance(NormalFormGame game) {
+    return options.tolerance();
+  }
+
   /**
-   * {@inheritDoc}
+   * {@inheritDoc} Stops between pivots when {@code watch} says so.
    *
    * @throws IllegalArgumentException if the start profile does not fit the game
    * @throws IterationLimitException if the tolerance is not met after {@code maxRefinements}
@@ -112,17 +117,6 @@ public final class SimplicialSubdivisionSolver implements ApproximateSolver {
    * @throws PivotLimitException if the paths take more than {@code maxPivots} pivots ({@code
    *     --max-pivots})
    */
-  @Override
-  public Result solve(NormalFormGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  @Override
-  public double tolerance(NormalFormGame game) {
-    return options.tolerance();
-  }
-
-  /** As {@link #solve(NormalFormGame)}, stopping between pivots when {@code watch} says so. */
   @Override
   public Result solve(NormalFormGame game, Watch watch) {
     ScaledPayoffs payoffs = new ScaledPayoffs(game);

@@ -72,21 +72,13 @@ public final class PureEquilibriumSolver implements EquilibriumSolver {
   }
 
   /**
-   * Finds every pure-strategy Nash equilibrium.
+   * Finds every pure-strategy Nash equilibrium. Tells {@code watch} of each player's pass over the
+   * cells and of each equilibrium as it is found.
    *
    * @return the equilibria as {@link MixedProfile#pure pure profiles} in canonical order; always
    *     exact
    * @throws EquilibriumLimitException if the game has more than {@link Options#maxEquilibria()}
    *     pure equilibria
-   */
-  @Override
-  public Result solve(NormalFormGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  /**
-   * As {@link #solve(NormalFormGame)}, telling {@code watch} of each player's pass over the cells
-   * and of each equilibrium as it is found.
    */
   @Override
   public Result solve(NormalFormGame game, Watch watch) {

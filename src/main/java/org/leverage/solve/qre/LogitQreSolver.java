@@ -7,6 +7,7 @@ import org.leverage.game.DecimalProfile;
 import org.leverage.game.NormalFormGame;
 import org.leverage.solve.ApproximateSolver;
 import org.leverage.solve.PrecisionLimitException;
+import org.leverage.solve.Watch;
 
 /**
  * One Nash equilibrium of a strategic game with any number of players: the limit of the principal
@@ -44,8 +45,8 @@ public final class LogitQreSolver implements ApproximateSolver {
    *     lambda) at a profile whose regret, even after polishing, is above the accepted regret
    */
   @Override
-  public Result solve(NormalFormGame game) {
-    Limit limit = limit(game, options);
+  public Result solve(NormalFormGame game, Watch watch) {
+    Limit limit = limit(game, options.withWatch(watch));
     double tolerance = tolerance(game);
     if (limit.equilibrium().regret() > tolerance) {
       throw new PrecisionLimitException(
@@ -57,6 +58,7 @@ public final class LogitQreSolver implements ApproximateSolver {
               + tolerance,
           "the game may be degenerate; see where the branch goes with --branch");
     }
+    watch.foundApproximately(limit.equilibrium());
     return new Result(
         METHOD,
         List.of(limit.equilibrium()),

@@ -50,11 +50,6 @@ public final class ReducedFormTreeSolver implements TreeSolver {
   }
 
   @Override
-  public Result solve(ExtensiveGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  @Override
   public Result solve(ExtensiveGame game, Watch watch) {
     ReducedFormSolver.Result r = solver.solve(game, watch);
     List<MixedProfile> profiles = r.solved().equilibria();

@@ -22,11 +22,6 @@ public final class SequenceFormLcpTreeSolver implements TreeSolver {
   }
 
   @Override
-  public Result solve(ExtensiveGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  @Override
   public Result solve(ExtensiveGame game, Watch watch) {
     SequenceFormLcpSolver.Result r = solver.solve(game, watch);
     return new Result(

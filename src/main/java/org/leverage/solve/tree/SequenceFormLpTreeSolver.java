@@ -16,11 +16,6 @@ public final class SequenceFormLpTreeSolver implements TreeSolver {
   public static final String METHOD = "lp";
 
   @Override
-  public Result solve(ExtensiveGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  @Override
   public Result solve(ExtensiveGame game, Watch watch) {
     SequenceFormLpSolver.Result r = new SequenceFormLpSolver().solve(game, watch);
     return new Result(

@@ -88,11 +88,6 @@ public final class SpeTreeSolver implements TreeSolver {
   }
 
   @Override
-  public Result solve(ExtensiveGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  @Override
   public Result solve(ExtensiveGame game, Watch watch) {
     if (game.isPerfectInformation()) {
       BackwardInductionSolver.Result r =

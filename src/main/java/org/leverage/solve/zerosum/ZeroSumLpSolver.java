@@ -130,15 +130,9 @@ public final class ZeroSumLpSolver implements EquilibriumSolver {
   }
 
   /**
+   * Stops between exact pivots when {@code watch} says so.
+   *
    * @throws IllegalArgumentException if the game does not have two players or is not constant-sum
-   */
-  @Override
-  public Result solve(NormalFormGame game) {
-    return solve(game, Watch.NONE);
-  }
-
-  /**
-   * As {@link #solve(NormalFormGame)}, stopping between exact pivots when {@code watch} says so.
    */
   @Override
   public Result solve(NormalFormGame game, Watch watch) {

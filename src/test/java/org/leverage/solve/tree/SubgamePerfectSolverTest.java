@@ -178,7 +178,7 @@ class SubgamePerfectSolverTest {
             EquilibriumLimitException.class, () -> solver(new PureEquilibriumSolver(), 3).solve(g));
     assertTrue(e.getMessage().contains("more than 3"), e.getMessage());
     EquilibriumSolver inexact =
-        game ->
+        (game, watch) ->
             new EquilibriumSolver.Result(
                 "float", false, new PureEquilibriumSolver().solve(game).equilibria(), Map.of());
     IllegalArgumentException x =
