@@ -643,7 +643,7 @@ public final class SolverCatalog {
       LogitFit.Counts counts = settings.qreCounts().get();
       return new QreSolution.Fit(game, counts, LogitFit.fit(game, counts, options));
     }
-    return new QreSolution.Limit(game, new LogitQreSolver(options).solve(game));
+    return new QreSolution.Limit(game, new LogitQreSolver(options).solve(game, settings.watch()));
   }
 
   /**

@@ -204,6 +204,21 @@ class WatchTest {
                 game, method, SolverCatalog.Settings.builder().watch(new Recorder(1)).build()));
   }
 
+  @ParameterizedTest(name = "qre {0}")
+  @ValueSource(strings = {"limit", "branch", "lambdas"})
+  void aStopOfQreIsThrown(String mode) {
+    Problem game = new Problem.NormalForm(Corpus.nfg("games/2x2x2.nfg"));
+    SolverCatalog.Settings.Builder settings =
+        SolverCatalog.Settings.builder().watch(new Recorder(1));
+    switch (mode) {
+      case "branch" -> settings.qreBranch(true);
+      case "lambdas" -> settings.qreLambdas(List.of(1.0, 5.0));
+      default -> {}
+    }
+    assertThrows(
+        TimeLimitException.class, () -> SolverCatalog.solveQre(game, "qre", settings.build()));
+  }
+
   @Test
   void aStopOnADynamicGameIsThrownAndProgressCountsPeriods() throws Exception {
     Problem dynamic = GameFiles.readAny(Path.of("games/export-control-dynamic.yaml")).problem();
