@@ -2,6 +2,8 @@ package org.leverage.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.leverage.game.NormalFormGame;
@@ -129,22 +131,11 @@ public final class SolveTextRenderer {
   }
 
   private String table(NormalFormGame game, DecimalEntry entry, FixedDecimals decimals) {
-    TextTable t =
-        new TextTable(
-            List.of("player", "strategy", "probability", "payoff"), false, false, true, true);
-    for (int p = 0; p < game.numPlayers(); p++) {
-      Player player = game.players().get(p);
-      String name = Shapes.playerName(game, p);
-      for (int s = 0; s < player.numStrategies(); s++) {
-        t.row(
-            s == 0 ? name : "",
-            Shapes.strategyName(game, p, s),
-            decimals.format(entry.equilibrium().profile().probability(p, s)),
-            decimals.format(entry.strategyValues().get(p).get(s)));
-      }
-      t.row("", "(expected)", "", decimals.format(entry.payoffs().get(p)));
-    }
-    return t.render("  ");
+    return table(
+        game,
+        (p, s) -> decimals.format(entry.equilibrium().profile().probability(p, s)),
+        (p, s) -> decimals.format(entry.strategyValues().get(p).get(s)),
+        p -> decimals.format(entry.payoffs().get(p)));
   }
 
   private String components(NormalFormGame game, List<MaximalNashSubsets.Subset> components) {
@@ -179,6 +170,19 @@ public final class SolveTextRenderer {
   }
 
   private String table(NormalFormGame game, EquilibriumEntry entry) {
+    return table(
+        game,
+        (p, s) -> numbers.format(entry.profile().probability(p, s)),
+        (p, s) -> numbers.format(entry.strategyValues().get(p).get(s)),
+        p -> numbers.format(entry.payoffs().get(p)));
+  }
+
+  /** One equilibrium's table: each strategy's probability and payoff, then the expected payoff. */
+  private static String table(
+      NormalFormGame game,
+      BiFunction<Integer, Integer, String> probability,
+      BiFunction<Integer, Integer, String> strategyPayoff,
+      IntFunction<String> payoff) {
     TextTable t =
         new TextTable(
             List.of("player", "strategy", "probability", "payoff"), false, false, true, true);
@@ -189,10 +193,10 @@ public final class SolveTextRenderer {
         t.row(
             s == 0 ? name : "",
             Shapes.strategyName(game, p, s),
-            numbers.format(entry.profile().probability(p, s)),
-            numbers.format(entry.strategyValues().get(p).get(s)));
+            probability.apply(p, s),
+            strategyPayoff.apply(p, s));
       }
-      t.row("", "(expected)", "", numbers.format(entry.payoffs().get(p)));
+      t.row("", "(expected)", "", payoff.apply(p));
     }
     return t.render("  ");
   }

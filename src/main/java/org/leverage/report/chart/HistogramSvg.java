@@ -11,7 +11,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -141,14 +140,7 @@ public final class HistogramSvg {
     XYBarRenderer bars = new XYBarRenderer();
     XYPlot plot = new XYPlot(data, x, y, bars);
     JFreeChart chart = SvgCanvas.chart(frame, plot);
-    bars.setBarPainter(new StandardXYBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(true);
-    bars.setDefaultOutlinePaint(Color.WHITE);
-    bars.setDefaultOutlineStroke(SvgCanvas.stroke(0.5f));
-    for (int i = 0; i < colours.size(); i++) {
-      bars.setSeriesPaint(i, colours.get(i));
-    }
+    SvgCanvas.flatBars(bars, colours);
     plot.setDomainGridlinesVisible(false);
     ValueMarker line = new ValueMarker(mark.at(), SvgCanvas.INK, SvgCanvas.stroke(1.5f));
     line.setLabel(mark.label());

@@ -12,7 +12,6 @@ import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
@@ -169,14 +168,7 @@ public final class PolicyMapSvg {
     XYPlot plot = new XYPlot(blocks, x, y, bars);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     JFreeChart chart = SvgCanvas.chart(frame, plot);
-    bars.setBarPainter(new StandardXYBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(true);
-    bars.setDefaultOutlinePaint(Color.WHITE);
-    bars.setDefaultOutlineStroke(SvgCanvas.stroke(0.5f));
-    for (int i = 0; i < colours.size(); i++) {
-      bars.setSeriesPaint(i, colours.get(i));
-    }
+    SvgCanvas.flatBars(bars, colours);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     curve.ifPresent(c -> drawCurve(plot, c));

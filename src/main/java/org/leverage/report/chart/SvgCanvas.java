@@ -13,6 +13,8 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -69,6 +71,22 @@ final class SvgCanvas {
     chart.draw(g, new Rectangle2D.Double(0, 0, frame.width(), frame.height()));
     return g.getSVGElement(
         frame.id(), true, new ViewBox(0, 0, frame.width(), frame.height()), null, null);
+  }
+
+  /**
+   * Styles {@code bars} as flat blocks (no gradient, no shadow) outlined in white, so that
+   * neighbouring blocks stay apart, series {@code i} in {@code colours.get(i)}. Call it after
+   * {@link #chart}: applying the theme there resets a renderer's painter and series paints.
+   */
+  static void flatBars(XYBarRenderer bars, List<Color> colours) {
+    bars.setBarPainter(new StandardXYBarPainter());
+    bars.setShadowVisible(false);
+    bars.setDrawBarOutline(true);
+    bars.setDefaultOutlinePaint(Color.WHITE);
+    bars.setDefaultOutlineStroke(stroke(0.5f));
+    for (int i = 0; i < colours.size(); i++) {
+      bars.setSeriesPaint(i, colours.get(i));
+    }
   }
 
   /** A line of {@code width} pixels with round ends. */
