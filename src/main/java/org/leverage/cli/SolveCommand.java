@@ -293,7 +293,7 @@ final class SolveCommand implements Callable<Integer> {
     }
     GameFile read = input.read(file);
     report.requireDynamic(read);
-    timeLimit();
+    timeLimit(); // a bad --time-limit is refused before --stream prints anything
     String chosen = perfect.method(method, read.problem().kind());
     SolveCsvShape shape =
         new SolveCsvShape(

@@ -90,18 +90,10 @@ public final class ExactSimplex {
    * Solves {@code maximize c.x subject to m x = b, x >= 0}.
    *
    * @param maxPivots most pivots to take (both phases together), or {@link #UNLIMITED}
+   * @param beforePivot run before each pivot: a caller's time limit throws from there
    * @return the optimum, or empty when the constraints are infeasible
    * @throws IllegalArgumentException when the objective is unbounded or shapes disagree
    * @throws PivotLimitException when more than {@code maxPivots} pivots would be needed
-   */
-  public static Optional<Solution> maximize(
-      BigFraction[] c, BigFraction[][] m, BigFraction[] b, long maxPivots) {
-    return maximize(c, m, b, maxPivots, () -> {});
-  }
-
-  /**
-   * As {@link #maximize(BigFraction[], BigFraction[][], BigFraction[], long)}, running {@code
-   * beforePivot} before each pivot: a caller's time limit throws from there.
    */
   public static Optional<Solution> maximize(
       BigFraction[] c, BigFraction[][] m, BigFraction[] b, long maxPivots, Runnable beforePivot) {
@@ -141,18 +133,10 @@ public final class ExactSimplex {
    * Solves {@code maximize c.x subject to a x <= b, x >= 0} for {@code b >= 0}, and its dual.
    *
    * @param maxPivots most pivots to take, or {@link #UNLIMITED}
+   * @param beforePivot run before each pivot: a caller's time limit throws from there
    * @throws IllegalArgumentException when some {@code b_i < 0}, the objective is unbounded or
    *     shapes disagree
    * @throws PivotLimitException when more than {@code maxPivots} pivots would be needed
-   */
-  public static PrimalDual maximizeFromOrigin(
-      BigFraction[] c, BigFraction[][] a, BigFraction[] b, long maxPivots) {
-    return maximizeFromOrigin(c, a, b, maxPivots, () -> {});
-  }
-
-  /**
-   * As {@link #maximizeFromOrigin(BigFraction[], BigFraction[][], BigFraction[], long)}, running
-   * {@code beforePivot} before each pivot: a caller's time limit throws from there.
    */
   public static PrimalDual maximizeFromOrigin(
       BigFraction[] c, BigFraction[][] a, BigFraction[] b, long maxPivots, Runnable beforePivot) {

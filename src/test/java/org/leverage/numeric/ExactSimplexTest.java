@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,7 @@ class ExactSimplexTest {
   void textbookOptimumWithSlacks() {
     BigFraction[][] m = {v(1, 1, 1, 0, 0), v(1, 3, 0, 1, 0), v(1, 0, 0, 0, 1)};
     ExactSimplex.Solution s =
-        ExactSimplex.maximize(v(3, 2, 0, 0, 0), m, v(4, 6, 3), ExactSimplex.UNLIMITED)
-            .orElseThrow();
+        maximize(v(3, 2, 0, 0, 0), m, v(4, 6, 3), ExactSimplex.UNLIMITED).orElseThrow();
     assertEquals(f(11), s.objective());
     assertArrayEquals(v(3, 1, 0, 0, 0), s.x());
   }
@@ -37,7 +37,7 @@ class ExactSimplexTest {
   void fractionalOptimumIsExact() {
     // max x s.t. 3x + y = 1, y >= 0: x = 1/3.
     ExactSimplex.Solution s =
-        ExactSimplex.maximize(v(1, 0), new BigFraction[][] {v(3, 1)}, v(1), ExactSimplex.UNLIMITED)
+        maximize(v(1, 0), new BigFraction[][] {v(3, 1)}, v(1), ExactSimplex.UNLIMITED)
             .orElseThrow();
     assertEquals(new BigFraction(1, 3), s.objective());
   }
@@ -45,20 +45,16 @@ class ExactSimplexTest {
   @Test
   void infeasibleRedundantAndUnbounded() {
     assertTrue(
-        ExactSimplex.maximize(
-                v(1, 0), new BigFraction[][] {v(1, 1), v(1, 1)}, v(1, 2), ExactSimplex.UNLIMITED)
+        maximize(v(1, 0), new BigFraction[][] {v(1, 1), v(1, 1)}, v(1, 2), ExactSimplex.UNLIMITED)
             .isEmpty());
     // A repeated equality row is redundant and dropped after phase 1.
     ExactSimplex.Solution s =
-        ExactSimplex.maximize(
-                v(1, 0), new BigFraction[][] {v(1, 1), v(2, 2)}, v(1, 2), ExactSimplex.UNLIMITED)
+        maximize(v(1, 0), new BigFraction[][] {v(1, 1), v(2, 2)}, v(1, 2), ExactSimplex.UNLIMITED)
             .orElseThrow();
     assertEquals(f(1), s.objective());
     assertThrows(
         IllegalArgumentException.class,
-        () ->
-            ExactSimplex.maximize(
-                v(1, 0), new BigFraction[][] {v(-1, 1)}, v(0), ExactSimplex.UNLIMITED));
+        () -> maximize(v(1, 0), new BigFraction[][] {v(-1, 1)}, v(0), ExactSimplex.UNLIMITED));
   }
 
   /** Negative right-hand sides are handled by negating rows in phase 1. */
@@ -66,8 +62,7 @@ class ExactSimplexTest {
   void negativeRightHandSide() {
     // max -x s.t. -x + s = -2 (x >= 2): x = 2.
     ExactSimplex.Solution s =
-        ExactSimplex.maximize(
-                v(-1, 0), new BigFraction[][] {v(-1, 1)}, v(-2), ExactSimplex.UNLIMITED)
+        maximize(v(-1, 0), new BigFraction[][] {v(-1, 1)}, v(-2), ExactSimplex.UNLIMITED)
             .orElseThrow();
     assertEquals(f(-2), s.objective());
   }
@@ -80,16 +75,16 @@ class ExactSimplexTest {
   void fromOriginGivesPrimalAndDual() {
     BigFraction[][] a = {v(1, 0), v(0, 2), v(3, 2)};
     ExactSimplex.PrimalDual s =
-        ExactSimplex.maximizeFromOrigin(v(3, 5), a, v(4, 12, 18), ExactSimplex.UNLIMITED);
+        maximizeFromOrigin(v(3, 5), a, v(4, 12, 18), ExactSimplex.UNLIMITED);
     assertArrayEquals(v(2, 6), s.x());
     assertArrayEquals(new BigFraction[] {f(0), new BigFraction(3, 2), f(1)}, s.y());
     assertEquals(f(36), s.objective());
     assertThrows(
         IllegalArgumentException.class,
-        () -> ExactSimplex.maximizeFromOrigin(v(1), new BigFraction[][] {v(1)}, v(-1), 10));
+        () -> maximizeFromOrigin(v(1), new BigFraction[][] {v(1)}, v(-1), 10));
     assertThrows(
         IllegalArgumentException.class,
-        () -> ExactSimplex.maximizeFromOrigin(v(1, 1), new BigFraction[][] {v(1, 0)}, v(1), 10));
+        () -> maximizeFromOrigin(v(1, 1), new BigFraction[][] {v(1, 0)}, v(1), 10));
   }
 
   @Test
@@ -98,7 +93,17 @@ class ExactSimplexTest {
     ExactSimplex.PivotLimitException e =
         assertThrows(
             ExactSimplex.PivotLimitException.class,
-            () -> ExactSimplex.maximizeFromOrigin(v(3, 5), a, v(4, 12, 18), 1));
+            () -> maximizeFromOrigin(v(3, 5), a, v(4, 12, 18), 1));
     assertTrue(e.getMessage().contains("exceeded 1 pivots"), e.getMessage());
+  }
+
+  private static Optional<ExactSimplex.Solution> maximize(
+      BigFraction[] c, BigFraction[][] m, BigFraction[] b, long maxPivots) {
+    return ExactSimplex.maximize(c, m, b, maxPivots, () -> {});
+  }
+
+  private static ExactSimplex.PrimalDual maximizeFromOrigin(
+      BigFraction[] c, BigFraction[][] a, BigFraction[] b, long maxPivots) {
+    return ExactSimplex.maximizeFromOrigin(c, a, b, maxPivots, () -> {});
   }
 }
